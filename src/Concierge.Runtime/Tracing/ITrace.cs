@@ -1,0 +1,11 @@
+namespace Concierge.Runtime.Tracing;
+
+/// <summary>Where engines, simulators and the network record what happened (messages, timers, decisions).</summary>
+public interface ITrace
+{
+    /// <summary>False when records are thrown away, so callers can skip building the text.</summary>
+    bool IsEnabled { get; }
+
+    /// <summary>Records one event by <paramref name="source"/> (e.g. "sip.cps", "net") at the current time.</summary>
+    void Record(string source, string text);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Concierge.Runtime.Tracing;
+
+/// <summary>
+/// The trace of one run: every record goes into a running SHA-256 (the run's identity), the last lines are kept for
+/// failure reports, and all lines can be streamed to a writer. Records are stamped with the clock's elapsed time.
+/// </summary>
+public sealed class TraceLog : ITrace
+{
+    private readonly TimeProvider _clock;
+    private readonly long _startTimestamp;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly string[] _recent;
+    private readonly byte[] _encodeBuffer = new byte[4096];
+    private int _recentNext;
+    private long _count;
+
+    /// <summary>Creates a trace on <paramref name="clock"/>, keeping the last <paramref name="recentCapacity"/> lines.</summary>
+    public TraceLog(TimeProvider clock, int recentCapacity = 40, TextWriter? fullTrace = null)
+    {
+        if (recentCapacity <= 0) throw new ArgumentOutOfRangeException(nameof(recentCapacity), recentCapacity, "must be positive");
+        _clock = clock;
+        _startTimestamp = clock.GetTimestamp();
+        _recent = new string[recentCapacity];
+        FullTrace = fullTrace;
+    }
+
+    /// <summary>Receives every line when set.</summary>
+    public TextWriter? FullTrace { get; set; }
+
+    /// <inheritdoc />
+    public bool IsEnabled => true;
+
+    /// <summary>How many records were made.</summary>
+    public long Count => _count;
+
+    /// <inheritdoc />
+    public void Record(string source, string text)
+    {
+        var elapsed = _clock.GetElapsedTime(_startTimestamp);
+        var line = string.Create(CultureInfo.InvariantCulture, $"{FormatElapsed(elapsed)} {source} {text}");
+        var byteCount = Encoding.UTF8.GetMaxByteCount(line.Length) + 1;
+        var buffer = byteCount <= _encodeBuffer.Length ? _encodeBuffer : new byte[byteCount];
+        var written = Encoding.UTF8.GetBytes(line, buffer);
+        buffer[written] = (byte)'\n';
+        _hash.AppendData(buffer, 0, written + 1);
+        _recent[_recentNext] = line;
+        _recentNext = (_recentNext + 1) % _recent.Length;
+        _count++;
+        FullTrace?.WriteLine(line);
+    }
+
+    /// <summary>The run's identity so far: the first 8 bytes of the SHA-256 over all records, as 16 hex digits.</summary>
+    public string HashHex()
+    {
+        Span<byte> digest = stackalloc byte[32];
+        _hash.GetCurrentHash(digest);
+        return Convert.ToHexStringLower(digest[..8]);
+    }
+
+    /// <summary>The most recent lines, oldest first.</summary>
+    public IReadOnlyList<string> RecentLines()
+    {
+        var lines = new List<string>(_recent.Length);
+        for (var i = 0; i < _recent.Length; i++)
+        {
+            var line = _recent[(_recentNext + i) % _recent.Length];
+            if (line is not null) lines.Add(line);
+        }
+        return lines;
+    }
+
+    /// <summary>Formats a virtual elapsed time as h:mm:ss.fff.</summary>
+    public static string FormatElapsed(TimeSpan elapsed) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)elapsed.TotalHours}:{elapsed.Minutes:00}:{elapsed.Seconds:00}.{elapsed.Milliseconds:000}");
+}

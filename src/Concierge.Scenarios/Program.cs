@@ -1,0 +1,1 @@
+namespace Concierge.Scenarios; internal static class Program { private static int Main() => 0; }
