@@ -109,7 +109,8 @@ public sealed class VirtualTimeProvider : TimeProvider
         var limit = target.UtcTicks;
         if (limit < _nowTicks) throw new ArgumentOutOfRangeException(nameof(target), target, $"virtual time is already {GetUtcNow():O}");
         while (RunNext(limit)) { }
-        _nowTicks = limit;
+        // A callback may itself have advanced the clock further (re-entrant Advance); time never goes back.
+        _nowTicks = Math.Max(_nowTicks, limit);
     }
 
     private void DropCancelledHead()

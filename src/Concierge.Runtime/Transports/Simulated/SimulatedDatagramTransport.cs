@@ -1,0 +1,113 @@
+using System.Net;
+using Concierge.Runtime.Time;
+
+namespace Concierge.Runtime.Transports.Simulated;
+
+/// <summary>A UDP socket on a simulated host.</summary>
+internal sealed class SimulatedDatagramTransport : IDatagramTransport
+{
+    private readonly SimulatedHost _host;
+    private readonly int _incarnation;
+    private bool _closed;
+
+    public SimulatedDatagramTransport(SimulatedHost host, IPEndPoint localEndPoint, DatagramReceived onReceive)
+    {
+        _host = host;
+        _incarnation = host.Incarnation;
+        LocalEndPoint = localEndPoint;
+        OnReceive = onReceive;
+    }
+
+    public IPEndPoint LocalEndPoint { get; }
+
+    public DatagramReceived OnReceive { get; }
+
+    public bool IsLive => !_closed && _host.IsUp && _host.Incarnation == _incarnation;
+
+    public void Send(ReadOnlySpan<byte> payload, IPEndPoint remote)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        if (!IsLive) return;
+        var network = _host.Network;
+        var counters = network.Counters;
+        counters.DatagramsSent++;
+        var target = network.HostAt(remote.Address);
+        if (target is null)
+        {
+            counters.DatagramsUnreachable++;
+            network.RecordTrace("net", $"udp {SimulatedNetwork.Describe(LocalEndPoint)} -> {SimulatedNetwork.Describe(remote)} unreachable");
+            return;
+        }
+        var link = network.LinkOf(_host.Index, target.Index);
+        if (link.IsCut)
+        {
+            counters.DatagramsDroppedByCut++;
+            return;
+        }
+        var arrival = network.ArrivalTicks(link, payload.Length + 28, isStream: false, out var lost);
+        if (arrival < 0)
+        {
+            counters.DatagramsDroppedByQueue++;
+            return;
+        }
+        if (lost)
+        {
+            counters.DatagramsLost++;
+            if (network.Trace.IsEnabled) network.RecordTrace("net", $"udp {SimulatedNetwork.Describe(LocalEndPoint)} -> {SimulatedNetwork.Describe(remote)} {payload.Length}B lost");
+            return;
+        }
+        var copy = payload.ToArray();
+        var clock = network.Clock;
+        clock.ScheduleAt(arrival, new DatagramDelivery(network, link, target, target.Incarnation, remote.Port, copy, LocalEndPoint));
+        if (network.Duplicates(link))
+        {
+            counters.DatagramsDuplicated++;
+            clock.ScheduleAt(network.ExtraCopyArrivalTicks(link), new DatagramDelivery(network, link, target, target.Incarnation, remote.Port, copy, LocalEndPoint));
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_closed) return;
+        _closed = true;
+        _host.Unbind(this);
+    }
+
+    /// <summary>One datagram in flight; checks at arrival that the link, the host and the port are still there.</summary>
+    private sealed class DatagramDelivery(
+        SimulatedNetwork network, SimulatedLink link, SimulatedHost target, int incarnation, int port, byte[] payload, IPEndPoint from)
+        : IScheduledWork
+    {
+        public void Run()
+        {
+            var counters = network.Counters;
+            if (link.IsCut)
+            {
+                counters.DatagramsDroppedByCut++;
+                return;
+            }
+            if (!target.IsUp || target.Incarnation != incarnation)
+            {
+                counters.DatagramsDroppedByCrash++;
+                return;
+            }
+            var receiver = target.DatagramPort(port);
+            if (receiver is null || !receiver.IsLive)
+            {
+                counters.DatagramsUnreachable++;
+                return;
+            }
+            counters.DatagramsDelivered++;
+            if (network.Trace.IsEnabled)
+                network.RecordTrace("net", $"udp {SimulatedNetwork.Describe(from)} -> {target.Name}:{port} {payload.Length}B #{Fingerprint(payload)}");
+            receiver.OnReceive(payload, from);
+        }
+
+        private static string Fingerprint(byte[] data)
+        {
+            var hash = 2166136261u;
+            foreach (var b in data) hash = (hash ^ b) * 16777619u;
+            return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+}
