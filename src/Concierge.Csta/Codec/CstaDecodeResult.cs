@@ -1,0 +1,16 @@
+using Concierge.Csta.Messages;
+
+namespace Concierge.Csta.Codec;
+
+/// <summary>The outcome of decoding one CSTA XML document: a message, or an error saying why not.</summary>
+public readonly record struct CstaDecodeResult(CstaMessage? Message, string? Error, string? RootElement)
+{
+    /// <summary>True when <see cref="Message"/> is set.</summary>
+    public bool IsSuccess => Message is not null;
+
+    /// <summary>A decoded message.</summary>
+    public static CstaDecodeResult Success(CstaMessage message, string rootElement) => new(message, null, rootElement);
+
+    /// <summary>A refusal with a reason; <paramref name="rootElement"/> is the message name when it was read.</summary>
+    public static CstaDecodeResult Failure(string error, string? rootElement = null) => new(null, error, rootElement);
+}

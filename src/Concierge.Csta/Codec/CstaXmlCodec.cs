@@ -1,0 +1,143 @@
+using System.Buffers;
+using System.Text;
+using System.Xml;
+using Concierge.Csta.Messages;
+
+namespace Concierge.Csta.Codec;
+
+/// <summary>
+/// Encodes and decodes ECMA-323 (edition 3) CSTA XML documents. One instance per engine: it reuses buffers and is
+/// not thread-safe. Nothing it is given makes it throw; bad input yields an error text.
+/// </summary>
+public sealed class CstaXmlCodec
+{
+    /// <summary>Largest document accepted or produced, in bytes (the framing's 16-bit length bounds it anyway).</summary>
+    public const int MaxDocumentBytes = 65_535 - 8;
+
+    private static readonly MessageMapRegistry Maps = BuildMaps();
+
+    private readonly XmlWriterSettings _writerSettings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = false,
+        OmitXmlDeclaration = false,
+        CloseOutput = false,
+        CheckCharacters = true,
+    };
+
+    private readonly XmlReaderSettings _readerSettings;
+    private readonly MemoryStream _output = new(1024);
+
+    /// <summary>Creates a codec.</summary>
+    public CstaXmlCodec()
+    {
+        _readerSettings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+            CloseInput = false,
+            MaxCharactersInDocument = MaxDocumentBytes * 2L,
+            NameTable = new NameTable(),
+        };
+    }
+
+    /// <summary>Every root element name this codec understands.</summary>
+    public static IEnumerable<string> SupportedElements => Maps.ElementNames;
+
+    /// <summary>The root element name a message type is written as, or null when the type is not supported.</summary>
+    public static string? ElementNameOf(Type messageType) => Maps.ForType(messageType)?.ElementName;
+
+    /// <summary>
+    /// Writes <paramref name="message"/> as an XML document into <paramref name="output"/>. Returns null on success,
+    /// otherwise why it could not be written (unsupported type, characters XML cannot carry, too large).
+    /// </summary>
+    public string? TryEncode(CstaMessage message, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(output);
+        var map = Maps.ForType(message.GetType());
+        if (map is null) return $"{message.GetType().Name} is not a supported CSTA message";
+        _output.SetLength(0);
+        try
+        {
+            using (var xml = XmlWriter.Create(_output, _writerSettings))
+            {
+                xml.WriteStartDocument();
+                var writer = new CstaXmlWriter(xml);
+                writer.Start(map.ElementName);
+                map.WriteFields(writer, message);
+                writer.PrivateData(message.PrivateData);
+                writer.End();
+                xml.WriteEndDocument();
+            }
+        }
+        catch (Exception ex)
+        {
+            return $"{map.ElementName} cannot be written as XML: {ex.Message}";
+        }
+        if (_output.Length > MaxDocumentBytes) return $"{map.ElementName} is {_output.Length} bytes, more than {MaxDocumentBytes}";
+        output.Write(_output.GetBuffer().AsSpan(0, (int)_output.Length));
+        return null;
+    }
+
+    /// <summary>Encodes into a new array; returns null and the reason when the message cannot be written.</summary>
+    public byte[]? TryEncode(CstaMessage message, out string? error)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        error = TryEncode(message, buffer);
+        return error is null ? buffer.WrittenSpan.ToArray() : null;
+    }
+
+    /// <summary>Decodes one XML document.</summary>
+    public CstaDecodeResult Decode(ReadOnlySpan<byte> document)
+    {
+        if (document.IsEmpty) return CstaDecodeResult.Failure("empty document");
+        if (document.Length > MaxDocumentBytes) return CstaDecodeResult.Failure($"document of {document.Length} bytes is larger than {MaxDocumentBytes}");
+        var rented = ArrayPool<byte>.Shared.Rent(document.Length);
+        string? root = null;
+        try
+        {
+            document.CopyTo(rented);
+            using var stream = new MemoryStream(rented, 0, document.Length, writable: false);
+            using var reader = XmlReader.Create(stream, _readerSettings);
+            if (reader.MoveToContent() != XmlNodeType.Element) return CstaDecodeResult.Failure("no root element");
+            root = reader.LocalName;
+            if (!reader.NamespaceURI.StartsWith(CstaNamespace.AnyEditionPrefix, StringComparison.Ordinal))
+            {
+                return CstaDecodeResult.Failure($"root element '{root}' is in namespace '{reader.NamespaceURI}', not ECMA-323", root);
+            }
+            var map = Maps.ForName(root);
+            if (map is null) return CstaDecodeResult.Failure($"unsupported message '{root}'", root);
+            var tree = ElementTreeReader.ReadRoot(reader);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element) return CstaDecodeResult.Failure("more than one root element", root);
+            }
+            var fields = new FieldReader(tree, root);
+            var message = map.ReadFields(fields);
+            if (fields.Error is not null) return CstaDecodeResult.Failure(fields.Error, root);
+            if (tree.PrivateData is not null) message = message with { PrivateData = tree.PrivateData };
+            return CstaDecodeResult.Success(message, root);
+        }
+        catch (Exception ex)
+        {
+            return CstaDecodeResult.Failure($"malformed CSTA XML: {ex.Message}", root);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static MessageMapRegistry BuildMaps()
+    {
+        var maps = new MessageMapRegistry();
+        ServiceMaps.AddTo(maps);
+        FeatureMaps.AddTo(maps);
+        EventMaps.AddTo(maps);
+        return maps;
+    }
+}

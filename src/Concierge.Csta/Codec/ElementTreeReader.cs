@@ -1,0 +1,116 @@
+using System.Xml;
+using Concierge.Csta.Messages;
+
+namespace Concierge.Csta.Codec;
+
+/// <summary>Reads a message element into an <see cref="XmlElementNode"/> tree, bounded in depth and size.</summary>
+internal static class ElementTreeReader
+{
+    public const int MaxDepth = 16;
+    public const int MaxElements = 2_000;
+    public const int MaxPrivateItems = 64;
+
+    /// <summary>Reads the element the reader stands on, including its subtree, and moves past its end.</summary>
+    public static XmlElementNode ReadRoot(XmlReader reader)
+    {
+        var count = 0;
+        return ReadElement(reader, 0, ref count, isRoot: true);
+    }
+
+    private static XmlElementNode ReadElement(XmlReader reader, int depth, ref int count, bool isRoot)
+    {
+        if (depth > MaxDepth) throw new CstaFormatException($"element nesting deeper than {MaxDepth}");
+        if (++count > MaxElements) throw new CstaFormatException($"more than {MaxElements} elements");
+        var node = new XmlElementNode(reader.LocalName);
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return node;
+        }
+        reader.Read();
+        while (reader.NodeType != XmlNodeType.EndElement)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (isRoot && reader.LocalName == "privateData")
+                    {
+                        node.PrivateData = ReadPrivateData(reader, ref count);
+                    }
+                    else
+                    {
+                        (node.Children ??= new List<XmlElementNode>(4)).Add(ReadElement(reader, depth + 1, ref count, isRoot: false));
+                    }
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.SignificantWhitespace:
+                    node.Text = node.Text is null ? reader.Value : node.Text + reader.Value;
+                    reader.Read();
+                    break;
+                case XmlNodeType.None:
+                    throw new CstaFormatException("document ends inside an element");
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+        reader.Read();
+        return node;
+    }
+
+    private static PrivateData ReadPrivateData(XmlReader reader, ref int count)
+    {
+        OnsOndPair? onsOnd = null;
+        var others = new List<string>();
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return new PrivateData(null, ValueList<string>.Empty);
+        }
+        reader.Read();
+        while (reader.NodeType != XmlNodeType.EndElement)
+        {
+            if (reader.NodeType == XmlNodeType.None) throw new CstaFormatException("document ends inside privateData");
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+            if (reader.LocalName == "private" && !reader.IsEmptyElement)
+            {
+                reader.Read();
+                while (reader.NodeType != XmlNodeType.EndElement)
+                {
+                    if (reader.NodeType == XmlNodeType.None) throw new CstaFormatException("document ends inside privateData");
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        reader.Read();
+                    }
+                    else if (reader.LocalName == OsvV8PrivateData.ElementName && onsOnd is null)
+                    {
+                        var node = ReadElement(reader, 3, ref count, isRoot: false);
+                        onsOnd = OsvV8PrivateData.Read(node);
+                    }
+                    else
+                    {
+                        AddItem(others, reader.ReadOuterXml());
+                    }
+                }
+                reader.Read();
+            }
+            else
+            {
+                AddItem(others, reader.ReadOuterXml());
+            }
+        }
+        reader.Read();
+        return new PrivateData(onsOnd, others.Count == 0 ? ValueList<string>.Empty : new ValueList<string>(others));
+    }
+
+    private static void AddItem(List<string> items, string item)
+    {
+        if (items.Count >= MaxPrivateItems) throw new CstaFormatException($"more than {MaxPrivateItems} private data items");
+        items.Add(item);
+    }
+}
