@@ -111,7 +111,7 @@ public sealed class CstaXmlCodec
             }
             var map = Maps.ForName(root);
             if (map is null) return CstaDecodeResult.Failure($"unsupported message '{root}'", root);
-            var tree = ElementTreeReader.ReadRoot(reader);
+            var tree = ElementTreeReader.ReadRoot(reader, firstChildIsField: map.MessageType == typeof(CstaErrorResponse));
             while (reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.Element) return CstaDecodeResult.Failure("more than one root element", root);

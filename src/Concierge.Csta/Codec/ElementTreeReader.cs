@@ -11,13 +11,17 @@ internal static class ElementTreeReader
     public const int MaxPrivateItems = 64;
 
     /// <summary>Reads the element the reader stands on, including its subtree, and moves past its end.</summary>
-    public static XmlElementNode ReadRoot(XmlReader reader)
+    /// <remarks>
+    /// In CSTAErrorCode the first child names the error category, and one category is called privateData: there the
+    /// first child is always read as a field.
+    /// </remarks>
+    public static XmlElementNode ReadRoot(XmlReader reader, bool firstChildIsField)
     {
         var count = 0;
-        return ReadElement(reader, 0, ref count, isRoot: true);
+        return ReadElement(reader, 0, ref count, isRoot: true, firstChildIsField);
     }
 
-    private static XmlElementNode ReadElement(XmlReader reader, int depth, ref int count, bool isRoot)
+    private static XmlElementNode ReadElement(XmlReader reader, int depth, ref int count, bool isRoot, bool firstChildIsField = false)
     {
         if (depth > MaxDepth) throw new CstaFormatException($"element nesting deeper than {MaxDepth}");
         if (++count > MaxElements) throw new CstaFormatException($"more than {MaxElements} elements");
@@ -33,7 +37,7 @@ internal static class ElementTreeReader
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    if (isRoot && reader.LocalName == "privateData")
+                    if (isRoot && reader.LocalName == "privateData" && !(firstChildIsField && node.Children is null))
                     {
                         node.PrivateData = ReadPrivateData(reader, ref count);
                     }

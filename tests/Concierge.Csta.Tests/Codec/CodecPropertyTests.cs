@@ -17,7 +17,7 @@ public sealed class CodecPropertyTests
             var decoded = codec.Decode(bytes);
             return (decoded.IsSuccess && Equals(decoded.Message, message))
                 .Label($"{message}\n decoded as {decoded.Message?.ToString() ?? decoded.Error}");
-        }).QuickCheckThrowOnFailure();
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
     }
 
     [Fact]
