@@ -327,7 +327,7 @@ public sealed class ConciergeSectionReader(FieldReader fields)
 
     private E164Number? Key(string key, TopologyMapping node, string yamlPath, string modelPath)
     {
-        fields.Map.Bind(modelPath, yamlPath, node.Source);
+        fields.Map.Bind(modelPath, yamlPath, node.Source, key);
         if (E164Number.Reject(key) is { } reason)
         {
             fields.Error(yamlPath, key, reason, node.Source);
@@ -353,7 +353,7 @@ public sealed class ConciergeSectionReader(FieldReader fields)
             var entryPath = YamlPath.Child(path, entry.Key);
             var entryModel = YamlPath.Item(model, items.Count);
             fields.Map.Bind(entryModel, entryPath, entry.KeySource);
-            fields.Map.Bind(entryModel + ".name", entryPath, entry.KeySource);
+            fields.Map.Bind(entryModel + ".name", entryPath, entry.KeySource, entry.Key);
             if (entry.Value is not TopologyMapping mapping)
             {
                 fields.Error(entryPath, (entry.Value as TopologyScalar)?.Value, $"must be a mapping of fields, not {entry.Value.Kind}", entry.Value.Source);

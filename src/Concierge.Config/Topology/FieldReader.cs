@@ -174,7 +174,7 @@ public sealed class FieldReader(ProblemList problems, SourceMap map)
     {
         path = YamlPath.Child(yamlPath, key);
         var value = node[key];
-        Map.Bind(modelPath, path, value?.Source ?? node.Source);
+        Map.Bind(modelPath, path, value?.Source ?? node.Source, (value as TopologyScalar)?.Value);
         if (value is null || value is TopologyScalar { Value: null })
         {
             if (required)
