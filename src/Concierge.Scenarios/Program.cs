@@ -1,1 +1,13 @@
-namespace Concierge.Scenarios; internal static class Program { private static int Main() => 0; }
+using Concierge.Scenarios.Cli;
+
+namespace Concierge.Scenarios;
+
+/// <summary>Entry point of `concierge-sim`.</summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var output = Console.Out;
+        return SimCommandLine.Invoke(args, output, Environment.CurrentDirectory, colors: !Console.IsOutputRedirected);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Concierge.Scenarios.Features;
+
+/// <summary>A parsed feature file: its name, tags and the scenario runs it expands to.</summary>
+public sealed record FeatureFile(string Path, string Name, IReadOnlyList<string> Tags, IReadOnlyList<ScenarioCase> Cases);

@@ -1,0 +1,6 @@
+using Concierge.Scenarios.Features;
+
+namespace Concierge.Scenarios.Running;
+
+/// <summary>One step of a run, its number (1-based, Background included), status and message.</summary>
+public sealed record StepOutcome(int Number, ScenarioStep Step, StepStatus Status, string? Message);

@@ -1,0 +1,44 @@
+using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.Systems;
+using Concierge.Scenarios.Values;
+using Concierge.Scenarios.World;
+
+namespace Concierge.Scenarios.Steps;
+
+/// <summary>The assertions of STEPS.md about attendants.</summary>
+[StepDefinitions]
+public sealed class AttendantAssertionSteps(ScenarioWorld world) : StepsBase(world)
+{
+    /// <summary>Then attendant "&lt;who&gt;" is available.</summary>
+    [Then("attendant {number} is available")]
+    public void AttendantIsAvailable(DeviceRef who) => ExpectAttendant(who, v => v.LoggedOn && v.Available);
+
+    /// <summary>Then attendant "&lt;who&gt;" is unavailable.</summary>
+    [Then("attendant {number} is unavailable")]
+    public void AttendantIsUnavailable(DeviceRef who) => ExpectAttendant(who, v => v.LoggedOn && !v.Available);
+
+    /// <summary>Then attendant "&lt;who&gt;" cannot answer calls.</summary>
+    [Then("attendant {number} cannot answer calls")]
+    public void AttendantCannotAnswerCalls(DeviceRef who) => ExpectAttendant(who, v => !v.CanAnswerCalls);
+
+    /// <summary>Then the attendants see a channel alert.</summary>
+    [Then("the attendants see a channel alert")]
+    public void TheAttendantsSeeAChannelAlert()
+    {
+        var desk = Attendants;
+        World.Expect(
+            () => desk.LoggedOnDevices.Select(desk.Observe).Any(v => v.SeesChannelAlert),
+            () => "no logged-on attendant sees a channel alert");
+    }
+
+    private void ExpectAttendant(DeviceRef who, Func<AttendantView, bool> holds)
+    {
+        var device = Number(who);
+        var desk = Attendants;
+        World.Expect(() => holds(desk.Observe(device)), () => Describe(desk.Observe(device)));
+    }
+
+    private static string Describe(AttendantView view) =>
+        !view.LoggedOn ? "logged off"
+        : (view.Available ? "available" : "unavailable") + (view.CanAnswerCalls ? "" : ", cannot answer calls") + (view.CurrentCall is { } call ? $", handling {call}" : "");
+}

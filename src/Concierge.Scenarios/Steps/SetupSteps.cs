@@ -1,0 +1,156 @@
+using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.Channels;
+using Concierge.Scenarios.Settings;
+using Concierge.Scenarios.Systems;
+using Concierge.Scenarios.Topologies;
+using Concierge.Scenarios.Values;
+using Concierge.Scenarios.World;
+
+namespace Concierge.Scenarios.Steps;
+
+/// <summary>The Setup phrases of STEPS.md: topology, seed, channels, tenants, DDI entries, variants, attendants, phones, network.</summary>
+[StepDefinitions]
+public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
+{
+    /// <summary>Given the topology "&lt;name&gt;".</summary>
+    [Given("the topology {string}")]
+    public void TheTopology(string name) => World.UseTopology(TopologyCatalog.Load(World.Environment.RepositoryRoot, name));
+
+    /// <summary>Given the seed &lt;n&gt;.</summary>
+    [Given("the seed {int}")]
+    public void TheSeed(ulong seed) => World.Reseed(seed);
+
+    /// <summary>Given the CPS has &lt;n&gt; channels with channel ratio &lt;r&gt;.</summary>
+    [Given("the CPS has {int} channels with channel ratio {int}")]
+    public void TheCpsHasChannels(int channels, int ratio)
+    {
+        var topology = World.RequireTopology();
+        if (channels > topology.MaximumChannels)
+            throw new FormatException($"{channels} channels exceed the maximum of {topology.MaximumChannels} for the {topology.Pbx} trunk");
+        var settings = new ChannelSettings(channels, ratio);
+        ChannelFormula.Split(settings);
+        World.ChannelSettings = settings;
+        World.Trace.Record("config", $"channels {channels} ratio {ratio}");
+        World.System.Cps?.ConfigureChannels(settings);
+    }
+
+    /// <summary>Given the routing type of tenant "&lt;tenant&gt;" is "automatic distribution" | "pick only".</summary>
+    [Given("the routing type of tenant {string} is {string}")]
+    public void TheRoutingTypeOfTenant(string tenant, string routing)
+    {
+        var type = routing switch
+        {
+            "automatic distribution" => RoutingType.AutomaticDistribution,
+            "pick only" => RoutingType.PickOnly,
+            _ => throw new FormatException($"routing type \"{routing}\" is neither \"automatic distribution\" nor \"pick only\""),
+        };
+        Cps.SetRoutingType(tenant, type);
+    }
+
+    /// <summary>Given the tenant "&lt;tenant&gt;" has these times: (table | setting | value |).</summary>
+    [Given("the tenant {string} has these times:")]
+    public void TheTenantHasTheseTimes(string tenant, IReadOnlyList<SettingRow> times)
+    {
+        var parsed = CallTimes.Read(times);
+        Cps.SetTenantTimes(tenant, parsed);
+    }
+
+    /// <summary>Given the DDI entry "&lt;pilot&gt;" has these settings: (table | setting | value |).</summary>
+    [Given("the DDI entry {number} has these settings:")]
+    public void TheDdiEntryHasTheseSettings(DeviceRef pilot, IReadOnlyList<SettingRow> settings)
+    {
+        var parsed = DdiSettings.Read(settings);
+        var number = Number(pilot);
+        if (parsed.OverloadDestination is { } destination) parsed = parsed with { OverloadDestination = Number(DeviceRef.Parse(destination)) };
+        Cps.SetDdiSettings(number, parsed);
+    }
+
+    /// <summary>Given the night variant "&lt;variant&gt;" is active for "&lt;pilot&gt;".</summary>
+    [Given("the night variant {string} is active for {number}")]
+    public void TheNightVariantIsActive(string variant, DeviceRef pilot)
+    {
+        var number = Number(pilot);
+        Cps.ActivateNightVariant(variant, number);
+    }
+
+    /// <summary>Given attendant "&lt;who&gt;" is logged on.</summary>
+    [Given("attendant {number} is logged on")]
+    public void AttendantIsLoggedOn(DeviceRef who)
+    {
+        var device = Number(who);
+        Attendants.LogOn(device, available: true);
+    }
+
+    /// <summary>Given attendant "&lt;who&gt;" is logged on and unavailable.</summary>
+    [Given("attendant {number} is logged on and unavailable")]
+    public void AttendantIsLoggedOnAndUnavailable(DeviceRef who)
+    {
+        var device = Number(who);
+        Attendants.LogOn(device, available: false);
+    }
+
+    /// <summary>Given attendants "&lt;a&gt;", "&lt;b&gt;", … are logged on.</summary>
+    [Given("attendants {strings} are logged on")]
+    public void AttendantsAreLoggedOn(IReadOnlyList<DeviceRef> who)
+    {
+        var devices = who.Select(Number).ToArray();
+        var desk = Attendants;
+        foreach (var device in devices) desk.LogOn(device, available: true);
+    }
+
+    /// <summary>Given the CPS is down.</summary>
+    [Given("the CPS is down")]
+    public void TheCpsIsDown() => Cps.TakeDown();
+
+    /// <summary>Given "&lt;number&gt;" is busy.</summary>
+    [Given("{number} is busy")]
+    public void IsBusy(DeviceRef number)
+    {
+        var device = Number(number);
+        Phones.SetBusy(device);
+    }
+
+    /// <summary>Given "&lt;number&gt;" does not answer.</summary>
+    [Given("{number} does not answer")]
+    public void DoesNotAnswer(DeviceRef number)
+    {
+        var device = Number(number);
+        Phones.SetNoAnswer(device);
+    }
+
+    /// <summary>Given "&lt;number&gt;" answers calls after &lt;d&gt;.</summary>
+    [Given("{number} answers calls after {duration}")]
+    public void AnswersCallsAfter(DeviceRef number, TimeSpan delay)
+    {
+        var device = Number(number);
+        Phones.SetAnswersAfter(device, delay);
+    }
+
+    /// <summary>Given "&lt;number&gt;" has call forwarding unconditional to "&lt;dest&gt;".</summary>
+    [Given("{number} has call forwarding unconditional to {number}")]
+    public void HasCallForwardingUnconditional(DeviceRef number, DeviceRef destination)
+    {
+        var device = Number(number);
+        var target = Number(destination);
+        Phones.SetForwardingUnconditional(device, target);
+    }
+
+    /// <summary>Given the network between "&lt;a&gt;" and "&lt;b&gt;" loses &lt;p&gt;% of packets.</summary>
+    [Given("the network between {string} and {string} loses {decimal}% of packets")]
+    public void TheNetworkLosesPackets(string a, string b, double percent)
+    {
+        if (percent is < 0 or > 100) throw new FormatException($"{percent}% is not a percentage between 0 and 100");
+        var topology = World.RequireTopology();
+        var (hostA, hostB) = (topology.RequireHost(a), topology.RequireHost(b));
+        Network.SetLoss(hostA, hostB, percent);
+    }
+
+    /// <summary>Given the network between "&lt;a&gt;" and "&lt;b&gt;" delays packets by &lt;d&gt;.</summary>
+    [Given("the network between {string} and {string} delays packets by {duration}")]
+    public void TheNetworkDelaysPackets(string a, string b, TimeSpan delay)
+    {
+        var topology = World.RequireTopology();
+        var (hostA, hostB) = (topology.RequireHost(a), topology.RequireHost(b));
+        Network.SetDelay(hostA, hostB, delay);
+    }
+}

@@ -1,0 +1,44 @@
+namespace Concierge.Scenarios.Systems;
+
+/// <summary>The CPS attendant API, one attendant per device (full number). "The call" is the attendant's current call.</summary>
+public interface IAttendantDesk
+{
+    /// <summary>Logs on at <paramref name="device"/>, available or not.</summary>
+    void LogOn(string device, bool available);
+
+    /// <summary>Logs off.</summary>
+    void LogOff(string device);
+
+    /// <summary>Sets Available/Unavailable.</summary>
+    void SetAvailable(string device, bool available);
+
+    /// <summary>Picks <paramref name="call"/> from the caller queue.</summary>
+    void Pick(string device, CallRef call);
+
+    /// <summary>Picks the next call of the queue.</summary>
+    void PickNext(string device);
+
+    /// <summary>Parks the current call.</summary>
+    void Park(string device);
+
+    /// <summary>Puts the current call on hold.</summary>
+    void Hold(string device);
+
+    /// <summary>Retrieves <paramref name="call"/> from the processing queue.</summary>
+    void Retrieve(string device, CallRef call);
+
+    /// <summary>Supervised transfer of the current call to <paramref name="target"/> (full number).</summary>
+    void Transfer(string device, string target);
+
+    /// <summary>Pages <paramref name="target"/> for the current call.</summary>
+    void Page(string device, string target);
+
+    /// <summary>Releases the current call.</summary>
+    void Release(string device);
+
+    /// <summary>The devices at which an attendant is logged on now.</summary>
+    IReadOnlyList<string> LoggedOnDevices { get; }
+
+    /// <summary>The attendant's state now.</summary>
+    AttendantView Observe(string device);
+}

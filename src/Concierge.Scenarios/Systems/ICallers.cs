@@ -1,0 +1,14 @@
+namespace Concierge.Scenarios.Systems;
+
+/// <summary>External callers arriving over the PBX's public trunk (the caller simulator).</summary>
+public interface ICallers
+{
+    /// <summary>A caller named <paramref name="name"/> calls <paramref name="dialled"/> (full number) from <paramref name="callingNumber"/>.</summary>
+    CallRef Dial(string name, string callingNumber, string dialled);
+
+    /// <summary>The caller hangs up.</summary>
+    void HangUp(CallRef call);
+
+    /// <summary>What the caller experiences now.</summary>
+    CallerView Observe(CallRef call);
+}

@@ -1,0 +1,53 @@
+using Concierge.Scenarios.Channels;
+using Concierge.Scenarios.Settings;
+
+namespace Concierge.Scenarios.Systems;
+
+/// <summary>The CPS engine as scenarios drive and observe it: configuration, queues, channels, registration, failures.</summary>
+public interface ICpsService
+{
+    /// <summary>Sets the available channels and the channel ratio.</summary>
+    void ConfigureChannels(ChannelSettings settings);
+
+    /// <summary>Sets a tenant's routing type.</summary>
+    void SetRoutingType(string tenant, RoutingType routing);
+
+    /// <summary>Overrides a tenant's times.</summary>
+    void SetTenantTimes(string tenant, CallTimes times);
+
+    /// <summary>Overrides settings of the DDI entry of <paramref name="pilot"/> (full number).</summary>
+    void SetDdiSettings(string pilot, DdiSettings settings);
+
+    /// <summary>Activates the night variant <paramref name="variant"/> for <paramref name="pilot"/>.</summary>
+    void ActivateNightVariant(string variant, string pilot);
+
+    /// <summary>The CPS is not running when the scenario starts.</summary>
+    void TakeDown();
+
+    /// <summary>The CPS process crashes.</summary>
+    void Fail();
+
+    /// <summary>The CPS process starts again.</summary>
+    void Restart();
+
+    /// <summary>The calls queued at <paramref name="pilot"/>, in queue order.</summary>
+    IReadOnlyList<CallRef> CallerQueue(string pilot);
+
+    /// <summary>The processing-queue state of <paramref name="call"/>, or null when it is not in the processing queue.</summary>
+    ProcessingState? ProcessingStateOf(CallRef call);
+
+    /// <summary>True when the call ever reached the CPS.</summary>
+    bool Handled(CallRef call);
+
+    /// <summary>Processing channels in use now.</summary>
+    int ProcessingChannelsInUse { get; }
+
+    /// <summary>The split of channels the CPS runs with.</summary>
+    ChannelSplit Channels { get; }
+
+    /// <summary>True when the CPS is registered at the registrar on <paramref name="pbxHost"/>.</summary>
+    bool IsRegisteredAt(string pbxHost);
+
+    /// <summary>The callback number a paged call is parked on, or null.</summary>
+    string? CallbackNumberOf(CallRef call);
+}

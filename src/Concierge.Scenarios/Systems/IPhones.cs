@@ -1,0 +1,32 @@
+namespace Concierge.Scenarios.Systems;
+
+/// <summary>Phones and devices on the PBX (office users, attendant phones), addressed by full number.</summary>
+public interface IPhones
+{
+    /// <summary>The device is busy: new calls to it get busy.</summary>
+    void SetBusy(string number);
+
+    /// <summary>The device rings but is never answered.</summary>
+    void SetNoAnswer(string number);
+
+    /// <summary>The device answers every call after <paramref name="delay"/> of ringing.</summary>
+    void SetAnswersAfter(string number, TimeSpan delay);
+
+    /// <summary>Configures call forwarding unconditional on the PBX.</summary>
+    void SetForwardingUnconditional(string number, string destination);
+
+    /// <summary>The CFU destination configured on the PBX, or null.</summary>
+    string? ForwardingUnconditional(string number);
+
+    /// <summary>The device answers its ringing call.</summary>
+    void Answer(string number);
+
+    /// <summary>The device rejects its ringing call.</summary>
+    void Reject(string number);
+
+    /// <summary>The device hangs up.</summary>
+    void HangUp(string number);
+
+    /// <summary>The device dials <paramref name="destination"/>.</summary>
+    void Dial(string number, string destination);
+}

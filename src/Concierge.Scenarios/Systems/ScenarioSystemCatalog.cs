@@ -1,0 +1,18 @@
+using Concierge.Scenarios.Topologies;
+using Concierge.Scenarios.World;
+
+namespace Concierge.Scenarios.Systems;
+
+/// <summary>The system factories known to a run; the first that supports a topology builds it, else the unbuilt system.</summary>
+public sealed class ScenarioSystemCatalog(IReadOnlyList<IScenarioSystemFactory> factories)
+{
+    /// <summary>The factories of this build. Sessions that add a simulator register its factory here.</summary>
+    public static ScenarioSystemCatalog Standard { get; } = new([]);
+
+    /// <summary>The factories, in order of preference.</summary>
+    public IReadOnlyList<IScenarioSystemFactory> Factories { get; } = factories;
+
+    /// <summary>Builds the system for <paramref name="topology"/>.</summary>
+    public IScenarioSystem Build(TopologyInfo topology, ScenarioWorld world) =>
+        Factories.FirstOrDefault(f => f.Supports(topology))?.Build(topology, world) ?? UnbuiltSystem.Instance;
+}

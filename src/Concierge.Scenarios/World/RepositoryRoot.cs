@@ -1,0 +1,14 @@
+namespace Concierge.Scenarios.World;
+
+/// <summary>Finds the repository root: the nearest folder, walking up, that holds `Concierge.sln`.</summary>
+public static class RepositoryRoot
+{
+    /// <summary>The root above <paramref name="start"/>, or null when there is none.</summary>
+    public static string? Find(string start)
+    {
+        var directory = new DirectoryInfo(start);
+        for (var depth = 0; directory is not null && depth < 64; depth++, directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "Concierge.sln"))) return directory.FullName;
+        return null;
+    }
+}
