@@ -1,0 +1,47 @@
+using Concierge.Config.Model;
+using Concierge.Config.Numbers;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Queues;
+
+namespace Concierge.Cps.Attendants;
+
+/// <summary>An attendant working place as the CPS sees it: logon state, availability, current call, personal queue.</summary>
+public sealed class AttendantSession
+{
+    internal AttendantSession(Attendant place, bool canControlCalls)
+    {
+        Place = place;
+        CanControlCalls = canControlCalls;
+        PersonalQueue = new CallQueue(place.PersonalLine.ToString());
+    }
+
+    /// <summary>The configured working place.</summary>
+    public Attendant Place { get; }
+
+    /// <summary>The device the attendant logs on at.</summary>
+    public E164Number Device => Place.Device;
+
+    /// <summary>Logged off, available or unavailable.</summary>
+    public AttendantState State { get; internal set; } = AttendantState.LoggedOff;
+
+    /// <summary>The call the attendant is offered or talks to.</summary>
+    public CpsCall? CurrentCall { get; internal set; }
+
+    /// <summary>Since when the attendant has been idle (for longest-idle-first distribution).</summary>
+    public DateTimeOffset IdleSince { get; internal set; }
+
+    /// <summary>Calls waiting on the attendant's personal line.</summary>
+    public CallQueue PersonalQueue { get; }
+
+    /// <summary>
+    /// False for a Unify Phone ONS whose ONS/OND pair is not registered: such an attendant can log on but cannot
+    /// dial, answer, clear, transfer or consult (C 4.3.5).
+    /// </summary>
+    public bool CanControlCalls { get; internal set; }
+
+    /// <summary>Whether the ACD may push a call to this attendant now.</summary>
+    public bool CanTakePushedCall => State == AttendantState.Available && CurrentCall is null && CanControlCalls;
+
+    /// <summary>Whether personal-line forwarding (CFU to the personal line) is set on the device.</summary>
+    public bool PersonalForwardingSet { get; internal set; }
+}

@@ -1,0 +1,135 @@
+using Concierge.Config.Numbers;
+using Concierge.Cps.Attendants;
+using Concierge.Cps.Calls;
+
+namespace Concierge.Cps.Engine;
+
+public sealed partial class CpsEngine
+{
+    /// <summary>
+    /// The PBX reports (OSV private data V8) that <paramref name="ons"/> is a Unify Phone ONS. Without a registered
+    /// ONS/OND pair the attendant there can log on but cannot dial, answer, clear, transfer or consult (C 4.3.5).
+    /// </summary>
+    public void DeclareUnifyPhoneOns(E164Number ons)
+    {
+        if (!_attendants.TryGetValue(ons, out var attendant)) return;
+        attendant.CanControlCalls = _config.FindUnifyPhonePair(ons) is not null;
+        Trace($"{ons} is a Unify Phone ONS, pair {(attendant.CanControlCalls ? "registered" : "not registered")}");
+    }
+
+    /// <summary>Logs an attendant on at <paramref name="device"/>, available or not.</summary>
+    public CommandResult LogOn(E164Number device, bool available = true)
+    {
+        if (!_attendants.TryGetValue(device, out var attendant)) return CommandResult.Refused($"{device} is not a configured attendant device");
+        attendant.IdleSince = Now;
+        SetState(attendant, available ? AttendantState.Available : AttendantState.Unavailable);
+        Distribute();
+        return CommandResult.Ok;
+    }
+
+    /// <summary>Logs an attendant off; a call it is offered goes back to its queue.</summary>
+    public CommandResult LogOff(E164Number device)
+    {
+        if (!TryGetLoggedOn(device, out var attendant, out var refused)) return refused;
+        if (attendant.CurrentCall is { Phase: CallPhase.Offered } offered) TakeBackOffer(offered, attendant);
+        SetState(attendant, AttendantState.LoggedOff);
+        Distribute();
+        return CommandResult.Ok;
+    }
+
+    /// <summary>Makes a logged-on attendant available for pushed calls.</summary>
+    public CommandResult BecomeAvailable(E164Number device)
+    {
+        if (!TryGetLoggedOn(device, out var attendant, out var refused)) return refused;
+        SetState(attendant, AttendantState.Available);
+        Distribute();
+        return CommandResult.Ok;
+    }
+
+    /// <summary>Stops pushed calls to a logged-on attendant.</summary>
+    public CommandResult BecomeUnavailable(E164Number device)
+    {
+        if (!TryGetLoggedOn(device, out var attendant, out var refused)) return refused;
+        SetState(attendant, AttendantState.Unavailable);
+        return CommandResult.Ok;
+    }
+
+    /// <summary>Takes a specific waiting call (pick only, or picking out of order).</summary>
+    public CommandResult Pick(E164Number device, CpsCall call)
+    {
+        if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
+        if (call.Phase != CallPhase.Queued) return CommandResult.Refused($"{call} is not waiting in a queue");
+        if (call.PersonalLineOwner is { } owner && owner.Device != device) return CommandResult.Refused($"{call} waits on the personal line of {owner.Device}");
+        if (!call.CallerAnswered) return CommandResult.Refused($"{call} is still in its ring time");
+        return Offer(call, attendant) ? CommandResult.Ok : CommandResult.Refused("no operational channel is free");
+    }
+
+    /// <summary>Takes the call that would be served next.</summary>
+    public CommandResult PickNext(E164Number device)
+    {
+        if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
+        var call = BestCallFor(attendant, pushedOnly: false);
+        if (call is null) return CommandResult.Refused("no call is waiting");
+        return Offer(call, attendant) ? CommandResult.Ok : CommandResult.Refused("no operational channel is free");
+    }
+
+    /// <summary>Clears the attendant's current call (the PBX reports the end, which frees the attendant).</summary>
+    public CommandResult Release(E164Number device)
+    {
+        if (!TryGetConnectedCall(device, out var attendant, out var call, out var refused)) return refused;
+        call.Record.Note(Now, $"released by {attendant.Device}");
+        _pbx.ClearActiveCall(device);
+        return CommandResult.Ok;
+    }
+
+    private bool TryGetLoggedOn(E164Number device, out AttendantSession attendant, out CommandResult refused)
+    {
+        refused = CommandResult.Ok;
+        if (!_attendants.TryGetValue(device, out attendant!))
+        {
+            refused = CommandResult.Refused($"{device} is not a configured attendant device");
+            return false;
+        }
+        if (attendant.State == AttendantState.LoggedOff)
+        {
+            refused = CommandResult.Refused($"no attendant is logged on at {device}");
+            return false;
+        }
+        return true;
+    }
+
+    private bool TryGetController(E164Number device, out AttendantSession attendant, out CommandResult refused)
+    {
+        if (!TryGetLoggedOn(device, out attendant, out refused)) return false;
+        if (!attendant.CanControlCalls)
+        {
+            refused = CommandResult.Refused($"{device} is a Unify Phone ONS without a registered ONS/OND pair: it cannot dial, answer, clear, transfer or consult");
+            return false;
+        }
+        return true;
+    }
+
+    private bool TryGetFreeController(E164Number device, out AttendantSession attendant, out CommandResult refused)
+    {
+        if (!TryGetController(device, out attendant, out refused)) return false;
+        if (attendant.CurrentCall is not null)
+        {
+            refused = CommandResult.Refused($"{device} already handles {attendant.CurrentCall}");
+            return false;
+        }
+        return true;
+    }
+
+    private bool TryGetConnectedCall(E164Number device, out AttendantSession attendant, out CpsCall call, out CommandResult refused)
+    {
+        call = null!;
+        if (!TryGetController(device, out attendant, out refused)) return false;
+        if (attendant.CurrentCall is not { Phase: CallPhase.Connected } current)
+        {
+            refused = CommandResult.Refused($"{device} is not talking to a Concierge call");
+            return false;
+        }
+        call = current;
+        return true;
+    }
+}

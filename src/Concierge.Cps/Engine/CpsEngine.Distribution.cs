@@ -1,0 +1,131 @@
+using Concierge.Config.Model;
+using Concierge.Cps.Attendants;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Channels;
+using Concierge.Cps.Legs;
+using Concierge.Cps.Queues;
+
+namespace Concierge.Cps.Engine;
+
+public sealed partial class CpsEngine
+{
+    /// <summary>Automatic distribution: each idle, available attendant, longest idle first, gets the best call it may take.</summary>
+    private void Distribute()
+    {
+        if (!IsActive) return;
+        var idle = _attendants.Values.Where(a => a.CanTakePushedCall).OrderBy(a => a.IdleSince).ThenBy(a => a.Device).ToList();
+        foreach (var attendant in idle)
+        {
+            var call = BestCallFor(attendant, pushedOnly: true);
+            if (call is null) continue;
+            if (!Offer(call, attendant)) break; // no operational channel: nobody else can be offered either
+        }
+    }
+
+    /// <summary>The call <paramref name="attendant"/> would get next: its personal queue and the pilot queues, best first.</summary>
+    private CpsCall? BestCallFor(AttendantSession attendant, bool pushedOnly)
+    {
+        CpsCall? best = null;
+        foreach (var candidate in CandidateQueues(attendant, pushedOnly))
+        {
+            var head = candidate.Calls.FirstOrDefault(c => c.CallerAnswered && c.Phase == CallPhase.Queued);
+            if (head is not null && (best is null || CallQueue.Before(head, best))) best = head;
+        }
+        return best;
+    }
+
+    private IEnumerable<CallQueue> CandidateQueues(AttendantSession attendant, bool pushedOnly)
+    {
+        if (!pushedOnly || _defaultTenant.RoutingType == RoutingType.AutomaticDistribution) yield return attendant.PersonalQueue;
+        foreach (var (pilot, queue) in _callerQueues)
+        {
+            if (!pushedOnly) { yield return queue; continue; }
+            var tenant = _config.FindDdiEntry(pilot) is { } entry ? _config.FindTenant(entry.Tenant) : null;
+            if ((tenant ?? _defaultTenant).RoutingType == RoutingType.AutomaticDistribution) yield return queue;
+        }
+    }
+
+    /// <summary>Rings <paramref name="attendant"/> for <paramref name="call"/> over an operational channel.</summary>
+    private bool Offer(CpsCall call, AttendantSession attendant)
+    {
+        var channel = TakeChannel(ChannelKind.Operational, $"offer of call {call.Id} to {attendant.Device}");
+        if (channel is null)
+        {
+            call.Record.Note(Now, "no operational channel free to ring an attendant");
+            return false;
+        }
+        RemoveFromQueues(call);
+        call.Phase = CallPhase.Offered;
+        call.AttendantDevice = attendant.Device;
+        attendant.CurrentCall = call;
+        var leg = _legs.Dial(attendant.Device, attendant.Device);
+        call.PartnerLeg = leg;
+        call.PartnerChannel = channel;
+        _legIndex[leg] = (call, LegRole.Attendant);
+        call.StepTimer?.Dispose();
+        call.StepTimer = After(call.Times.RnaTimeout, () => OnRingNoAnswer(call, attendant));
+        call.Record.Note(Now, $"offered to {attendant.Device} on {leg}");
+        Trace($"call {call.Id} offered to {attendant.Device} on {leg}");
+        Notify(CpsNotificationKind.CallChanged, $"call {call.Id} rings at {attendant.Device}");
+        return true;
+    }
+
+    /// <summary>RNA timeout: take the call back, set the attendant unavailable, offer the call to someone else.</summary>
+    private void OnRingNoAnswer(CpsCall call, AttendantSession attendant)
+    {
+        if (call.Phase != CallPhase.Offered || call.AttendantDevice != attendant.Device) return;
+        call.Record.Note(Now, $"no answer at {attendant.Device} within {call.Times.RnaTimeout.TotalSeconds:0.#} s");
+        Trace($"call {call.Id} RNA at {attendant.Device}: attendant set unavailable");
+        TakeBackOffer(call, attendant);
+        SetState(attendant, AttendantState.Unavailable);
+        Distribute();
+    }
+
+    /// <summary>Ends the ringing leg to the attendant and puts the call back where it came from.</summary>
+    private void TakeBackOffer(CpsCall call, AttendantSession attendant)
+    {
+        if (call.PartnerLeg is { } leg)
+        {
+            _legs.Release(leg);
+            ForgetLeg(leg);
+        }
+        ReleaseChannel(call.PartnerChannel);
+        call.PartnerChannel = null;
+        call.PartnerLeg = null;
+        call.StepTimer?.Dispose();
+        call.StepTimer = null;
+        call.AttendantDevice = null;
+        if (attendant.CurrentCall == call)
+        {
+            attendant.CurrentCall = null;
+            attendant.IdleSince = Now;
+        }
+        if (call.Processing is not null)
+        {
+            call.Phase = CallPhase.Processing;
+            call.Processing = ProcessingState.Held;
+            return;
+        }
+        call.Phase = CallPhase.Queued;
+        QueueOf(call).Add(call);
+    }
+
+    private CallQueue QueueOf(CpsCall call) =>
+        call.PersonalLineOwner is { } owner ? _attendants[owner.Device].PersonalQueue : _callerQueues[call.Entry!.Pilot];
+
+    private void SetState(AttendantSession attendant, AttendantState state)
+    {
+        if (attendant.State == state) return;
+        attendant.State = state;
+        if (state == AttendantState.Available) attendant.IdleSince = Now;
+        Trace($"attendant {attendant.Device} {state.ToString().ToLowerInvariant()}");
+        Notify(CpsNotificationKind.AttendantChanged, $"{attendant.Device} {state}");
+    }
+
+    private void SetPersonalForwarding(AttendantSession attendant, bool on)
+    {
+        if (attendant.PersonalForwardingSet == on || !attendant.CanControlCalls) return;
+        attendant.PersonalForwardingSet = on;
+        _pbx.SetForwardingUnconditional(attendant.Device, on ? attendant.Place.PersonalLine : null);
+    }
+}

@@ -1,0 +1,202 @@
+using Concierge.Cps.Attendants;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Legs;
+using Concierge.Cps.Records;
+
+namespace Concierge.Cps.Engine;
+
+public sealed partial class CpsEngine
+{
+    /// <summary>An outgoing leg is ringing at its target.</summary>
+    public void OnLegRinging(LegId leg)
+    {
+        if (!_legIndex.ContainsKey(leg)) IgnoredInputs++;
+    }
+
+    /// <summary>An outgoing leg was answered: connect an attendant (after the greeting) or a transfer target.</summary>
+    public void OnLegAnswered(LegId leg)
+    {
+        if (!_legIndex.TryGetValue(leg, out var entry))
+        {
+            if (_loopProbe is { } probe && probe.Leg == leg) { OnLoopAnswered(); return; }
+            IgnoredInputs++;
+            return;
+        }
+        var (call, role) = entry;
+        switch (role)
+        {
+            case LegRole.Attendant when call.Phase == CallPhase.Offered && call.CallerLeg is { } callerLeg:
+                call.StepTimer?.Dispose();
+                call.StepTimer = null;
+                var greeting = _attendants[call.AttendantDevice!.Value].Place.Greeting;
+                if (greeting is null)
+                {
+                    _legs.Join(callerLeg, leg);
+                    return;
+                }
+                var media = new MediaSource(MediaKind.Greeting, greeting);
+                _legs.Play(callerLeg, media);
+                _legs.Play(leg, media);
+                call.CallerHears = media;
+                call.StepTimer = After(DurationOf(greeting, TimeSpan.FromSeconds(3)), () =>
+                {
+                    if (call.Phase == CallPhase.Offered && call.CallerLeg is { } c && call.PartnerLeg is { } p) _legs.Join(c, p);
+                });
+                return;
+            case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring && call.CallerLeg is { } transferred:
+                call.StepTimer?.Dispose();
+                call.StepTimer = null;
+                _legs.Join(transferred, leg);
+                return;
+            default:
+                IgnoredInputs++;
+                return;
+        }
+    }
+
+    /// <summary>The PBX connected the parties of two legs; both legs have left the CPS.</summary>
+    public void OnLegsJoined(LegId callerLeg, LegId partnerLeg)
+    {
+        if (!_legIndex.TryGetValue(partnerLeg, out var entry) || entry.Call.CallerLeg != callerLeg)
+        {
+            IgnoredInputs++;
+            return;
+        }
+        var (call, role) = entry;
+        ForgetLeg(callerLeg);
+        ForgetLeg(partnerLeg);
+        ReleaseChannel(call.CallerChannel);
+        ReleaseChannel(call.PartnerChannel);
+        call.CallerChannel = call.PartnerChannel = null;
+        call.CallerLeg = call.PartnerLeg = null;
+        call.StepTimer?.Dispose();
+        call.StepTimer = null;
+        call.QueueTimer?.Dispose();
+        call.QueueTimer = null;
+        call.CallerHears = MediaSource.Silence;
+        if (role == LegRole.Attendant)
+        {
+            var attendant = _attendants[call.AttendantDevice!.Value];
+            call.Phase = CallPhase.Connected;
+            call.Processing = null;
+            call.Record.MarkAnswered(Now, attendant.Device.ToString());
+            SetPersonalForwarding(attendant, on: true);
+            Trace($"call {call.Id} connected to attendant {attendant.Device}");
+            Notify(CpsNotificationKind.CallChanged, $"call {call.Id} connected to {attendant.Device}");
+            return;
+        }
+        var party = role == LegRole.Pickup ? call.PickedUpBy : call.Target?.ToString();
+        call.Record.MarkAnswered(Now, party ?? "unknown party");
+        End(call, CallDisposition.Answered);
+    }
+
+    /// <summary>An outgoing leg failed (busy, rejected, unreachable) with SIP <paramref name="status"/>.</summary>
+    public void OnLegFailed(LegId leg, int status)
+    {
+        if (!_legIndex.TryGetValue(leg, out var entry))
+        {
+            if (_loopProbe is { } probe && probe.Leg == leg) { OnLoopMissed($"loop call failed with {status}"); return; }
+            IgnoredInputs++;
+            return;
+        }
+        var (call, role) = entry;
+        switch (role)
+        {
+            case LegRole.Attendant when call.Phase == CallPhase.Offered:
+                var attendant = _attendants[call.AttendantDevice!.Value];
+                call.Record.Note(Now, $"attendant {attendant.Device} not reached ({status})");
+                ForgetLeg(leg);
+                call.PartnerLeg = null;
+                TakeBackOffer(call, attendant);
+                SetState(attendant, AttendantState.Unavailable);
+                Distribute();
+                return;
+            case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring:
+                call.Record.Note(Now, $"transfer to {call.Target} failed ({status})");
+                ForgetLeg(leg);
+                call.PartnerLeg = null;
+                EndTransferAttempt(call);
+                return;
+            default:
+                IgnoredInputs++;
+                return;
+        }
+    }
+
+    /// <summary>A leg ended from the other side (the caller hung up, a target hung up while ringing).</summary>
+    public void OnLegReleased(LegId leg)
+    {
+        if (!_legIndex.TryGetValue(leg, out var entry))
+        {
+            if (_loopProbe is { } probe && probe.Leg == leg) return;
+            IgnoredInputs++;
+            return;
+        }
+        var (call, role) = entry;
+        if (role != LegRole.Caller)
+        {
+            OnLegFailed(leg, 487);
+            return;
+        }
+        if (call.Phase == CallPhase.Ended)
+        {
+            DropLingeringLeg(call, leg);
+            return;
+        }
+        call.Record.Note(Now, "caller hung up");
+        ForgetLeg(leg);
+        call.CallerLeg = null;
+        ReleaseChannel(call.CallerChannel);
+        call.CallerChannel = null;
+        if (call.PartnerLeg is { } partner)
+        {
+            _legs.Release(partner);
+            ForgetLeg(partner);
+            call.PartnerLeg = null;
+        }
+        ReleaseChannel(call.PartnerChannel);
+        call.PartnerChannel = null;
+        if (call.AttendantDevice is { } device && _attendants[device].CurrentCall == call)
+        {
+            _attendants[device].CurrentCall = null;
+            _attendants[device].IdleSince = Now;
+        }
+        if (call.CallbackNumber is { } callback && _pagedCalls.Remove(callback))
+        {
+            CallbackNumbers.Return(callback);
+            call.CallbackNumber = null;
+        }
+        End(call, CallDisposition.Abandoned);
+        Distribute();
+    }
+
+    /// <summary>
+    /// The PBX reports that the call at attendant <paramref name="device"/> ended (the caller or the attendant hung
+    /// up, CSTA ConnectionCleared): the attendant is free again.
+    /// </summary>
+    public void OnAttendantCallEnded(Config.Numbers.E164Number device)
+    {
+        if (!_attendants.TryGetValue(device, out var attendant) || attendant.CurrentCall is not { Phase: CallPhase.Connected } call)
+        {
+            IgnoredInputs++;
+            return;
+        }
+        attendant.CurrentCall = null;
+        attendant.IdleSince = Now;
+        SetPersonalForwarding(attendant, on: false);
+        End(call, CallDisposition.Answered);
+        Distribute();
+    }
+
+    private void FreeAttendantOf(CpsCall call)
+    {
+        if (call.AttendantDevice is not { } device || !_attendants.TryGetValue(device, out AttendantSession? attendant)) return;
+        if (attendant.CurrentCall == call)
+        {
+            attendant.CurrentCall = null;
+            attendant.IdleSince = Now;
+            SetPersonalForwarding(attendant, on: false);
+        }
+        call.AttendantDevice = null;
+    }
+}

@@ -1,0 +1,16 @@
+using Concierge.Config.Numbers;
+
+namespace Concierge.Cps.Legs;
+
+/// <summary>The CPS engine's port to the CSTA link: what it asks the PBX to do with attendant devices.</summary>
+public interface IPbxControl
+{
+    /// <summary>Sets (or with null clears) call forwarding unconditional on <paramref name="device"/>.</summary>
+    void SetForwardingUnconditional(E164Number device, E164Number? destination);
+
+    /// <summary>Transfers the active call at <paramref name="device"/> to <paramref name="destination"/> (single-step transfer).</summary>
+    void TransferActiveCall(E164Number device, E164Number destination);
+
+    /// <summary>Clears the active call at <paramref name="device"/>.</summary>
+    void ClearActiveCall(E164Number device);
+}

@@ -1,0 +1,191 @@
+using Concierge.Cps.Calls;
+using Concierge.Cps.Legs;
+using Concierge.Cps.Records;
+
+namespace Concierge.Cps.Tests.Processing;
+
+public sealed class ProcessingQueueTests
+{
+    private const string Caller = "+493011100001";
+
+    /// <summary>A caller connected to attendant 7580.</summary>
+    private static CpsHarness Connected()
+    {
+        var cps = new CpsHarness();
+        cps.LogOn("7580");
+        cps.Call("3201", Caller);
+        cps.AttendantAnswers("7580");
+        return cps;
+    }
+
+    /// <summary>The PBX carries out the attendant's transfer to the request number: the call arrives on the CPS.</summary>
+    private static LegId Arrive(CpsHarness cps, long legNumber = 500)
+    {
+        var (_, requestNumber) = cps.Pbx.Transfers.Last();
+        var leg = new LegId(legNumber);
+        cps.Engine.OnIncomingLeg(leg, requestNumber, Caller);
+        return leg;
+    }
+
+    [Fact]
+    public void Park_moves_the_call_over_a_request_number_that_is_free_again_once_the_call_arrives()
+    {
+        var cps = Connected();
+
+        Assert.True(cps.Engine.Park(CpsHarness.N("7580")).Succeeded);
+        Assert.Equal((CpsHarness.N("7580"), CpsHarness.N("3301")), cps.Pbx.Transfers.Single());
+        Assert.Equal(1, cps.Engine.RequestNumbers.InUse);
+        cps.Check();
+
+        var leg = Arrive(cps);
+
+        var call = cps.CallFrom(Caller);
+        Assert.Equal(CallPhase.Processing, call.Phase);
+        Assert.Equal(ProcessingState.Parked, call.Processing);
+        Assert.Equal(MediaSource.Music("DEFAULT-DefaultMoH"), cps.Legs.Hears[leg]);
+        Assert.Equal(0, cps.Engine.RequestNumbers.InUse);
+        Assert.Null(cps.Engine.Attendant(CpsHarness.N("7580"))!.CurrentCall);
+        Assert.Null(cps.Pbx.Forwarding[CpsHarness.N("7580")]);
+        cps.Check();
+    }
+
+    [Fact]
+    public void A_parked_call_is_retrieved_to_the_attendant()
+    {
+        var cps = Connected();
+        cps.Engine.Hold(CpsHarness.N("7580"));
+        Arrive(cps);
+        var call = cps.CallFrom(Caller);
+        Assert.Equal(ProcessingState.Held, call.Processing);
+
+        Assert.True(cps.Engine.Retrieve(CpsHarness.N("7580"), call).Succeeded);
+        cps.AttendantAnswers("7580");
+
+        Assert.Equal(CallPhase.Connected, call.Phase);
+        Assert.Empty(cps.Engine.Channels.Held);
+        cps.Check();
+    }
+
+    [Fact]
+    public void A_call_that_never_arrives_on_its_request_number_gives_the_number_back()
+    {
+        var cps = Connected();
+        cps.Engine.Park(CpsHarness.N("7580"));
+
+        cps.Pass(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(0, cps.Engine.RequestNumbers.InUse);
+        Assert.Equal(CallPhase.Connected, cps.CallFrom(Caller).Phase);
+        cps.Check();
+    }
+
+    [Fact]
+    public void Supervised_transfer_answered_joins_caller_and_target()
+    {
+        var cps = Connected();
+        cps.Engine.Transfer(CpsHarness.N("7580"), CpsHarness.N("7001"));
+        var callerLeg = Arrive(cps);
+        var call = cps.CallFrom(Caller);
+        Assert.Equal(ProcessingState.Transferring, call.Processing);
+        var targetLeg = cps.Legs.LastDialTo(CpsHarness.N("7001"));
+        Assert.Equal(CpsHarness.N("7580"), cps.Legs.Dials.Last().Charge);
+        Assert.Equal(2, cps.Engine.Channels.ProcessingInUse);
+
+        cps.Engine.OnLegAnswered(targetLeg);
+        Assert.Equal((callerLeg, targetLeg), cps.Legs.Joins.Last());
+        cps.Engine.OnLegsJoined(callerLeg, targetLeg);
+
+        Assert.Equal(CallDisposition.Answered, call.Record.Disposition);
+        Assert.Equal("+4950505807001", call.Record.AnsweredBy);
+        Assert.Empty(cps.Engine.Channels.Held);
+        cps.Check();
+    }
+
+    [Fact]
+    public void Supervised_transfer_to_a_busy_target_keeps_the_call_held_on_the_CPS()
+    {
+        var cps = Connected();
+        cps.Engine.Transfer(CpsHarness.N("7580"), CpsHarness.N("7001"));
+        Arrive(cps);
+
+        cps.Engine.OnLegFailed(cps.Legs.LastDialTo(CpsHarness.N("7001")), 486);
+
+        var call = cps.CallFrom(Caller);
+        Assert.Equal(ProcessingState.Held, call.Processing);
+        Assert.Equal(1, cps.Engine.Channels.ProcessingInUse);
+        cps.Check();
+    }
+
+    [Fact]
+    public void Supervised_transfer_unanswered_stops_ringing_after_the_max_transfer_time()
+    {
+        var cps = Connected();
+        cps.Engine.Transfer(CpsHarness.N("7580"), CpsHarness.N("7001"));
+        Arrive(cps);
+        var targetLeg = cps.Legs.LastDialTo(CpsHarness.N("7001"));
+
+        cps.Pass(TimeSpan.FromSeconds(29));
+        Assert.Equal(ProcessingState.Transferring, cps.CallFrom(Caller).Processing);
+        cps.Pass(TimeSpan.FromSeconds(1));
+
+        Assert.Contains(targetLeg, cps.Legs.Released);
+        Assert.Equal(ProcessingState.Held, cps.CallFrom(Caller).Processing);
+        cps.Check();
+    }
+
+    [Fact]
+    public void The_attendant_can_take_another_call_while_a_transfer_rings()
+    {
+        var cps = Connected();
+        cps.Engine.Transfer(CpsHarness.N("7580"), CpsHarness.N("7001"));
+        Arrive(cps);
+
+        cps.Call("3201", "+493011100002");
+
+        Assert.Equal("+493011100002", cps.Engine.Attendant(CpsHarness.N("7580"))!.CurrentCall!.Caller);
+        Assert.Equal(ProcessingState.Transferring, cps.CallFrom(Caller).Processing);
+        cps.Check();
+    }
+
+    [Fact]
+    public void Paging_parks_on_a_callback_number_that_the_wanted_person_dials()
+    {
+        var cps = Connected();
+        Assert.True(cps.Engine.Page(CpsHarness.N("7580"), CpsHarness.N("7005")).Succeeded);
+        var callerLeg = Arrive(cps);
+        var call = cps.CallFrom(Caller);
+        Assert.Equal(ProcessingState.Paging, call.Processing);
+        Assert.Equal(CpsHarness.N("3350"), call.CallbackNumber);
+        Assert.Equal(MediaSource.Announcement("Standard pager announcements"), cps.Legs.Hears[callerLeg]);
+        cps.Pass(TimeSpan.FromSeconds(4));
+        Assert.Equal(MediaSource.Music("DEFAULT-DefaultMoH"), cps.Legs.Hears[callerLeg]);
+
+        var pickup = new LegId(900);
+        cps.Engine.OnIncomingLeg(pickup, CpsHarness.N("3350"), "+4950505807005");
+        Assert.Equal((callerLeg, pickup), cps.Legs.Joins.Last());
+        cps.Engine.OnLegsJoined(callerLeg, pickup);
+
+        Assert.Equal(CallDisposition.Answered, call.Record.Disposition);
+        Assert.Equal("+4950505807005", call.Record.AnsweredBy);
+        Assert.Equal(0, cps.Engine.CallbackNumbers.InUse);
+        cps.Check();
+    }
+
+    [Fact]
+    public void An_unused_callback_or_request_number_is_not_in_service()
+    {
+        var cps = new CpsHarness();
+        var leg = cps.Call("3350");
+        Assert.Equal((leg, RejectReason.NotFound), Assert.Single(cps.Legs.Rejects));
+    }
+
+    [Fact]
+    public void Commands_in_the_wrong_state_are_refused_with_a_reason()
+    {
+        var cps = new CpsHarness();
+        Assert.Contains("no attendant is logged on", cps.Engine.Park(CpsHarness.N("7580")).Error);
+        cps.LogOn("7580");
+        Assert.Contains("not talking to a Concierge call", cps.Engine.Transfer(CpsHarness.N("7580"), CpsHarness.N("7001")).Error);
+        Assert.Contains("no call is waiting", cps.Engine.PickNext(CpsHarness.N("7580")).Error);
+    }
+}
