@@ -36,6 +36,7 @@ public sealed class TopologyLoader
         var root = LoadMerged(name, chain, problems, null) ?? new TopologyMapping([], new SourceLocation(name + Extension, 1, 1));
         chain.Reverse();
         var concierge = root["concierge"] is { } section ? ReadConcierge(section, problems) : null;
+        TopologyCrossChecks.Check(root, concierge, problems);
         return new TopologyDocument(name, chain.ToValueList(), root, concierge, problems.ToValueList());
     }
 
