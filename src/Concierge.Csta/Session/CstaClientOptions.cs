@@ -1,0 +1,37 @@
+using System.Net;
+
+namespace Concierge.Csta.Session;
+
+/// <summary>Settings of one PABX link (the PABXLink role).</summary>
+public sealed record CstaClientOptions(IPEndPoint Pabx)
+{
+    /// <summary>Time a request may wait for its answer.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Time a TCP connect may take.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Interval between SystemStatus heartbeats once ready.</summary>
+    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Consecutive unanswered heartbeats after which the link is closed and rebuilt.</summary>
+    public int MissedHeartbeatLimit { get; init; } = 2;
+
+    /// <summary>First reconnect delay; doubles per failed attempt.</summary>
+    public TimeSpan ReconnectInitialDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Cap on the reconnect delay.</summary>
+    public TimeSpan ReconnectMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Random extra delay added to each reconnect, as a fraction of the delay (0 = none).</summary>
+    public double ReconnectJitterFraction { get; init; } = 0.2;
+
+    /// <summary>Delay before a monitor that failed or timed out is tried again.</summary>
+    public TimeSpan MonitorRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Most requests awaiting an answer at once; more are refused.</summary>
+    public int MaxPendingRequests { get; init; } = 2_000;
+
+    /// <summary>After a monitor starts, read the device's calls, forwarding and do-not-disturb to resynchronise.</summary>
+    public bool ResyncDevicesOnMonitorStart { get; init; } = true;
+}

@@ -1,0 +1,28 @@
+namespace Concierge.Csta.Session;
+
+/// <summary>What a client session has seen; for tests, health and the trace.</summary>
+public sealed class CstaSessionCounters
+{
+    /// <summary>TCP connects attempted.</summary>
+    public long ConnectAttempts { get; internal set; }
+    /// <summary>Times the link became ready.</summary>
+    public long LinksReady { get; internal set; }
+    /// <summary>Times a ready or registering link was lost.</summary>
+    public long LinksLost { get; internal set; }
+    /// <summary>Requests that timed out.</summary>
+    public long RequestTimeouts { get; internal set; }
+    /// <summary>Answers for invoke ids no longer pending.</summary>
+    public long LateAnswers { get; internal set; }
+    /// <summary>Frames whose XML could not be decoded.</summary>
+    public long DecodeErrors { get; internal set; }
+    /// <summary>Events received on known monitors.</summary>
+    public long EventsDelivered { get; internal set; }
+    /// <summary>Events for cross-reference ids this link does not know.</summary>
+    public long EventsForUnknownMonitors { get; internal set; }
+    /// <summary>Heartbeats that got no answer in time.</summary>
+    public long HeartbeatsMissed { get; internal set; }
+    /// <summary>Monitors stopped because a late MonitorStart answer would have duplicated one.</summary>
+    public long DuplicateMonitorsStopped { get; internal set; }
+    /// <summary>Requests from the switch answered.</summary>
+    public long SwitchRequestsAnswered { get; internal set; }
+}

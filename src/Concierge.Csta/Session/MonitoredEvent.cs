@@ -1,0 +1,9 @@
+using Concierge.Csta.Messages;
+
+namespace Concierge.Csta.Session;
+
+/// <summary>An event received on a monitor, with the device the monitor watches.</summary>
+public readonly record struct MonitoredEvent(string Device, CstaEvent Event);
+
+/// <summary>A device's state as read from the switch after its monitor (re)started.</summary>
+public sealed record DeviceResync(string Device, SnapshotDeviceResponse? Calls, GetForwardingResponse? Forwarding, bool? DoNotDisturb);
