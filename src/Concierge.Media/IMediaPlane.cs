@@ -1,0 +1,19 @@
+using System.Net;
+
+namespace Concierge.Media;
+
+/// <summary>
+/// Where call legs send and receive audio. The simulated plane only records what each RTP source sends, so that
+/// "what a party hears" is a look-up of what its negotiated remote RTP address sends; the real plane streams RTP.
+/// </summary>
+public interface IMediaPlane
+{
+    /// <summary>From now on <paramref name="source"/> sends <paramref name="content"/>.</summary>
+    void Transmit(IPEndPoint source, MediaContent content);
+
+    /// <summary><paramref name="source"/> stops sending (its stream is gone).</summary>
+    void Stop(IPEndPoint source);
+
+    /// <summary>What a party whose remote RTP address is <paramref name="source"/> hears now.</summary>
+    MediaContent HeardFrom(IPEndPoint source);
+}
