@@ -34,6 +34,14 @@ public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
         World.System.Cps?.ConfigureChannels(settings);
     }
 
+    /// <summary>Given the CPS registers every &lt;d&gt; (an addition to STEPS.md: the register interval, C 6.3.1.3).</summary>
+    [Given("the CPS registers every {duration}")]
+    public void TheCpsRegistersEvery(TimeSpan interval)
+    {
+        if (interval <= TimeSpan.Zero) throw new FormatException("the register interval must be positive");
+        Cps.SetRegisterInterval(interval);
+    }
+
     /// <summary>Given the routing type of tenant "&lt;tenant&gt;" is "automatic distribution" | "pick only".</summary>
     [Given("the routing type of tenant {string} is {string}")]
     public void TheRoutingTypeOfTenant(string tenant, string routing)

@@ -21,6 +21,9 @@ public interface ICpsService
     /// <summary>Activates the night variant <paramref name="variant"/> for <paramref name="pilot"/>.</summary>
     void ActivateNightVariant(string variant, string pilot);
 
+    /// <summary>Sets the interval at which the CPS re-registers at the registrar.</summary>
+    void SetRegisterInterval(TimeSpan interval);
+
     /// <summary>The CPS is not running when the scenario starts.</summary>
     void TakeDown();
 

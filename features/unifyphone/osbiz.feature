@@ -1,0 +1,43 @@
+@osbiz @unifyphone
+Feature: Unify Phone with OpenScape Business
+  The tenant JWT must be Active or Expiring; call numbers are seizure code + 00 + country code +
+  location number + call number; the upstream bandwidth limits simultaneous calls (U 2.5, 3.2, 3.3).
+
+  Background:
+    Given the topology "osbiz-unifyphone"
+
+  Scenario: A JWT expiring within a month is shown as Expiring
+    Given the Unify Phone tenant JWT expires in 20 days
+    Then the JWT status is "Expiring"
+    When 21 days pass
+    Then the JWT status is "Expired"
+    And no call is lost
+
+  Scenario: The international call number of a user
+    Then the Unify Phone call number of "2131" is "855004923026672131"
+    And 16 simultaneous Unify Phone calls are allowed
+    And no call is lost
+
+  Scenario: A call number breaking the E.164 length is rejected
+    When the Unify Phone user "21399" is created with DID "2139912", first name "Eve", last name "Long" and e-mail "eve@example.com"
+    Then the Unify Phone user creation is rejected with "number exceeds 15 digits"
+    And no call is lost
+
+  Scenario: Regenerating the API key disconnects the system
+    When the Unify Phone API key is regenerated
+    Then "osbiz" has no connection to the Unify Phone REST API
+    And no call is lost
+
+  Scenario: Users are imported from CSV
+    When the Unify Phone users are imported from:
+      | emailAddress      | firstName | lastName | locale |
+      | user6@example.com | User6     | Abc      | de     |
+      | user7@example.com | User7     | Abc      | en     |
+    Then the JWT status is "Active"
+    And no call is lost
+
+  Scenario: Routing to the alternative number
+    Given the Unify Phone routing of "2134" is "Alternative number"
+    And the alternative number of "2134" is "+4930111"
+    Then the JWT status is "Active"
+    And no call is lost
