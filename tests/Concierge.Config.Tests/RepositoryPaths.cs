@@ -5,10 +5,9 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Topologies => Path.Combine(Root, "scenarios", "topologies");
+    public static string Topologies => Concierge.Config.Topology.TopologyLoader.FindRepositoryDirectory(AppContext.BaseDirectory)!;
 
-    public static readonly string[] StandardTopologies =
-        ["osv-example", "osv-standby", "osv-oscc", "os4000-example", "osv-unifyphone", "osbiz-unifyphone"];
+    public static readonly string[] StandardTopologies = [.. Concierge.Config.Topology.TopologyLoader.StandardNames];
 
     private static string FindRoot()
     {

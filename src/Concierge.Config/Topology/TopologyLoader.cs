@@ -28,6 +28,27 @@ public sealed class TopologyLoader
         return File.Exists(path) ? File.ReadAllText(path) : null;
     });
 
+    /// <summary>
+    /// The <c>scenarios/topologies</c> folder of the repository holding <paramref name="start"/>: walks up from it
+    /// until a folder containing <c>Concierge.sln</c> is found. Null when there is none.
+    /// </summary>
+    public static string? FindRepositoryDirectory(string start)
+    {
+        var dir = new DirectoryInfo(start);
+        for (var guard = 0; guard < 32 && dir is not null; guard++, dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Concierge.sln")))
+            {
+                return Path.Combine(dir.FullName, "scenarios", "topologies");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The names of the standard topologies STEPS.md defines.</summary>
+    public static readonly IReadOnlyList<string> StandardNames =
+        ["osv-example", "osv-standby", "osv-oscc", "os4000-example", "osv-unifyphone", "osbiz-unifyphone"];
+
     /// <summary>Loads the topology <paramref name="name"/> (file name without <c>.yaml</c>).</summary>
     public TopologyDocument Load(string name)
     {

@@ -197,4 +197,24 @@ public sealed class TopologyErrorTests
         var error = Assert.Single(document.Errors);
         Assert.Equal(new SourceLocation("parent.yaml", MinimalTopology.LineOf(parent, "ringTime"), 19), error.Source);
     }
+
+    [Fact]
+    public void A_duplicate_key_is_reported_with_its_line()
+    {
+        var yaml = MinimalTopology.With("  attendants:\n", "  attendants:\n    \"+4950505807580\": { personalLine: \"+4950505803221\" }\n");
+        var error = SingleError(yaml);
+        Assert.Equal("test.yaml", error.Source!.File);
+        Assert.Contains("+4950505807580", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yaml_anchors_can_share_settings()
+    {
+        var yaml = MinimalTopology.With("      times:\n", "      times: &times\n")
+            .Replace("\"+4950505803201\": { tenant: DEFAULT, name: Main, timeOverflowVariant: Night Variant external }",
+                "\"+4950505803201\": { tenant: DEFAULT, name: Main, times: *times }", StringComparison.Ordinal);
+        var document = MinimalTopology.Load(yaml);
+        Assert.Empty(document.Problems);
+        Assert.Equal(TimeSpan.FromSeconds(15), document.Concierge!.DdiEntries[0].Times.RnaTimeout);
+    }
 }
