@@ -10,6 +10,9 @@ public static class TopologyFileReader
     /// <summary>The most nested levels accepted, so a hostile file cannot exhaust the stack.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The most nodes a file may expand to (YAML aliases included), so an alias bomb cannot exhaust memory.</summary>
+    public const int MaxNodes = 200_000;
+
     /// <summary>Parses <paramref name="yaml"/>; <paramref name="fileName"/> is used in locations. Null when the text is not usable.</summary>
     public static TopologyMapping? Read(string yaml, string fileName, ProblemList problems)
     {
@@ -35,7 +38,13 @@ public static class TopologyFileReader
             return null;
         }
         var root = stream.Documents[0].RootNode;
-        var converted = Convert(root, fileName, "", 0, problems);
+        var budget = new NodeBudget();
+        var converted = Convert(root, fileName, "", 0, budget, problems);
+        if (budget.Exceeded)
+        {
+            problems.Add(new ConfigProblem(ProblemSeverity.Error, "(file)", null, $"expands to more than {MaxNodes} nodes (check YAML aliases)", start));
+            return null;
+        }
         if (converted is TopologyMapping mapping)
         {
             return mapping;
@@ -48,8 +57,19 @@ public static class TopologyFileReader
         return null;
     }
 
-    private static TopologyNode? Convert(YamlNode node, string file, string path, int depth, ProblemList problems)
+    private sealed class NodeBudget
     {
+        public int Used;
+
+        public bool Exceeded => Used > MaxNodes;
+    }
+
+    private static TopologyNode? Convert(YamlNode node, string file, string path, int depth, NodeBudget budget, ProblemList problems)
+    {
+        if (++budget.Used > MaxNodes)
+        {
+            return null;
+        }
         var at = Where(node, file);
         if (depth > MaxDepth)
         {
@@ -66,7 +86,7 @@ public static class TopologyFileReader
                 var index = 0;
                 foreach (var item in sequence.Children)
                 {
-                    var converted = Convert(item, file, $"{path}[{index++}]", depth + 1, problems);
+                    var converted = Convert(item, file, $"{path}[{index++}]", depth + 1, budget, problems);
                     if (converted is not null)
                     {
                         items.Add(converted);
@@ -85,7 +105,7 @@ public static class TopologyFileReader
                         continue;
                     }
                     var childPath = path.Length == 0 ? key : $"{path}.{key}";
-                    var value = Convert(valueNode, file, childPath, depth + 1, problems);
+                    var value = Convert(valueNode, file, childPath, depth + 1, budget, problems);
                     if (value is not null)
                     {
                         entries.Add(new TopologyEntry(key, Where(keyNode, file), value));

@@ -217,4 +217,24 @@ public sealed class TopologyErrorTests
         Assert.Empty(document.Problems);
         Assert.Equal(TimeSpan.FromSeconds(15), document.Concierge!.DdiEntries[0].Times.RnaTimeout);
     }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_quickly()
+    {
+        var lines = new List<string> { "a0: &a0 [x, x, x, x, x, x, x, x, x, x]" };
+        for (var i = 1; i < 12; i++)
+        {
+            lines.Add($"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]");
+        }
+        var error = SingleError(string.Join("\n", lines));
+        Assert.Contains("more than 200000 nodes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_limit_is_refused()
+    {
+        var yaml = string.Concat(Enumerable.Repeat("[", 70)) + string.Concat(Enumerable.Repeat("]", 70));
+        var document = MinimalTopology.Load("deep: " + yaml);
+        Assert.Contains(document.Errors, e => e.Message.Contains("nests deeper than 64", StringComparison.Ordinal));
+    }
 }

@@ -33,8 +33,7 @@ internal static class AttendantRules
             }
             if (a.Greeting is { } greeting)
             {
-                var tenant = config.FindAnnouncement(greeting)?.Tenant ?? Tenant.DefaultName;
-                ReferenceRules.Announcement(config, $"{path}.greeting", greeting, tenant, null, problems);
+                ReferenceRules.Announcement(config, $"{path}.greeting", greeting, tenant: null, type: null, problems);
             }
             if (a.UnifyPhone is { } pair)
             {

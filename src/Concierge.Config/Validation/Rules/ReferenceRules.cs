@@ -13,7 +13,7 @@ internal static class ReferenceRules
         }
     }
 
-    public static void Announcement(ConciergeConfig config, string path, string name, string tenant, AnnouncementType? type, ProblemList problems)
+    public static void Announcement(ConciergeConfig config, string path, string name, string? tenant, AnnouncementType? type, ProblemList problems)
     {
         var announcement = config.FindAnnouncement(name);
         if (announcement is null)
@@ -21,7 +21,7 @@ internal static class ReferenceRules
             problems.Error(path, name, "is not a registered announcement");
             return;
         }
-        if (announcement.Tenant != tenant)
+        if (tenant is not null && announcement.Tenant != tenant)
         {
             problems.Error(path, name, $"is registered for tenant \"{announcement.Tenant}\", not \"{tenant}\"");
         }
