@@ -9,6 +9,6 @@ public interface IScenarioSystemFactory
     /// <summary>True when this factory can build <paramref name="topology"/>.</summary>
     bool Supports(TopologyInfo topology);
 
-    /// <summary>Builds the system inside <paramref name="world"/> (its loop, random and trace).</summary>
+    /// <summary>Builds the system inside <paramref name="world"/>: its loop, random, trace and the topology's simulated network (<see cref="ScenarioWorld.Network"/>).</summary>
     IScenarioSystem Build(TopologyInfo topology, ScenarioWorld world);
 }

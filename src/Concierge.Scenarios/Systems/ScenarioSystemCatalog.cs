@@ -3,7 +3,7 @@ using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Systems;
 
-/// <summary>The system factories known to a run; the first that supports a topology builds it, else the unbuilt system.</summary>
+/// <summary>The system factories known to a run; the first that supports a topology builds it, else a bare network system.</summary>
 public sealed class ScenarioSystemCatalog(IReadOnlyList<IScenarioSystemFactory> factories)
 {
     /// <summary>The factories of this build. Sessions that add a simulator register its factory here.</summary>
@@ -14,5 +14,6 @@ public sealed class ScenarioSystemCatalog(IReadOnlyList<IScenarioSystemFactory> 
 
     /// <summary>Builds the system for <paramref name="topology"/>.</summary>
     public IScenarioSystem Build(TopologyInfo topology, ScenarioWorld world) =>
-        Factories.FirstOrDefault(f => f.Supports(topology))?.Build(topology, world) ?? UnbuiltSystem.Instance;
+        Factories.FirstOrDefault(f => f.Supports(topology))?.Build(topology, world)
+        ?? new BareNetworkSystem(world.Network is { } network ? new Network.SimulatedNetworkFaults(network) : null);
 }

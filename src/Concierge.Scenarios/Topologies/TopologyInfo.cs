@@ -21,6 +21,15 @@ public sealed record TopologyInfo(
     /// <summary>Aliases the topology declares explicitly (`alias: "7580"` under a number); others are the last digits.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The IP address of each host (`network.hosts`).</summary>
+    public IReadOnlyDictionary<string, string> HostAddresses { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The profile of every link unless a step or fault profile changes it (`network.links.default`), or null for a quiet LAN.</summary>
+    public Faults.LinkFaults? DefaultLink { get; init; }
+
+    /// <summary>Links with their own profile (`network.links.&lt;a&gt;-&lt;b&gt;`), applied over the default.</summary>
+    public IReadOnlyList<(string HostA, string HostB, Faults.LinkFaults Faults)> Links { get; init; } = [];
+
     /// <summary>The simulator a step needs to drive this topology's PBX, for pending messages.</summary>
     public string PbxSimulator => Pbx switch
     {

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Concierge.Config.Model;
 using Concierge.Config.Topology;
 using Concierge.Scenarios.Channels;
+using Concierge.Scenarios.Faults;
+using Concierge.Scenarios.Values;
 
 namespace Concierge.Scenarios.Topologies;
 
@@ -27,7 +29,10 @@ public static partial class TopologyReader
         var aliases = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var budget = MaxNodes;
         Collect(document.Root, null, numbers, aliases, ref budget);
-        var hosts = document.Section("network")?.Mapping("hosts")?.Keys.Order(StringComparer.Ordinal).ToArray() ?? [];
+        var hostMap = document.Section("network")?.Mapping("hosts");
+        var hosts = hostMap?.Keys.Order(StringComparer.Ordinal).ToArray() ?? [];
+        var addresses = hostMap?.Entries.Where(e => e.Value is TopologyScalar { Value: not null })
+            .ToDictionary(e => e.Key, e => ((TopologyScalar)e.Value).Value!, StringComparer.Ordinal) ?? [];
         var config = document.Concierge;
         var pbx = config is null
             ? (document.Section("osbiz") is not null ? PbxKind.OpenScapeBusiness : PbxKind.Osv)
@@ -38,7 +43,39 @@ public static partial class TopologyReader
             config?.Tenants.Select(t => t.Name).ToArray() ?? [], channels, maximum, document)
         {
             Aliases = aliases,
+            HostAddresses = addresses,
+            DefaultLink = document.Section("network")?.Mapping("links")?.Mapping("default") is { } link ? ReadLink(link, name) : null,
+            Links = ReadLinks(document.Section("network")?.Mapping("links"), hosts, name),
         };
+    }
+
+    private static IReadOnlyList<(string, string, LinkFaults)> ReadLinks(TopologyMapping? links, IReadOnlyList<string> hosts, string topology)
+    {
+        var result = new List<(string, string, LinkFaults)>();
+        foreach (var entry in links?.Entries ?? [])
+        {
+            if (entry.Key == "default" || entry.Value is not TopologyMapping profile) continue;
+            var split = Enumerable.Range(1, Math.Max(0, entry.Key.Length - 1))
+                .Where(i => entry.Key[i] == '-' && hosts.Contains(entry.Key[..i]) && hosts.Contains(entry.Key[(i + 1)..]))
+                .Select(i => (entry.Key[..i], entry.Key[(i + 1)..]))
+                .ToArray();
+            if (split.Length != 1) throw new FormatException($"topology {topology}: network.links.{entry.Key} does not name two hosts as <a>-<b>");
+            result.Add((split[0].Item1, split[0].Item2, ReadLink(profile, topology)));
+        }
+        return result;
+    }
+
+    private static LinkFaults ReadLink(TopologyMapping link, string topology)
+    {
+        TimeSpan Duration(string key) => link.Text(key) is { } text ? DurationText.Parse(text) : TimeSpan.Zero;
+        double Percent(string key)
+        {
+            if (link.Text(key) is not { } text) return 0;
+            return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 100
+                ? value
+                : throw new FormatException($"topology {topology}: network.links.default.{key} '{text}' is not a percentage");
+        }
+        return new LinkFaults(Duration("latency"), Duration("jitter"), Percent("lossPercent"), Percent("duplicatePercent"), Percent("reorderPercent"));
     }
 
     private static void Collect(TopologyNode node, string? key, SortedSet<string> numbers, SortedDictionary<string, string> aliases, ref int budget)

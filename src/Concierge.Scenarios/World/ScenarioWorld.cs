@@ -1,7 +1,9 @@
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Tracing;
+using Concierge.Runtime.Transports.Simulated;
 using Concierge.Scenarios.Channels;
+using Concierge.Scenarios.Network;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Topologies;
 using Concierge.Scenarios.Values;
@@ -62,6 +64,9 @@ public sealed class ScenarioWorld
 
     /// <summary>The simulated system, built from the topology (default <see cref="DefaultTopology"/>) on first use.</summary>
     public IScenarioSystem System => _system ??= BuildSystem();
+
+    /// <summary>The topology's simulated network, built with the system; engines and simulators attach to its hosts.</summary>
+    public SimulatedNetwork? Network { get; private set; }
 
     /// <summary>Virtual time elapsed since the world began.</summary>
     public TimeSpan Elapsed => Loop.Clock.Elapsed;
@@ -140,8 +145,9 @@ public sealed class ScenarioWorld
     private IScenarioSystem BuildSystem()
     {
         var topology = RequireTopology();
+        Network = TopologyNetwork.Build(topology, Loop, Random.Split("network"), Trace);
         var system = Environment.Systems.Build(topology, this);
-        Trace.Record("world", system is UnbuiltSystem ? $"no simulated system for {topology.Name} yet" : $"system built for {topology.Name}");
+        Trace.Record("world", system is BareNetworkSystem ? $"no simulated system for {topology.Name} yet: network only" : $"system built for {topology.Name}");
         if (Environment.Faults is { } faults)
         {
             if (system.Network is { } network) network.ApplyToEveryLink(faults.EveryLink);

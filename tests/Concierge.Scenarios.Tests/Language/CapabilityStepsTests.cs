@@ -91,7 +91,6 @@ public sealed class CapabilityStepsTests
         Assert.Equal("needs the OSV simulator and its callers", Run("    When a caller dials \"3201\"\n").PendingReason);
         Assert.Equal("needs the OpenScape 4000 simulator and its callers", Run("    Given the topology \"os4000-example\"\n    When a caller dials \"9000\"\n").PendingReason);
         Assert.Equal("needs the CPS engine", Run("    When the CPS fails\n").PendingReason);
-        Assert.Equal("needs the simulated network", Run("    When the network between \"osv\" and \"cps\" is cut\n").PendingReason);
         Assert.Equal("needs the Unify Phone simulator", Run("    Then the JWT status is \"Active\"\n").PendingReason);
     }
 

@@ -2,14 +2,12 @@ using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Systems;
 
-/// <summary>The system of a topology no factory can build yet: every capability is missing, so every step needing one is pending.</summary>
-public sealed class UnbuiltSystem : IScenarioSystem
+/// <summary>
+/// The system of a topology no factory can build yet: only the simulated network between the topology's hosts exists,
+/// so network steps run and every step needing an engine or simulator is pending.
+/// </summary>
+public sealed class BareNetworkSystem(INetworkFaults? network) : IScenarioSystem
 {
-    /// <summary>The shared instance.</summary>
-    public static readonly UnbuiltSystem Instance = new();
-
-    private UnbuiltSystem() { }
-
     /// <inheritdoc />
     public ICpsService? Cps => null;
     /// <inheritdoc />
@@ -23,7 +21,7 @@ public sealed class UnbuiltSystem : IScenarioSystem
     /// <inheritdoc />
     public ICstaLink? Csta => null;
     /// <inheritdoc />
-    public INetworkFaults? Network => null;
+    public INetworkFaults? Network { get; } = network;
     /// <inheritdoc />
     public IUnifyPhoneTenant? UnifyPhone => null;
     /// <inheritdoc />
