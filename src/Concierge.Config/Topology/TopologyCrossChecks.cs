@@ -7,7 +7,7 @@ namespace Concierge.Config.Topology;
 /// <summary>
 /// Checks that tie the sections of one topology together: network hosts are addresses, the CPS runs on and
 /// registers at hosts that exist, the OSV endpoint's alias equals the Register Id (case sensitive, C 6.3.1.3), and
-/// every attendant device is an OSV subscriber.
+/// every attendant device is an OSV subscriber or OpenScape 4000 station.
 /// </summary>
 public static class TopologyCrossChecks
 {
@@ -37,7 +37,17 @@ public static class TopologyCrossChecks
         if (config.Pbx == PbxType.Osv && root.Mapping("osv") is { } osv)
         {
             CheckRegisterId(osv, config, cps?["registerId"] ?? cps, problems);
-            CheckAttendantsAreSubscribers(osv, config, concierge, problems);
+            if (osv.Mapping("businessGroups") is { } groups)
+            {
+                var subscribers = groups.Entries
+                    .Select(g => (g.Value as TopologyMapping)?.Mapping("subscribers"))
+                    .SelectMany(s => s?.Keys ?? []);
+                CheckAttendantDevices(subscribers, "a subscriber of any OSV business group", config, concierge, problems);
+            }
+        }
+        if (config.Pbx == PbxType.Os4000 && root.Mapping("os4000")?.Mapping("stations") is { } stations)
+        {
+            CheckAttendantDevices(stations.Keys, "a station of os4000.stations", config, concierge, problems);
         }
     }
 
@@ -95,24 +105,17 @@ public static class TopologyCrossChecks
         problems.Add(new ConfigProblem(ProblemSeverity.Error, "concierge.cps.registerId", config.Cps.RegisterId, hint, at?.Source));
     }
 
-    private static void CheckAttendantsAreSubscribers(TopologyMapping osv, ConciergeConfig config, TopologyMapping concierge, ProblemList problems)
+    private static void CheckAttendantDevices(IEnumerable<string> devices, string what, ConciergeConfig config, TopologyMapping concierge, ProblemList problems)
     {
-        if (osv.Mapping("businessGroups") is not { } groups)
-        {
-            return;
-        }
-        var subscribers = groups.Entries
-            .Select(g => (g.Value as TopologyMapping)?.Mapping("subscribers"))
-            .SelectMany(s => s?.Keys ?? [])
-            .ToHashSet(StringComparer.Ordinal);
+        var known = devices.ToHashSet(StringComparer.Ordinal);
         var nodes = concierge.Mapping("attendants");
         foreach (var attendant in config.Attendants)
         {
             var device = attendant.Device.ToString();
-            if (!subscribers.Contains(device))
+            if (!known.Contains(device))
             {
                 problems.Add(new ConfigProblem(ProblemSeverity.Error, YamlPath.Child("concierge.attendants", device), device,
-                    "is not a subscriber of any OSV business group", nodes?[device]?.Source));
+                    $"is not {what}", nodes?[device]?.Source));
             }
         }
     }

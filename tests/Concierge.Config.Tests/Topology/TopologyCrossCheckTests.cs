@@ -60,4 +60,15 @@ public sealed class TopologyCrossCheckTests
         Assert.Equal(("concierge.attendants[\"+4950505807599\"]", "+4950505807599"), (error.Path, error.Value));
         Assert.Equal("is not a subscriber of any OSV business group", error.Message);
     }
+
+    [Fact]
+    public void An_os4000_attendant_device_must_be_a_station()
+    {
+        var os4000 = File.ReadAllText(Path.Combine(RepositoryPaths.Topologies, "os4000-example.yaml"));
+        var document = MinimalTopology.Load(
+            "extends: os4000-example\nos4000:\n  stations:\n    \"+4950505807583\": ~\n", ("os4000-example", os4000), ("osv-example", OsvExample));
+        var error = Assert.Single(document.Errors);
+        Assert.Equal(("concierge.attendants[\"+4950505807583\"]", "is not a station of os4000.stations"), (error.Path, error.Message));
+        Assert.Equal("os4000-example.yaml", error.Source!.File);
+    }
 }
