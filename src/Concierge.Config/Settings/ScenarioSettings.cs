@@ -33,8 +33,11 @@ public static class ScenarioSettings
         };
     }
 
-    /// <summary>The DDI entry with one setting changed.</summary>
-    public static DdiEntry ApplyDdi(DdiEntry entry, string setting, string value)
+    /// <summary>
+    /// The DDI entry with one setting changed. <paramref name="resolveAlias"/> turns a device alias such as "7890" into
+    /// its full number for "overload destination" (tables may use either); without it only E.164 numbers are accepted.
+    /// </summary>
+    public static DdiEntry ApplyDdi(DdiEntry entry, string setting, string value, Func<string, string?>? resolveAlias = null)
     {
         switch (Key(setting))
         {
@@ -56,7 +59,7 @@ public static class ScenarioSettings
                     _ => throw new FormatException($"setting \"{setting}\": \"{value}\" is not busy or forward"),
                 };
             case "overload destination":
-                return entry with { Overload = entry.Overload with { Destination = Number(setting, value) } };
+                return entry with { Overload = entry.Overload with { Destination = Number(setting, value, resolveAlias) } };
             case "priority":
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var priority)
                        && priority is >= CallPriorities.Highest and <= CallPriorities.Lowest
@@ -74,10 +77,21 @@ public static class ScenarioSettings
             ? throw new FormatException($"setting \"{setting}\": \"{value}\" {reason}")
             : duration;
 
-    private static E164Number Number(string setting, string value) =>
-        E164Number.Reject(value.Trim()) is { } reason
-            ? throw new FormatException($"setting \"{setting}\": \"{value}\" {reason}")
-            : E164Number.Parse(value.Trim());
+    private static E164Number Number(string setting, string value, Func<string, string?>? resolveAlias)
+    {
+        var text = value.Trim();
+        if (E164Number.Reject(text) is null)
+        {
+            return E164Number.Parse(text);
+        }
+        var resolved = resolveAlias?.Invoke(text);
+        if (resolved is not null && E164Number.Reject(resolved) is null)
+        {
+            return E164Number.Parse(resolved);
+        }
+        var reason = resolveAlias is null ? E164Number.Reject(text) : "is neither an E.164 number with '+' nor a known alias";
+        throw new FormatException($"setting \"{setting}\": \"{value}\" {reason}");
+    }
 
     private static string Key(string text) => text.Trim().ToLowerInvariant();
 

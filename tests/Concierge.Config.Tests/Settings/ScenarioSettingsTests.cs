@@ -47,4 +47,14 @@ public sealed class ScenarioSettingsTests
         var error = Assert.Throws<FormatException>(() => ScenarioSettings.ApplyDdi(Example.DdiEntries[0], setting, value));
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_overload_destination_may_be_an_alias_when_a_resolver_is_given()
+    {
+        static string? Resolve(string alias) => alias == "7890" ? "+4950505807890" : null;
+        var entry = ScenarioSettings.ApplyDdi(Example.DdiEntries[0], "overload destination", "7890", Resolve);
+        Assert.Equal(E164Number.Parse("+4950505807890"), entry.Overload.Destination);
+        var error = Assert.Throws<FormatException>(() => ScenarioSettings.ApplyDdi(Example.DdiEntries[0], "overload destination", "7999", Resolve));
+        Assert.Equal("setting \"overload destination\": \"7999\" is neither an E.164 number with '+' nor a known alias", error.Message);
+    }
 }
