@@ -1,0 +1,132 @@
+using Concierge.Config.Numbers;
+using Concierge.Csta.Messages;
+using Concierge.Csta.Session;
+using Concierge.Cps.Engine;
+using Concierge.Cps.Legs;
+using Concierge.Runtime.Tracing;
+
+namespace Concierge.Cps.Csta;
+
+/// <summary>
+/// The CPS's CSTA side (the PABXLink role): monitors the attendant devices, keeps each one's active connection,
+/// carries out forwarding, transfers and clears for the engine, and tells the engine when an attendant's call
+/// ends or the link is lost. Device identifiers on the link are E.164 numbers with '+'.
+/// </summary>
+public sealed class CstaPbxControl : IPbxControl
+{
+    private readonly CstaClientSession _session;
+    private readonly ITrace _trace;
+    private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
+    private CpsEngine? _engine;
+
+    /// <summary>Wraps <paramref name="session"/>; call <see cref="Attach"/> before starting the session.</summary>
+    public CstaPbxControl(CstaClientSession session, ITrace? trace = null)
+    {
+        _session = session;
+        _trace = trace ?? NullTrace.Instance;
+        _session.EventReceived += OnEvent;
+        _session.StateChanged += OnStateChanged;
+    }
+
+    /// <summary>Requests that failed or timed out (counted, never thrown).</summary>
+    public long FailedRequests { get; private set; }
+
+    /// <summary>True while the link is registered and usable.</summary>
+    public bool IsLinkUp => _session.State == CstaLinkState.Ready;
+
+    /// <summary>Raised when the link goes down (a switch-over trigger for a standby pair, C 2.3.1).</summary>
+    public event Action<string>? LinkLost;
+
+    /// <summary>Raised when the link is ready again.</summary>
+    public event Action? LinkRestored;
+
+    /// <summary>Connects the engine and monitors every attendant device it knows.</summary>
+    public void Attach(CpsEngine engine)
+    {
+        _engine = engine;
+        foreach (var attendant in engine.Attendants) _session.Monitor(attendant.Device.ToString());
+    }
+
+    /// <inheritdoc />
+    public void SetForwardingUnconditional(E164Number device, E164Number? destination) =>
+        Send(new SetForwarding(device.ToString(), ForwardingType.Immediate, destination is not null, destination?.ToString()),
+            $"CFU {device} -> {destination?.ToString() ?? "off"}");
+
+    /// <inheritdoc />
+    public void TransferActiveCall(E164Number device, E164Number destination)
+    {
+        if (!_activeConnection.TryGetValue(device.ToString(), out var connection))
+        {
+            FailedRequests++;
+            Trace($"transfer of {device} to {destination} not sent: no active connection known");
+            return;
+        }
+        Send(new SingleStepTransferCall(connection, destination.ToString()), $"single-step transfer {device} -> {destination}");
+    }
+
+    /// <inheritdoc />
+    public void ClearActiveCall(E164Number device)
+    {
+        if (!_activeConnection.TryGetValue(device.ToString(), out var connection))
+        {
+            FailedRequests++;
+            Trace($"clear of {device} not sent: no active connection known");
+            return;
+        }
+        Send(new ClearConnection(connection), $"clear {device}");
+    }
+
+    private void Send(CstaRequest request, string what)
+    {
+        _session.Send(request, outcome =>
+        {
+            if (outcome.IsSuccess) return;
+            FailedRequests++;
+            Trace($"{what} failed: {outcome.Reason}");
+        });
+    }
+
+    private void OnEvent(MonitoredEvent monitored)
+    {
+        var device = monitored.Device;
+        switch (monitored.Event)
+        {
+            case EstablishedEvent established when established.EstablishedConnection.DeviceId == device:
+                _activeConnection[device] = established.EstablishedConnection;
+                break;
+            case RetrievedEvent retrieved when retrieved.RetrievedConnection.DeviceId == device:
+                _activeConnection[device] = retrieved.RetrievedConnection;
+                break;
+            case ConnectionClearedEvent cleared when cleared.DroppedConnection.DeviceId == device:
+                if (_activeConnection.TryGetValue(device, out var active) && active.CallId == cleared.DroppedConnection.CallId)
+                {
+                    _activeConnection.Remove(device);
+                    if (E164Number.TryParse(device, out var number)) _engine?.OnAttendantCallEnded(number);
+                }
+                break;
+            case TransferredEvent transferred when _activeConnection.TryGetValue(device, out var mine) && transferred.PrimaryOldCall.CallId == mine.CallId:
+                _activeConnection.Remove(device);
+                break;
+        }
+    }
+
+    private void OnStateChanged(CstaLinkState state)
+    {
+        if (state == CstaLinkState.Ready)
+        {
+            Trace("CSTA link ready");
+            LinkRestored?.Invoke();
+        }
+        else if (state is CstaLinkState.WaitingToReconnect)
+        {
+            _activeConnection.Clear();
+            Trace($"CSTA link lost: {_session.LastDownReason}");
+            LinkLost?.Invoke(_session.LastDownReason ?? "link down");
+        }
+    }
+
+    private void Trace(string text)
+    {
+        if (_trace.IsEnabled) _trace.Record("cps.csta", text);
+    }
+}
