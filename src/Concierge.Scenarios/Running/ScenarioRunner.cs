@@ -1,6 +1,7 @@
 using System.Reflection;
 using Concierge.Scenarios.Binding;
 using Concierge.Scenarios.Features;
+using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Running;
@@ -34,6 +35,23 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
             return Finish(scenario, world, outcomes, failure, null, wallClock, wallStart);
         }
 
+        // Every argument is converted before anything runs, so a bad value fails the scenario even when it is pending.
+        var arguments = new object?[matches.Length][];
+        for (var i = 0; i < matches.Length; i++)
+        {
+            try
+            {
+                arguments[i] = matches[i].Binding!.Arguments(matches[i].Captured, scenario.Steps[i].Table);
+            }
+            catch (FormatException e)
+            {
+                failure = new ScenarioFailure(i + 1, scenario.Steps[i].Display, "invalid step: " + e.Message);
+                for (var k = 0; k < matches.Length; k++)
+                    outcomes.Add(new StepOutcome(k + 1, scenario.Steps[k], k == i ? StepStatus.Failed : StepStatus.Skipped, k == i ? failure.Message : null));
+                return Finish(scenario, world, outcomes, failure, null, wallClock, wallStart);
+            }
+        }
+
         var instances = new Dictionary<Type, object>();
         foreach (var hook in Catalog.Hooks.Where(h => h.IsBefore && h.Tags.Matches(scenario.Tags)))
         {
@@ -47,25 +65,28 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
         for (var i = 0; i < scenario.Steps.Count; i++)
         {
             var step = scenario.Steps[i];
-            if (failure is not null || pending is not null)
+            if (failure is not null)
             {
                 outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Skipped, null));
                 continue;
             }
-            world.Trace.Record("step", step.Display);
-            world.Within = matches[i].Within;
-            object?[] arguments;
-            try
+            if (pending is not null)
             {
-                arguments = matches[i].Binding!.Arguments(matches[i].Captured, step.Table);
-            }
-            catch (FormatException e)
-            {
-                failure = new ScenarioFailure(i + 1, step.Display, "invalid step: " + e.Message);
-                outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Failed, failure.Message));
+                // Not run, but its devices must still exist in the topology: a typo should not hide behind a pending step.
+                if (UnknownDevice(arguments[i], world) is { } unknown)
+                {
+                    failure = new ScenarioFailure(i + 1, step.Display, "invalid step: " + unknown);
+                    outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Failed, failure.Message));
+                }
+                else
+                {
+                    outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Skipped, null));
+                }
                 continue;
             }
-            var problem = Invoke(matches[i].Binding!.Method, arguments, world, instances);
+            world.Trace.Record("step", step.Display);
+            world.Within = matches[i].Within;
+            var problem = Invoke(matches[i].Binding!.Method, arguments[i], world, instances);
             world.Within = null;
             if (problem is null)
             {
@@ -84,6 +105,7 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
                 outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Failed, problem.Value.message));
             }
         }
+        if (failure is not null) pending = null;
 
         if (failure is null && pending is null)
         {
@@ -113,6 +135,32 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
         world.Trace.Record("scenario", status.ToString().ToUpperInvariant());
         var wall = (wallClock ?? TimeProvider.System).GetElapsedTime(wallStart);
         return new ScenarioResult(scenario, world.Seed, world.Trace.HashHex(), status, outcomes, failure, pending, world.Trace.RecentLines(), world.Elapsed, wall);
+    }
+
+    private static string? UnknownDevice(object?[] arguments, ScenarioWorld world)
+    {
+        if (world.Topology is null) return null;
+        foreach (var argument in arguments)
+        {
+            var devices = argument switch
+            {
+                DeviceRef one => [one],
+                IEnumerable<DeviceRef> many => many,
+                _ => [],
+            };
+            foreach (var device in devices)
+            {
+                try
+                {
+                    world.Topology.Resolve(device);
+                }
+                catch (FormatException e)
+                {
+                    return e.Message;
+                }
+            }
+        }
+        return null;
     }
 
     private static (bool pending, string message)? Invoke(MethodInfo method, object?[] arguments, ScenarioWorld world, Dictionary<Type, object> instances)

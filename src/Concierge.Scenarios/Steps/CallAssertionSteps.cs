@@ -67,9 +67,9 @@ public sealed class CallAssertionSteps(ScenarioWorld world) : StepsBase(world)
 
     /// <summary>Then the call from caller "&lt;name&gt;" is in the processing queue as "&lt;state&gt;".</summary>
     [Then("the call from caller {string} is in the processing queue as {string}")]
-    public void IsInTheProcessingQueueAs(string caller, string state)
+    public void IsInTheProcessingQueueAs(string caller, ProcessingState state)
     {
-        var wanted = (ProcessingState)ValueConversion.Convert(state, typeof(ProcessingState))!;
+        var wanted = state;
         var call = CallOf(caller);
         var cps = Cps;
         World.Expect(() => cps.ProcessingStateOf(call) == wanted,
@@ -87,9 +87,9 @@ public sealed class CallAssertionSteps(ScenarioWorld world) : StepsBase(world)
 
     /// <summary>Then the call from caller "&lt;name&gt;" ends as "&lt;disposition&gt;".</summary>
     [Then("the call from caller {string} ends as {string}")]
-    public void TheCallEndsAs(string caller, string disposition)
+    public void TheCallEndsAs(string caller, CallDisposition disposition)
     {
-        var wanted = (CallDisposition)ValueConversion.Convert(disposition, typeof(CallDisposition))!;
+        var wanted = disposition;
         ExpectView(caller, v => v.Disposition == wanted);
     }
 

@@ -44,16 +44,7 @@ public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
 
     /// <summary>Given the routing type of tenant "&lt;tenant&gt;" is "automatic distribution" | "pick only".</summary>
     [Given("the routing type of tenant {string} is {string}")]
-    public void TheRoutingTypeOfTenant(string tenant, string routing)
-    {
-        var type = routing switch
-        {
-            "automatic distribution" => RoutingType.AutomaticDistribution,
-            "pick only" => RoutingType.PickOnly,
-            _ => throw new FormatException($"routing type \"{routing}\" is neither \"automatic distribution\" nor \"pick only\""),
-        };
-        Cps.SetRoutingType(tenant, type);
-    }
+    public void TheRoutingTypeOfTenant(string tenant, RoutingType routing) => Cps.SetRoutingType(tenant, routing);
 
     /// <summary>Given the tenant "&lt;tenant&gt;" has these times: (table | setting | value |).</summary>
     [Given("the tenant {string} has these times:")]

@@ -105,6 +105,21 @@ public sealed class CapabilityStepsTests
     }
 
     [Fact]
+    public void Pending_scenarios_still_check_their_arguments_and_devices()
+    {
+        var badValue = Run("    Given attendant \"7580\" is logged on\n    Then the call from caller \"Anna\" ends as \"lost\"\n");
+        Assert.Equal(ScenarioStatus.Failed, badValue.Status);
+        Assert.Equal(2, badValue.Failure!.StepNumber);
+        Assert.StartsWith("invalid step: argument 'disposition': \"lost\" is not one of Answered", badValue.Failure.Message);
+
+        var badAlias = Run("    Given the topology \"osv-example\"\n    And attendant \"7580\" is logged on\n    When attendant \"7580\" transfers the call to \"1234\"\n");
+        Assert.Equal(ScenarioStatus.Failed, badAlias.Status);
+        Assert.Equal(3, badAlias.Failure!.StepNumber);
+        Assert.Contains("\"1234\" is not an alias", badAlias.Failure.Message);
+        Assert.Equal([StepStatus.Passed, StepStatus.Pending, StepStatus.Failed], badAlias.Steps.Select(s => s.Status));
+    }
+
+    [Fact]
     public void Channel_arithmetic_runs_through_the_formula_before_the_engine_exists()
     {
         var result = Run("    Given the topology \"os4000-example\"\n    Then the CPS has 21 processing channels and 9 operational channels\n    And no call is lost\n");
