@@ -112,6 +112,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Steps_lists_the_phrases_by_kind()
+    {
+        using var folder = Repository();
+        var (exit, lines) = Run(folder, "steps");
+        Assert.Equal(0, exit);
+        Assert.Equal("# Given", lines[0]);
+        Assert.Contains("Then no call is lost", lines);
+        Assert.Contains("When <duration> pass", lines);
+    }
+
+    [Fact]
     public void Determinism_runs_the_workload_twice()
     {
         using var folder = Repository();
