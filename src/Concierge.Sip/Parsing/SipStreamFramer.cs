@@ -13,6 +13,7 @@ public sealed class SipStreamFramer
     private byte[] _buffer;
     private int _length;
     private int _lineBreakRun;
+    private int _headerScanFrom;
 
     /// <summary>Creates a framer with the given limits.</summary>
     public SipStreamFramer(SipParserLimits? limits = null)
@@ -92,10 +93,14 @@ public sealed class SipStreamFramer
                 consumed += crlfs;
                 continue;
             }
-            _lineBreakRun = 0;
-            var headerEnd = FindHeaderEnd(pending, out var bodyStart);
+            if (_headerScanFrom == 0)
+            {
+                _lineBreakRun = 0;
+            }
+            var headerEnd = FindHeaderEnd(pending, Math.Max(0, _headerScanFrom - 3), out var bodyStart);
             if (headerEnd < 0)
             {
+                _headerScanFrom = pending.Length;
                 if (pending.Length > _limits.MaxMessageBytes)
                 {
                     return Fault(SipParseErrorKind.MessageTooLarge, consumed, "header section exceeds the message size bound");
@@ -113,6 +118,7 @@ public sealed class SipStreamFramer
             }
             if (pending.Length < total)
             {
+                _headerScanFrom = headerEnd;
                 break;
             }
             if (!SipParser.TryParseFramed(pending[..(int)total], _limits, out var message, out var error))
@@ -121,6 +127,7 @@ public sealed class SipStreamFramer
             }
             messages.Add(message!);
             consumed += (int)total;
+            _headerScanFrom = 0;
         }
         if (consumed > 0)
         {
@@ -131,9 +138,8 @@ public sealed class SipStreamFramer
     }
 
     /// <summary>Index of the empty line ending the headers; bodyStart is the first body byte.</summary>
-    private static int FindHeaderEnd(ReadOnlySpan<byte> s, out int bodyStart)
+    private static int FindHeaderEnd(ReadOnlySpan<byte> s, int from, out int bodyStart)
     {
-        var from = 0;
         while (true)
         {
             var lf = s[from..].IndexOf((byte)'\n');
@@ -206,6 +212,7 @@ public sealed class SipStreamFramer
     {
         Error = new SipParseError(kind, offset, detail);
         _length = 0;
+        _headerScanFrom = 0;
         return false;
     }
 }
