@@ -69,7 +69,8 @@ public sealed partial class StepCatalog
         if (candidates.Count == 1) return new StepMatch(candidates[0].binding, candidates[0].captured, within, null);
         if (candidates.Count > 1)
             return new StepMatch(null, [], within, "ambiguous step; it matches " + string.Join(" | ", candidates.Select(c => $"{c.binding.Display} ({c.binding.Where})")));
-        var closest = PhraseSuggestions.Closest(step.Text, step.Kind, Bindings);
+        var text = step.Kind == StepKind.Then && WithinPrefix().Match(step.Text) is { Success: true } withinMatch ? withinMatch.Groups["rest"].Value : step.Text;
+        var closest = PhraseSuggestions.Closest(text, step.Kind, Bindings);
         return new StepMatch(null, [], null, "undefined step; closest known phrases: " + string.Join(" | ", closest));
     }
 

@@ -39,7 +39,7 @@ public static class FeatureParser
                 case Scenario scenario:
                     var tags = featureTags.Concat(scenario.Tags.Select(t => t.Name)).Distinct().ToArray();
                     cases.Add(new ScenarioCase(path, feature.Name, scenario.Name, tags,
-                        ToSteps(backgroundSteps, scenario.Steps, Empty), scenario.Location.Line));
+                        ToSteps(path, backgroundSteps, scenario.Steps, Empty), scenario.Location.Line));
                     break;
             }
         }
@@ -65,12 +65,12 @@ public static class FeatureParser
                 for (var i = 0; i < header.Length && i < cells.Length; i++) values[header[i]] = cells[i];
                 var name = OutlineText.Substitute(outline.Name, values);
                 if (name == outline.Name) name += " (" + string.Join(", ", header.Zip(cells, (h, v) => h + "=" + v)) + ")";
-                yield return new ScenarioCase(path, feature.Name, name, tags, ToSteps(background, outline.Steps, values), row.Location.Line);
+                yield return new ScenarioCase(path, feature.Name, name, tags, ToSteps(path, background, outline.Steps, values), row.Location.Line);
             }
         }
     }
 
-    private static IReadOnlyList<ScenarioStep> ToSteps(Step[] background, IEnumerable<Step> steps, IReadOnlyDictionary<string, string> values)
+    private static IReadOnlyList<ScenarioStep> ToSteps(string path, Step[] background, IEnumerable<Step> steps, IReadOnlyDictionary<string, string> values)
     {
         var result = new List<ScenarioStep>();
         var kind = StepKind.Given;
@@ -83,6 +83,8 @@ public static class FeatureParser
                 "Then" => StepKind.Then,
                 _ => kind,
             };
+            if (step.Argument is DocString)
+                throw new FeatureParseException(path, $"line {step.Location.Line}: doc strings are not part of the step language; use a data table");
             var table = step.Argument is DataTable dataTable
                 ? new StepTable(dataTable.Rows.Select(r => (IReadOnlyList<string>)r.Cells.Select(c => c.Value).ToArray()).ToArray()).Substitute(values)
                 : null;

@@ -53,6 +53,8 @@ public sealed class StepCatalogTests
         var match = Catalog.Match(Step(StepKind.Then, "the countr is 4"));
         Assert.False(match.IsBound);
         Assert.StartsWith("undefined step; closest known phrases: Then the counter is <expected>", match.Problem);
+        var within = Catalog.Match(Step(StepKind.Then, "within 5 seconds the countr is 4"));
+        Assert.StartsWith("undefined step; closest known phrases: Then the counter is <expected>", within.Problem);
     }
 
     [Fact]

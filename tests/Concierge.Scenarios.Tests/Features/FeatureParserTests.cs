@@ -80,5 +80,7 @@ public sealed class FeatureParserTests
         Assert.StartsWith("bad.feature:", invalid.Message);
         var duplicate = Assert.Throws<FeatureParseException>(() => FeatureParser.Parse("dup.feature", "Feature: X\n  Scenario: S\n    Given the seed 1\n  Scenario: S\n    Given the seed 2\n"));
         Assert.Contains("two scenarios are named", duplicate.Message);
+        var docString = Assert.Throws<FeatureParseException>(() => FeatureParser.Parse("doc.feature", "Feature: X\n  Scenario: S\n    Given the seed 1\n      \"\"\"\n      text\n      \"\"\"\n"));
+        Assert.Contains("doc strings", docString.Message);
     }
 }
