@@ -16,17 +16,25 @@ public sealed class CstaXmlCodec
 
     private static readonly MessageMapRegistry Maps = BuildMaps();
 
+    // One writer is reused for every message (fragment mode: each message is one top-level element); the XML
+    // declaration is written ahead of it by hand. A writer that failed half-way is replaced.
+    private static readonly byte[] XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"u8.ToArray();
+
     private readonly XmlWriterSettings _writerSettings = new()
     {
         Encoding = new UTF8Encoding(false),
         Indent = false,
-        OmitXmlDeclaration = false,
+        OmitXmlDeclaration = true,
+        ConformanceLevel = ConformanceLevel.Fragment,
         CloseOutput = false,
         CheckCharacters = true,
     };
 
     private readonly XmlReaderSettings _readerSettings;
     private readonly MemoryStream _output = new(1024);
+    private readonly ElementTreeReader _treeReader = new();
+    private XmlWriter? _xmlWriter;
+    private CstaXmlWriter? _cstaWriter;
 
     /// <summary>Creates a codec.</summary>
     public CstaXmlCodec()
@@ -63,22 +71,27 @@ public sealed class CstaXmlCodec
         _output.SetLength(0);
         try
         {
-            using (var xml = XmlWriter.Create(_output, _writerSettings))
+            if (_xmlWriter is null)
             {
-                xml.WriteStartDocument();
-                var writer = new CstaXmlWriter(xml);
-                writer.Start(map.ElementName);
-                map.WriteFields(writer, message);
-                writer.PrivateData(message.PrivateData);
-                writer.End();
-                xml.WriteEndDocument();
+                _xmlWriter = XmlWriter.Create(_output, _writerSettings);
+                _cstaWriter = new CstaXmlWriter(_xmlWriter);
             }
+            var writer = _cstaWriter!;
+            writer.Start(map.ElementName);
+            map.WriteFields(writer, message);
+            writer.PrivateData(message.PrivateData);
+            writer.End();
+            _xmlWriter.Flush();
         }
         catch (Exception ex)
         {
+            _xmlWriter = null;
+            _cstaWriter = null;
             return $"{map.ElementName} cannot be written as XML: {ex.Message}";
         }
-        if (_output.Length > MaxDocumentBytes) return $"{map.ElementName} is {_output.Length} bytes, more than {MaxDocumentBytes}";
+        var total = XmlDeclaration.Length + _output.Length;
+        if (total > MaxDocumentBytes) return $"{map.ElementName} is {total} bytes, more than {MaxDocumentBytes}";
+        output.Write(XmlDeclaration);
         output.Write(_output.GetBuffer().AsSpan(0, (int)_output.Length));
         return null;
     }
@@ -111,7 +124,7 @@ public sealed class CstaXmlCodec
             }
             var map = Maps.ForName(root);
             if (map is null) return CstaDecodeResult.Failure($"unsupported message '{root}'", root);
-            var tree = ElementTreeReader.ReadRoot(reader, firstChildIsField: map.MessageType == typeof(CstaErrorResponse));
+            var tree = _treeReader.ReadRoot(reader, firstChildIsField: map.MessageType == typeof(CstaErrorResponse));
             while (reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.Element) return CstaDecodeResult.Failure("more than one root element", root);

@@ -3,9 +3,15 @@ using Concierge.Csta.Messages;
 
 namespace Concierge.Csta.Codec;
 
-/// <summary>Reads a message element into an <see cref="XmlElementNode"/> tree, bounded in depth and size.</summary>
-internal static class ElementTreeReader
+/// <summary>
+/// Reads a message element into an <see cref="XmlElementNode"/> tree, bounded in depth and size. Nodes come from a
+/// pool reused by every read, so a tree is only valid until the next read.
+/// </summary>
+internal sealed class ElementTreeReader
 {
+    private readonly List<XmlElementNode> _pool = [];
+    private int _used;
+
     public const int MaxDepth = 16;
     public const int MaxElements = 2_000;
     public const int MaxPrivateItems = 64;
@@ -15,17 +21,27 @@ internal static class ElementTreeReader
     /// In CSTAErrorCode the first child names the error category, and one category is called privateData: there the
     /// first child is always read as a field.
     /// </remarks>
-    public static XmlElementNode ReadRoot(XmlReader reader, bool firstChildIsField)
+    public XmlElementNode ReadRoot(XmlReader reader, bool firstChildIsField)
     {
+        _used = 0;
         var count = 0;
         return ReadElement(reader, 0, ref count, isRoot: true, firstChildIsField);
     }
 
-    private static XmlElementNode ReadElement(XmlReader reader, int depth, ref int count, bool isRoot, bool firstChildIsField = false)
+    private XmlElementNode NewNode(string name)
+    {
+        if (_used < _pool.Count) return _pool[_used++].Reset(name);
+        var node = new XmlElementNode(name);
+        _pool.Add(node);
+        _used++;
+        return node;
+    }
+
+    private XmlElementNode ReadElement(XmlReader reader, int depth, ref int count, bool isRoot, bool firstChildIsField = false)
     {
         if (depth > MaxDepth) throw new CstaFormatException($"element nesting deeper than {MaxDepth}");
         if (++count > MaxElements) throw new CstaFormatException($"more than {MaxElements} elements");
-        var node = new XmlElementNode(reader.LocalName);
+        var node = NewNode(reader.LocalName);
         if (reader.IsEmptyElement)
         {
             reader.Read();
@@ -37,7 +53,7 @@ internal static class ElementTreeReader
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    if (isRoot && reader.LocalName == "privateData" && !(firstChildIsField && node.Children is null))
+                    if (isRoot && reader.LocalName == "privateData" && !(firstChildIsField && !node.HasChildren))
                     {
                         node.PrivateData = ReadPrivateData(reader, ref count);
                     }
@@ -63,7 +79,7 @@ internal static class ElementTreeReader
         return node;
     }
 
-    private static PrivateData ReadPrivateData(XmlReader reader, ref int count)
+    private PrivateData ReadPrivateData(XmlReader reader, ref int count)
     {
         OnsOndPair? onsOnd = null;
         var others = new List<string>();

@@ -127,7 +127,7 @@ internal sealed class FieldReader(XmlElementNode root, string message)
         if (identifier is not null) return EventDevice.Of(identifier.Text ?? "");
         if (node.Child("restricted") is not null) return EventDevice.Restricted;
         if (node.Child("notKnown") is not null) return EventDevice.NotKnown;
-        if (node.Children is null && node.Text is not null) return EventDevice.Of(node.Text);
+        if (!node.HasChildren && node.Text is not null) return EventDevice.Of(node.Text);
         return EventDevice.NotKnown;
     }
 

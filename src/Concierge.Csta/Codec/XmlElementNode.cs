@@ -5,7 +5,17 @@ namespace Concierge.Csta.Codec;
 /// <summary>One decoded element: its local name, text and child elements (attributes are not used by ECMA-323).</summary>
 internal sealed class XmlElementNode(string name)
 {
-    public string Name { get; } = name;
+    public string Name { get; private set; } = name;
+
+    /// <summary>Makes a pooled node fresh for another element.</summary>
+    public XmlElementNode Reset(string name)
+    {
+        Name = name;
+        Text = null;
+        Children?.Clear();
+        PrivateData = null;
+        return this;
+    }
 
     public string? Text { get; set; }
 
@@ -16,13 +26,15 @@ internal sealed class XmlElementNode(string name)
 
     public XmlElementNode? Child(ReadOnlySpan<char> name)
     {
-        if (Children is null) return null;
-        foreach (var child in Children)
+        if (Children is not { } children) return null;
+        for (var i = 0; i < children.Count; i++)
         {
-            if (name.SequenceEqual(child.Name)) return child;
+            if (name.SequenceEqual(children[i].Name)) return children[i];
         }
         return null;
     }
+
+    public bool HasChildren => Children is { Count: > 0 };
 
     /// <summary>Follows a '/'-separated path of child names.</summary>
     public XmlElementNode? Find(string path)

@@ -129,4 +129,14 @@ public sealed class DecodeEdgeCaseTests
         Assert.Null(bytes);
         Assert.Contains("MonitorStart", error);
     }
+
+    [Fact]
+    public void Codec_writes_normally_after_a_message_it_could_not_write()
+    {
+        Assert.Null(_codec.TryEncode(new GenerateDigits(new ConnectionId("c\u0002", "3001"), "1"), out _));
+        var bytes = _codec.TryEncode(new MonitorStart("3001"), out var error);
+        Assert.Null(error);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><MonitorStart xmlns=", Encoding.UTF8.GetString(bytes!));
+        Assert.Equal(new MonitorStart("3001"), _codec.Decode(bytes).Message);
+    }
 }
