@@ -38,6 +38,9 @@ public abstract class SipTransaction
     /// <summary>Free slot for the transaction user (e.g. the call a transaction belongs to).</summary>
     public object? UserState { get; set; }
 
+    /// <summary>Slot for the layer's driver (the callbacks a client transaction reports to).</summary>
+    internal object? DriverState { get; set; }
+
     /// <summary>True once terminated.</summary>
     public bool IsTerminated => State == SipTransactionState.Terminated;
 

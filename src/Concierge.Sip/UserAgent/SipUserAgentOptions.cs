@@ -1,0 +1,43 @@
+using Concierge.Sip.Message;
+using Concierge.Sip.Transport;
+
+namespace Concierge.Sip.UserAgent;
+
+/// <summary>How a <see cref="SipUserAgent"/> presents itself and behaves.</summary>
+public sealed record SipUserAgentOptions
+{
+    /// <summary>User part of our Contact and default From.</summary>
+    public string UserName { get; init; } = "concierge";
+
+    /// <summary>Host of our default From (default: the transport's advertised host).</summary>
+    public string? Domain { get; init; }
+
+    /// <summary>Display name of the default From.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>Transport for requests whose URI names none.</summary>
+    public SipTransportProtocol DefaultProtocol { get; init; } = SipTransportProtocol.Udp;
+
+    /// <summary>Every request without an explicit destination goes here (outbound proxy), when set.</summary>
+    public SipEndPoint? OutboundProxy { get; init; }
+
+    /// <summary>Turns a URI whose host is a name into an end point; default only IP literals are routable.</summary>
+    public Func<SipUri, SipEndPoint?>? Resolve { get; init; }
+
+    /// <summary>Session timers (RFC 4028).</summary>
+    public SipSessionTimerOptions SessionTimer { get; init; } = new();
+
+    /// <summary>User-Agent / Server header value.</summary>
+    public string Product { get; init; } = "Concierge";
+
+    /// <summary>Send 180 Ringing automatically on every incoming INVITE.</summary>
+    public bool AutoRing { get; init; }
+
+    /// <summary>Give up on an outgoing INVITE that got a provisional but no final response after this long (CANCEL).</summary>
+    public TimeSpan? NoAnswerTimeout { get; init; }
+
+    /// <summary>Methods we list in Allow.</summary>
+    public IReadOnlyList<string> AllowedMethods { get; init; } =
+        [SipMethod.Invite, SipMethod.Ack, SipMethod.Cancel, SipMethod.Bye, SipMethod.Options, SipMethod.Update,
+         SipMethod.Refer, SipMethod.Notify, SipMethod.Info];
+}
