@@ -14,11 +14,20 @@ public sealed class InvokeIdHeaderFraming : ICstaFraming
     /// <summary>Largest total frame the 16-bit length can describe.</summary>
     public const int MaxFrameBytes = ushort.MaxValue;
 
-    /// <summary>The shared instance (the type holds no state).</summary>
+    /// <summary>The framing with the largest frame the header allows.</summary>
     public static readonly InvokeIdHeaderFraming Instance = new();
 
+    private readonly int _maxFrameBytes;
+
+    /// <summary>Creates the framing; frames announcing more than <paramref name="maxFrameBytes"/> close the link.</summary>
+    public InvokeIdHeaderFraming(int maxFrameBytes = MaxFrameBytes)
+    {
+        if (maxFrameBytes is < HeaderBytes + 1 or > MaxFrameBytes) throw new ArgumentOutOfRangeException(nameof(maxFrameBytes), maxFrameBytes, $"must be {HeaderBytes + 1}-{MaxFrameBytes}");
+        _maxFrameBytes = maxFrameBytes;
+    }
+
     /// <inheritdoc />
-    public int MaxPayloadBytes => MaxFrameBytes - HeaderBytes;
+    public int MaxPayloadBytes => _maxFrameBytes - HeaderBytes;
 
     /// <inheritdoc />
     public string? TryWriteFrame(int invokeId, ReadOnlySpan<byte> payload, IBufferWriter<byte> output)
@@ -41,9 +50,9 @@ public sealed class InvokeIdHeaderFraming : ICstaFraming
     }
 
     /// <inheritdoc />
-    public ICstaFrameDecoder CreateDecoder() => new Decoder();
+    public ICstaFrameDecoder CreateDecoder() => new Decoder(_maxFrameBytes);
 
-    private sealed class Decoder : ICstaFrameDecoder
+    private sealed class Decoder(int maxFrameBytes) : ICstaFrameDecoder
     {
         private byte[] _buffer = new byte[4096];
         private int _start;
@@ -76,6 +85,7 @@ public sealed class InvokeIdHeaderFraming : ICstaFraming
                 if (header[0] != 0 || header[1] != 0) return Fail($"frame header starts with 0x{header[0]:X2} 0x{header[1]:X2}, not 0x00 0x00");
                 var total = (header[2] << 8) | header[3];
                 if (total < HeaderBytes) return Fail($"frame length {total} is shorter than the {HeaderBytes}-byte header");
+                if (total > maxFrameBytes) return Fail($"frame length {total} exceeds the limit of {maxFrameBytes} bytes");
                 var invokeId = 0;
                 for (var i = 4; i < 8; i++)
                 {

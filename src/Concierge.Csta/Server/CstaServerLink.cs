@@ -18,13 +18,15 @@ public sealed class CstaServerLink : IStreamHandler
     private readonly MonitorEventPublisher _publisher;
     private readonly Func<string, bool> _deviceExists;
     private readonly ITrace _trace;
-    private readonly CstaLinkCodec _codec = new();
+    private readonly CstaLinkCodec _codec;
     private readonly InvokeIdAllocator _invokeIds = new();
     private readonly ArrayBufferWriter<byte> _output = new(2048);
     private IStreamConnection? _connection;
 
-    internal CstaServerLink(CstaRequestDispatcher dispatcher, MonitorEventPublisher publisher, Func<string, bool> deviceExists, ITrace trace)
+    internal CstaServerLink(CstaRequestDispatcher dispatcher, MonitorEventPublisher publisher, Func<string, bool> deviceExists, ITrace trace,
+        ICstaFraming framing)
     {
+        _codec = new CstaLinkCodec(framing);
         _dispatcher = dispatcher;
         _publisher = publisher;
         _deviceExists = deviceExists;

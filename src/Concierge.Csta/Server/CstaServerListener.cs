@@ -1,3 +1,4 @@
+using Concierge.Csta.Framing;
 using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports;
 
@@ -14,7 +15,7 @@ public sealed class CstaServerListener : IDisposable
 
     /// <summary>Listens on <paramref name="port"/>; <paramref name="deviceExists"/> decides which devices may be monitored (default: all).</summary>
     public CstaServerListener(INetworkStack network, int port, CstaRequestDispatcher dispatcher, MonitorEventPublisher? publisher = null,
-        Func<string, bool>? deviceExists = null, ITrace? trace = null)
+        Func<string, bool>? deviceExists = null, ITrace? trace = null, ICstaFraming? framing = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(dispatcher);
@@ -22,9 +23,10 @@ public sealed class CstaServerListener : IDisposable
         Publisher = publisher ?? new MonitorEventPublisher();
         var exists = deviceExists ?? (static _ => true);
         var traceSink = trace ?? NullTrace.Instance;
+        var frameFormat = framing ?? InvokeIdHeaderFraming.Instance;
         _listener = network.Listen(port, _ =>
         {
-            var link = new CstaServerLink(Dispatcher, Publisher, exists, traceSink);
+            var link = new CstaServerLink(Dispatcher, Publisher, exists, traceSink, frameFormat);
             link.Closed += closed => _links.Remove(closed);
             _links.Add(link);
             return link;

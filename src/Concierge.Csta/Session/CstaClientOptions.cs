@@ -1,4 +1,5 @@
 using System.Net;
+using Concierge.Csta.Framing;
 
 namespace Concierge.Csta.Session;
 
@@ -31,6 +32,9 @@ public sealed record CstaClientOptions(IPEndPoint Pabx)
 
     /// <summary>Most requests awaiting an answer at once; more are refused.</summary>
     public int MaxPendingRequests { get; init; } = 2_000;
+
+    /// <summary>The frame format of the link (default: the 8-byte invoke-id header, frames up to 64 KiB).</summary>
+    public ICstaFraming Framing { get; init; } = InvokeIdHeaderFraming.Instance;
 
     /// <summary>After a monitor starts, read the device's calls, forwarding and do-not-disturb to resynchronise.</summary>
     public bool ResyncDevicesOnMonitorStart { get; init; } = true;

@@ -139,7 +139,7 @@ public sealed class CstaClientSession
         var generation = ++_generation;
         SetState(CstaLinkState.Connecting);
         Counters.ConnectAttempts++;
-        _codec = new CstaLinkCodec();
+        _codec = new CstaLinkCodec(_options.Framing);
         _connectTimer = _loop.ScheduleAfter(_options.ConnectTimeout, () =>
         {
             if (generation == _generation && State == CstaLinkState.Connecting) LinkDown("connect timed out");

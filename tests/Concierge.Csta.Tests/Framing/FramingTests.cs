@@ -82,6 +82,17 @@ public sealed class FramingTests
         Assert.NotNull(InvokeIdHeaderFraming.Instance.TryWriteFrame(10000, [], new ArrayBufferWriter<byte>()));
     }
 
+    [Fact]
+    public void Frame_over_the_configured_limit_refuses_the_stream()
+    {
+        var framing = new InvokeIdHeaderFraming(maxFrameBytes: 1024);
+        var decoder = framing.CreateDecoder();
+        var failure = decoder.Feed(Frame(1, new string('x', 2000))[..100], (_, _) => Assert.Fail("no frame expected"));
+        Assert.Contains("exceeds the limit of 1024", failure);
+        Assert.NotNull(framing.TryWriteFrame(1, new byte[1017], new ArrayBufferWriter<byte>()));
+        Assert.Null(framing.TryWriteFrame(1, new byte[1016], new ArrayBufferWriter<byte>()));
+    }
+
     [Theory]
     [InlineData(new byte[] { 1, 0, 0, 12, 48, 48, 48, 49 }, "0x00 0x00")]
     [InlineData(new byte[] { 0, 0, 0, 7, 48, 48, 48, 49 }, "shorter")]

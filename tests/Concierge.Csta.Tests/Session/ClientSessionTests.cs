@@ -158,6 +158,18 @@ public sealed class ClientSessionTests
     }
 
     [Fact]
+    public void Oversized_frame_from_the_switch_closes_the_link_with_the_reason()
+    {
+        var f = ReadyFixture(options: o => o with { Framing = new Concierge.Csta.Framing.InvokeIdHeaderFraming(maxFrameBytes: 4096) });
+        f.Loop.RunFor(TimeSpan.FromSeconds(1));
+        f.Server.Publisher.Publish("3001", x => new DivertedEvent(x, new ConnectionId("c1", "3001"), EventDevice.Of("3001"),
+            EventDevice.Of(new string('9', 5000)), null, null, null, null, null));
+        Assert.True(f.Loop.RunUntil(() => f.Session.State != CstaLinkState.Ready, TimeSpan.FromSeconds(5)));
+        Assert.Contains("exceeds the limit of 4096", f.Session.LastDownReason);
+        Assert.True(f.RunUntilReady(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public void Undecodable_answer_ends_its_request_and_the_link_stays_up()
     {
         var f = ReadyFixture();
