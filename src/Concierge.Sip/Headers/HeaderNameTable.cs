@@ -9,6 +9,18 @@ internal static class HeaderNameTable
     private static readonly bool[] ListFlags = [false, true, true, true, true, true, true, true, false, false, false, true, true, false, true, true, false, false, false, false, true, true, false, false, false, true, false, true, false, false, false, false, false, true, true, false, false, false, false, true, false, true, true, false, false, true, false, false, true, true, false, true, false, false, false, false, false, true, false, false, true, false, true, true, false, false];
     private static readonly HeaderId[] Compact = BuildCompact();
     private static readonly byte[][] LowerNames = Names.Select(n => System.Text.Encoding.ASCII.GetBytes(n.ToLowerInvariant())).ToArray();
+    private static readonly HeaderId[][] ByLength = BuildByLength();
+
+    private static HeaderId[][] BuildByLength()
+    {
+        var max = LowerNames.Max(n => n.Length);
+        var buckets = new HeaderId[max + 1][];
+        for (var length = 0; length <= max; length++)
+        {
+            buckets[length] = Enumerable.Range(1, LowerNames.Length - 1).Where(i => LowerNames[i].Length == length).Select(i => (HeaderId)i).ToArray();
+        }
+        return buckets;
+    }
 
     private static HeaderId[] BuildCompact()
     {
@@ -64,12 +76,15 @@ internal static class HeaderNameTable
             var c = name[0] | 0x20;
             return c < 128 ? Compact[c] : HeaderId.Unknown;
         }
-        for (var id = 1; id < LowerNames.Length; id++)
+        if (name.Length >= ByLength.Length)
         {
-            var candidate = LowerNames[id];
-            if (candidate.Length == name.Length && EqualsLower(name, candidate))
+            return HeaderId.Unknown;
+        }
+        foreach (var id in ByLength[name.Length])
+        {
+            if (EqualsLower(name, LowerNames[(int)id]))
             {
-                return (HeaderId)id;
+                return id;
             }
         }
         return HeaderId.Unknown;
