@@ -15,7 +15,7 @@ public static class DeviceEventReducer
     public static DeviceState Apply(DeviceState state, CstaEvent e)
     {
         var me = state.Device;
-        var known = state with { Known = true };
+        var known = state with { Known = true, UnifyPhone = e.PrivateData?.OnsOnd ?? state.UnifyPhone };
         return e switch
         {
             ServiceInitiatedEvent x => SetCall(known, x.InitiatedConnection.CallId, x.LocalConnectionInfo ?? (Is(x.InitiatingDevice, me) ? LocalConnectionState.Initiated : null)),

@@ -9,8 +9,8 @@ public sealed record ActiveForwarding(ForwardingType Type, string? Destination);
 public sealed record DeviceCall(string CallId, LocalConnectionState State);
 
 /// <summary>
-/// The current picture of one monitored device: its calls, forwardings, do-not-disturb, service and agent state, and
-/// the lamp those add up to.
+/// The current picture of one monitored device: its calls, forwardings, do-not-disturb, service and agent state, the
+/// Unify Phone ONS/OND pair last reported in OSV V8 private data, and the lamp those add up to.
 /// </summary>
 public sealed record DeviceState(
     string Device,
@@ -19,7 +19,8 @@ public sealed record DeviceState(
     ValueList<ActiveForwarding> Forwardings,
     bool DoNotDisturb,
     bool OutOfService,
-    AgentState? Agent)
+    AgentState? Agent,
+    OnsOndPair? UnifyPhone = null)
 {
     /// <summary>A device nothing is known about yet.</summary>
     public static DeviceState UnknownOf(string device) =>

@@ -127,6 +127,14 @@ public sealed class DeviceEventReducerTests
     }
 
     [Fact]
+    public void Unify_phone_pair_from_v8_private_data_is_kept()
+    {
+        var delivered = new DeliveredEvent(X, MyConnection, MeDevice, Caller, MeDevice, null, null, null) { PrivateData = PrivateData.ForOnsOnd(Me, "3901") };
+        var state = Run(delivered, new EstablishedEvent(X, MyConnection, MeDevice, Caller, MeDevice, null, null, null));
+        Assert.Equal(new OnsOndPair(Me, "3901"), state.UnifyPhone);
+    }
+
+    [Fact]
     public void Calls_per_device_are_bounded()
     {
         var events = Enumerable.Range(0, 100).Select(i =>
