@@ -1,0 +1,143 @@
+using Concierge.Csta.Messages;
+using Concierge.Csta.Server;
+using Concierge.Simulators.Osv.Configuration;
+using Concierge.Simulators.Osv.Switching;
+
+namespace Concierge.Simulators.Osv.Csta;
+
+/// <summary>
+/// Turns the switch's call-state changes into CSTA events for every monitor of the devices involved (the parties and
+/// the hunt group pilot), with the OSV V8 ONS/OND private data on Unify Phone devices when the flag is set.
+/// </summary>
+public sealed class CallEventReporter
+{
+    private readonly OsvConfig _config;
+    private readonly List<(string Device, string Event)> _log = [];
+
+    internal CallEventReporter(OsvConfig config, MonitorEventPublisher publisher)
+    {
+        _config = config;
+        Publisher = publisher;
+    }
+
+    /// <summary>The monitors events go to.</summary>
+    public MonitorEventPublisher Publisher { get; }
+
+    /// <summary>Events reported so far (device, event name), newest last, bounded — for tests and traces.</summary>
+    public IReadOnlyList<(string Device, string Event)> Log => _log;
+
+    internal void Delivered(SwitchCall call, string alerting)
+    {
+        foreach (var device in Involved(call, alerting))
+        {
+            Publish(device, "Delivered", id => new DeliveredEvent(id, Conn(call, alerting), EventDevice.Of(alerting), EventDevice.Of(call.CallingNumber),
+                EventDevice.Of(call.DialedNumber), null, device == alerting ? LocalConnectionState.Alerting : LocalConnectionState.Connected, EventCause.NewCall));
+        }
+    }
+
+    internal void Established(SwitchCall call, string answering)
+    {
+        foreach (var device in Involved(call, answering))
+        {
+            Publish(device, "Established", id => new EstablishedEvent(id, Conn(call, answering), EventDevice.Of(answering), EventDevice.Of(call.CallingNumber),
+                EventDevice.Of(call.DialedNumber), null, LocalConnectionState.Connected, EventCause.NewCall));
+        }
+    }
+
+    internal void Cleared(SwitchCall call, string releasing, string? other)
+    {
+        foreach (var device in Involved(call, releasing, other))
+        {
+            Publish(device, "ConnectionCleared", id => new ConnectionClearedEvent(id, Conn(call, releasing), EventDevice.Of(releasing),
+                device == releasing ? LocalConnectionState.Null : LocalConnectionState.Connected, EventCause.NormalClearing));
+        }
+    }
+
+    internal void Diverted(SwitchCall call, string diverting, string to, EventCause cause)
+    {
+        foreach (var device in Involved(call, diverting))
+        {
+            Publish(device, "Diverted", id => new DivertedEvent(id, Conn(call, diverting), EventDevice.Of(diverting), EventDevice.Of(to),
+                EventDevice.Of(call.CallingNumber), EventDevice.Of(call.DialedNumber), EventDevice.Of(diverting), device == diverting ? LocalConnectionState.Null : null, cause));
+        }
+    }
+
+    internal void Queued(SwitchCall call, string pilot, int position)
+    {
+        Publish(pilot, "Queued", id => new QueuedEvent(id, Conn(call, pilot), EventDevice.Of(pilot), EventDevice.Of(call.CallingNumber),
+            EventDevice.Of(call.DialedNumber), null, position, LocalConnectionState.Queued, EventCause.CallQueued));
+    }
+
+    internal void Failed(SwitchCall call, string failing, EventCause cause)
+    {
+        foreach (var device in Involved(call, failing))
+        {
+            Publish(device, "Failed", id => new FailedEvent(id, Conn(call, failing), EventDevice.Of(failing), EventDevice.Of(call.DialedNumber),
+                EventDevice.Of(call.CallingNumber), null, LocalConnectionState.Fail, cause));
+        }
+    }
+
+    internal void Held(SwitchCall call, string holding)
+    {
+        foreach (var device in Involved(call, holding))
+        {
+            Publish(device, "Held", id => new HeldEvent(id, Conn(call, holding), EventDevice.Of(holding),
+                device == holding ? LocalConnectionState.Hold : LocalConnectionState.Connected, EventCause.NewCall));
+        }
+    }
+
+    internal void Retrieved(SwitchCall call, string retrieving)
+    {
+        foreach (var device in Involved(call, retrieving))
+        {
+            Publish(device, "Retrieved", id => new RetrievedEvent(id, Conn(call, retrieving), EventDevice.Of(retrieving), LocalConnectionState.Connected, EventCause.NewCall));
+        }
+    }
+
+    internal void Transferred(SwitchCall call, string transferring, string to)
+    {
+        foreach (var device in Involved(call, transferring, to))
+        {
+            Publish(device, "Transferred", id => new TransferredEvent(id, Conn(call, transferring), null, EventDevice.Of(transferring), EventDevice.Of(to),
+                ValueList<ConnectionListItem>.Empty, device == transferring ? LocalConnectionState.Null : LocalConnectionState.Connected, EventCause.Transfer));
+        }
+    }
+
+    internal void Forwarding(string device, ForwardingType type, bool on, string? to) =>
+        Publish(device, "Forwarding", id => new ForwardingEvent(id, device, type, on, to));
+
+    internal void Agent(string device, bool ready) =>
+        Publish(device, ready ? "AgentReady" : "AgentNotReady", id => ready
+            ? new AgentReadyEvent(id, device, null, null)
+            : new AgentNotReadyEvent(id, device, null, null));
+
+    private IEnumerable<string> Involved(SwitchCall call, string subject, string? extra = null)
+    {
+        var devices = new List<string> { subject };
+        foreach (var d in new[] { extra, call.ADevice, call.BDevice, call.HuntGroup?.Number, IsSubscriber(call.CallingNumber) ? call.CallingNumber : null })
+        {
+            if (d is not null && !devices.Contains(d)) devices.Add(d);
+        }
+        return devices;
+    }
+
+    private bool IsSubscriber(string number) => _config.Subscribers.Any(s => s.Number == number);
+
+    private static ConnectionId Conn(SwitchCall call, string device) => new(call.CstaCallId, device);
+
+    private void Publish(string device, string name, Func<string, CstaEvent> build)
+    {
+        if (_log.Count < 10_000) _log.Add((device, name));
+        var privateData = OnsOnd(device);
+        Func<string, CstaEvent> withData = privateData is null ? build : id => build(id) with { PrivateData = privateData };
+        Publisher.Publish(device, withData);
+        if (device.StartsWith('+')) Publisher.Publish(device[1..], withData);
+    }
+
+    private PrivateData? OnsOnd(string device)
+    {
+        if (!_config.PrivateDataPresentationV8) return null;
+        var subscriber = _config.Subscribers.FirstOrDefault(s => s.Number == device);
+        return subscriber is { UnifyPhoneRole: "ons", UnifyPhonePartner: { } ond } ? PrivateData.ForOnsOnd(device, ond) : null;
+    }
+}

@@ -1,0 +1,127 @@
+using Concierge.Csta.Messages;
+using Concierge.Csta.Server;
+using Concierge.Runtime.Tracing;
+using Concierge.Runtime.Transports;
+using Concierge.Simulators.Osv.Switching;
+using Concierge.Simulators.Phones.Agents;
+
+namespace Concierge.Simulators.Osv.Csta;
+
+/// <summary>
+/// The OSV's CSTA interface (port 1040 by default): monitors on subscribers and hunt-group pilots, and the
+/// third-party services carried out by the switch.
+/// </summary>
+public sealed class OsvCstaServer : IDisposable
+{
+    private readonly OsvSwitch _switch;
+    private readonly Func<string, SimulatedPhone?> _phones;
+
+    internal OsvCstaServer(INetworkStack stack, int port, OsvSwitch osvSwitch, CallEventReporter events, Func<string, SimulatedPhone?> phones, ITrace trace)
+    {
+        _switch = osvSwitch;
+        _phones = phones;
+        Events = events;
+        var dispatcher = new CstaRequestDispatcher();
+        Register(dispatcher);
+        Listener = new CstaServerListener(stack, port, dispatcher, events.Publisher, osvSwitch.IsKnownDevice, trace);
+    }
+
+    /// <summary>The listener (links, publisher).</summary>
+    public CstaServerListener Listener { get; }
+
+    /// <summary>The event reporter.</summary>
+    public CallEventReporter Events { get; }
+
+    /// <inheritdoc />
+    public void Dispose() => Listener.Dispose();
+
+    private void Register(CstaRequestDispatcher d)
+    {
+        d.Register<SetForwarding>((r, c) =>
+        {
+            if (_switch.Device(r.Device) is not { } device)
+            {
+                c.Respond(CstaErrorResponse.InvalidDevice);
+                return;
+            }
+            var target = r.ActivateForward ? r.ForwardDn : null;
+            switch (r.ForwardingType)
+            {
+                case ForwardingType.Immediate or ForwardingType.ImmediateExternal or ForwardingType.ImmediateInternal:
+                    device.ForwardImmediate = target;
+                    break;
+                case ForwardingType.Busy or ForwardingType.BusyExternal or ForwardingType.BusyInternal:
+                    device.ForwardBusy = target;
+                    break;
+                case ForwardingType.NoAnswer or ForwardingType.NoAnswerExternal or ForwardingType.NoAnswerInternal:
+                    device.ForwardNoAnswer = target;
+                    break;
+                default:
+                    c.Respond(CstaErrorResponse.RequestIncompatible);
+                    return;
+            }
+            c.Respond(new SetForwardingResponse());
+            Events.Forwarding(device.Number, r.ForwardingType, target is not null, target);
+        });
+        d.Register<GetForwarding>((r, c) =>
+        {
+            if (_switch.Device(r.Device) is not { } device)
+            {
+                c.Respond(CstaErrorResponse.InvalidDevice);
+                return;
+            }
+            c.Respond(new GetForwardingResponse(new ValueList<ForwardListItem>(
+            [
+                new(ForwardingType.Immediate, device.ForwardImmediate is not null, device.ForwardImmediate),
+                new(ForwardingType.Busy, device.ForwardBusy is not null, device.ForwardBusy),
+                new(ForwardingType.NoAnswer, device.ForwardNoAnswer is not null, device.ForwardNoAnswer),
+            ])));
+        });
+        d.Register<MakeCall>((r, c) => Answer(c, _switch.MakeCall(r.CallingDevice, r.CalledDirectoryNumber) is { } conn ? new MakeCallResponse(conn) : null));
+        d.Register<AnswerCall>((r, c) =>
+        {
+            var phone = _phones(r.CallToBeAnswered.DeviceId);
+            Answer(c, phone is not null && phone.Answer() ? new AnswerCallResponse() : null);
+        });
+        d.Register<ClearConnection>((r, c) => Answer(c, _switch.Clear(r.ConnectionToBeCleared) ? new ClearConnectionResponse() : null));
+        d.Register<HoldCall>((r, c) => Answer(c, _switch.Hold(r.CallToBeHeld) ? new HoldCallResponse() : null));
+        d.Register<RetrieveCall>((r, c) => Answer(c, _switch.Retrieve(r.CallToBeRetrieved) ? new RetrieveCallResponse() : null));
+        d.Register<ConsultationCall>((r, c) =>
+        {
+            if (!_switch.Hold(r.ExistingCall))
+            {
+                c.Respond(CstaErrorResponse.InvalidObjectState);
+                return;
+            }
+            Answer(c, _switch.MakeCall(r.ExistingCall.DeviceId, r.ConsultedDevice) is { } conn ? new ConsultationCallResponse(conn) : null);
+        });
+        d.Register<TransferCall>((r, c) => Answer(c, _switch.Transfer(r.HeldCall, r.ActiveCall) ? new TransferCallResponse(r.HeldCall) : null));
+        d.Register<SingleStepTransferCall>((r, c) =>
+            Answer(c, _switch.SingleStepTransfer(r.ActiveCall, r.TransferredTo) is { } conn ? new SingleStepTransferCallResponse(conn) : null));
+        d.Register<DeflectCall>((r, c) => Answer(c, _switch.Deflect(r.CallToBeDiverted, r.NewDestination) ? new DeflectCallResponse() : null));
+        d.Register<SetAgentState>((r, c) =>
+        {
+            if (_switch.Device(r.Device) is not { } device)
+            {
+                c.Respond(CstaErrorResponse.InvalidDevice);
+                return;
+            }
+            device.AgentReady = r.RequestedAgentState is RequestedAgentState.Ready or RequestedAgentState.LoggedOn;
+            c.Respond(new SetAgentStateResponse());
+            Events.Agent(device.Number, device.AgentReady);
+        });
+        d.Register<GetAgentState>((r, c) =>
+        {
+            if (_switch.Device(r.Device) is not { } device)
+            {
+                c.Respond(CstaErrorResponse.InvalidDevice);
+                return;
+            }
+            var state = device.ActiveCalls > 0 ? AgentState.Busy : device.AgentReady ? AgentState.Ready : AgentState.NotReady;
+            c.Respond(new GetAgentStateResponse(new ValueList<AgentStateEntry>([new AgentStateEntry(null, true, state, null)])));
+        });
+    }
+
+    private static void Answer(CstaRequestContext context, CstaResponse? response) =>
+        context.Respond(response ?? (CstaMessage)CstaErrorResponse.InvalidObjectState);
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using Concierge.Config.Topology;
+using Concierge.Csta.Server;
+using Concierge.Media;
+using Concierge.Runtime.Randomness;
+using Concierge.Runtime.Tracing;
+using Concierge.Runtime.Transports.Simulated;
+using Concierge.Simulators.Osv.Configuration;
+using Concierge.Simulators.Osv.Csta;
+using Concierge.Simulators.Osv.Registration;
+using Concierge.Simulators.Osv.Switching;
+using Concierge.Simulators.Phones.Agents;
+using Concierge.Simulators.Phones.Sip;
+
+namespace Concierge.Simulators.Osv;
+
+/// <summary>
+/// The simulated OpenScape Voice with its subscribers' phones and the public network's callers: the one object the
+/// world assembly creates from a topology (see simulators/README.md).
+/// </summary>
+public sealed class OsvSimulator : IDisposable
+{
+    /// <summary>First RTP port of the phones (each phone gets 16 ports).</summary>
+    public const int PhoneRtpBasePort = 20000;
+
+    private readonly Dictionary<string, SimulatedPhone> _phones = new(StringComparer.Ordinal);
+
+    private OsvSimulator(OsvConfig config, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace trace)
+    {
+        Config = config;
+        var loop = network.Loop;
+        var osvHost = HostOf(network, config, config.Host);
+        Registrar = new EndpointRegistrar(loop, config);
+        var events = new CallEventReporter(config, new MonitorEventPublisher());
+        var agent = new SipAgent("osv", loop, osvHost, config.SipPort, random.Split("osv.sip"), trace);
+        Switch = new OsvSwitch(config, agent, Registrar, events, trace);
+        Csta = new OsvCstaServer(osvHost, config.CstaPort, Switch, events, Phone, trace);
+        var osvSip = new IPEndPoint(osvHost.Address, config.SipPort);
+        if (config.Network.Hosts.ContainsKey("phones"))
+        {
+            var phonesHost = HostOf(network, config, "phones");
+            var index = 0;
+            foreach (var subscriber in OsvSwitch.PhoneOrder(config))
+            {
+                var phoneAgent = new SipAgent("phone." + subscriber.Alias, loop, phonesHost, config.Network.PhonePortBase + index,
+                    random.Split("phone." + subscriber.Number), trace);
+                var settings = new PhoneSettings { AutoAnswerCti = subscriber.AutoAnswerCti, CallWaiting = subscriber.CallWaiting };
+                _phones[subscriber.Number] = new SimulatedPhone(subscriber.Number, subscriber.Alias, settings, phoneAgent,
+                    PhoneRtpBasePort + 16 * index, media, osvSip);
+                index++;
+            }
+        }
+        if (config.PublicNetwork is { } pn && config.Network.Hosts.ContainsKey(pn.Host)
+            && config.Endpoints.TryGetValue(pn.Trunk, out var gateway))
+        {
+            var pstnAgent = new SipAgent("pstn", loop, HostOf(network, config, pn.Host), gateway.Port, random.Split("pstn.sip"), trace);
+            Callers = new CallerAgent(pstnAgent, osvSip, media);
+        }
+    }
+
+    /// <summary>Builds the OSV of <paramref name="topology"/> on <paramref name="network"/> (hosts missing from the network are added).</summary>
+    public static OsvSimulator Create(TopologyDocument topology, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace? trace = null) =>
+        new(OsvConfigReader.Require(topology), network, media, random, trace ?? NullTrace.Instance);
+
+    /// <summary>The configuration read from the topology.</summary>
+    public OsvConfig Config { get; }
+
+    /// <summary>The call switching (calls, devices, hunt groups, router).</summary>
+    public OsvSwitch Switch { get; }
+
+    /// <summary>The registrar for dynamic endpoints (CPS001).</summary>
+    public EndpointRegistrar Registrar { get; }
+
+    /// <summary>The CSTA server.</summary>
+    public OsvCstaServer Csta { get; }
+
+    /// <summary>The external callers and parties of the public network (null when the topology has none).</summary>
+    public CallerAgent? Callers { get; }
+
+    /// <summary>Every subscriber phone by number.</summary>
+    public IReadOnlyDictionary<string, SimulatedPhone> Phones => _phones;
+
+    /// <summary>Where the switch takes SIP.</summary>
+    public IPEndPoint SipEndPoint => Switch.Agent.LocalEndPoint;
+
+    /// <summary>Where the switch takes CSTA connections.</summary>
+    public IPEndPoint CstaEndPoint => Csta.Listener.LocalEndPoint;
+
+    /// <summary>An endpoint was deactivated for registering with too short an interval (endpoint, interval).</summary>
+    public event Action<string, TimeSpan>? EndpointDeactivated
+    {
+        add => Registrar.EndpointDeactivated += value;
+        remove => Registrar.EndpointDeactivated -= value;
+    }
+
+    /// <summary>The phone of a number (with or without '+') or alias ("7580").</summary>
+    public SimulatedPhone? Phone(string numberOrAlias) =>
+        _phones.GetValueOrDefault(numberOrAlias) ?? _phones.GetValueOrDefault("+" + numberOrAlias)
+        ?? _phones.Values.FirstOrDefault(p => p.Alias == numberOrAlias);
+
+    /// <summary>True when the endpoint (e.g. "CPS001") is registered and active.</summary>
+    public bool IsRegistered(string endpoint) => Registrar.IsRegistered(endpoint);
+
+    /// <summary>True when the switch deactivated the endpoint.</summary>
+    public bool IsDeactivated(string endpoint) => Registrar.IsDeactivated(endpoint);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Csta.Dispose();
+        Switch.Agent.Dispose();
+        foreach (var phone in _phones.Values) phone.Agent.Dispose();
+        Callers?.Agent.Dispose();
+    }
+
+    private static SimulatedHost HostOf(SimulatedNetwork network, OsvConfig config, string name)
+    {
+        var existing = network.Hosts.FirstOrDefault(h => h.Name == name);
+        if (existing is not null) return existing;
+        var address = config.Network.Hosts.TryGetValue(name, out var a) ? a : throw new InvalidOperationException($"host \"{name}\" is not in network.hosts");
+        return network.AddHost(name, address);
+    }
+}

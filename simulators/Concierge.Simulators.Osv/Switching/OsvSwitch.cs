@@ -1,0 +1,384 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Concierge.Csta.Messages;
+using Concierge.Runtime.Loop;
+using Concierge.Runtime.Tracing;
+using Concierge.Simulators.Osv.Configuration;
+using Concierge.Simulators.Osv.Csta;
+using Concierge.Simulators.Osv.Devices;
+using Concierge.Simulators.Osv.Registration;
+using Concierge.Simulators.Osv.Routing;
+using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.Message;
+using Concierge.Sip.Transactions;
+
+namespace Concierge.Simulators.Osv.Switching;
+
+/// <summary>
+/// The OSV's call switching: a back-to-back user agent that routes every incoming call with the numbering plans,
+/// falls back from an unreachable CPS endpoint to the business group plan, runs hunt groups and subscriber
+/// forwarding, and carries out REFER/Replaces joins, 302 redirects and the CSTA third-party operations.
+/// </summary>
+public sealed partial class OsvSwitch
+{
+    private const int MaxDiversions = 5;
+    private const int MaxCalls = 10_000;
+    private readonly OsvConfig _config;
+    private readonly NumberRouter _router;
+    private readonly EndpointRegistrar _registrar;
+    private readonly CallEventReporter _events;
+    private readonly ITrace _trace;
+    private readonly Dictionary<string, SubscriberDevice> _devices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HuntGroup> _huntGroups = new(StringComparer.Ordinal);
+    private readonly Dictionary<SipLeg, SubscriberDevice> _deviceLegs = [];
+    private readonly List<SwitchCall> _calls = [];
+    private int _nextCallId;
+
+    internal OsvSwitch(OsvConfig config, SipAgent agent, EndpointRegistrar registrar, CallEventReporter events, ITrace trace)
+    {
+        _config = config;
+        Agent = agent;
+        _registrar = registrar;
+        _events = events;
+        _trace = trace;
+        _router = new NumberRouter(config);
+        var phoneHost = config.Network.Hosts.GetValueOrDefault("phones");
+        var index = 0;
+        foreach (var subscriber in PhoneOrder(config))
+        {
+            IPEndPoint? phone = subscriber.ProfileOnly || phoneHost is null ? null : new IPEndPoint(phoneHost, config.Network.PhonePortBase + index);
+            if (!subscriber.ProfileOnly) index++;
+            _devices[subscriber.Number] = new SubscriberDevice(subscriber, phone);
+        }
+        foreach (var hg in config.HuntGroups) _huntGroups[hg.Number] = new HuntGroup(hg);
+        agent.IncomingCall += OnIncomingCall;
+        agent.OtherRequest = OnOtherRequest;
+    }
+
+    /// <summary>The switch's SIP agent.</summary>
+    public SipAgent Agent { get; }
+
+    /// <summary>The numbering plan router.</summary>
+    public NumberRouter Router => _router;
+
+    /// <summary>Every call so far (bounded), oldest first.</summary>
+    public IReadOnlyList<SwitchCall> Calls => _calls;
+
+    /// <summary>Subscribers' live state by number.</summary>
+    public IReadOnlyDictionary<string, SubscriberDevice> Devices => _devices;
+
+    /// <summary>Hunt groups' live state by pilot number.</summary>
+    public IReadOnlyDictionary<string, HuntGroup> HuntGroups => _huntGroups;
+
+    /// <summary>How long a ringing subscriber with CFNR rings before the call is forwarded.</summary>
+    public TimeSpan NoReplyForwardingDelay { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Subscribers with a phone, in phone port order: attendants first, then the others, each in file order.</summary>
+    public static IEnumerable<SubscriberConfig> PhoneOrder(OsvConfig config) =>
+        config.Subscribers.Where(s => !s.ProfileOnly).OrderBy(s => s.Role == "attendant" ? 0 : 1);
+
+    /// <summary>The subscriber device for a number given with or without '+', or by alias.</summary>
+    public SubscriberDevice? Device(string numberOrAlias)
+    {
+        if (_devices.TryGetValue(numberOrAlias, out var d)) return d;
+        if (_devices.TryGetValue("+" + numberOrAlias, out d)) return d;
+        return _devices.Values.FirstOrDefault(x => x.Config.Alias == numberOrAlias);
+    }
+
+    /// <summary>True when CSTA may monitor <paramref name="device"/> (a subscriber or hunt group pilot).</summary>
+    public bool IsKnownDevice(string device) =>
+        Device(device) is not null || _huntGroups.ContainsKey(device) || _huntGroups.ContainsKey("+" + device);
+
+    private bool OnOtherRequest(SipRequest request, SipServerTransaction tx)
+    {
+        if (request.Method != SipMethod.Register) return false;
+        var (status, reason, headers) = _registrar.Handle(request, tx.Peer.Address);
+        var response = SipResponse.CreateFor(request, status, reason);
+        foreach (var (name, value) in headers) response.Headers.Add(name, value);
+        Agent.Respond(tx, Agent.WithToTag(response));
+        Trace($"REGISTER {request.To?.Uri.User} → {status}");
+        return true;
+    }
+
+    private void OnIncomingCall(SipLeg a)
+    {
+        var request = a.InitialRequest!;
+        var dialed = request.RequestUri.User ?? "";
+        var from = request.From?.Uri.User ?? "anonymous";
+        var source = a.Peer.Address;
+        string? aDevice = null;
+        string? bg;
+        string? charge = null;
+        var endpoint = _registrar.EndpointAt(source);
+        if (endpoint is not null)
+        {
+            charge = ChargeNumber(request.Headers.GetFirst("X-Siemens-CDR"));
+            bg = _router.BusinessGroupOf(charge) ?? BusinessGroupOfEndpoint(endpoint);
+        }
+        else if (_config.Endpoints.Values.FirstOrDefault(e => !e.Dynamic && HostAddress(e.AddressHost)?.Equals(source) == true) is { } gateway)
+        {
+            bg = BusinessGroupOfEndpoint(gateway.Name);
+        }
+        else
+        {
+            var device = Device(from);
+            aDevice = device?.Number;
+            bg = device?.Config.BusinessGroup ?? _router.BusinessGroupOf(null);
+        }
+        var calling = from.StartsWith('+') || aDevice is null ? from : aDevice;
+        if (aDevice is not null) calling = aDevice;
+        var digits = _router.Normalize(dialed, bg);
+        var call = NewCall(calling, "+" + digits, a, aDevice, bg);
+        call.ChargeNumber = charge;
+        Trace($"{call.CstaCallId} in from {calling} ({source}) to {dialed}{(charge is null ? "" : " charge " + charge)}");
+        RouteNumber(call, digits);
+    }
+
+    private SwitchCall NewCall(string calling, string dialed, SipLeg a, string? aDevice, string? bg)
+    {
+        var call = new SwitchCall(++_nextCallId, calling, dialed, a, aDevice, bg);
+        if (_calls.Count >= MaxCalls) _calls.RemoveAll(c => c.IsOver);
+        _calls.Add(call);
+        Attach(call, a);
+        if (aDevice is not null && Device(aDevice) is { } d) Occupy(a, d);
+        return call;
+    }
+
+    /// <summary>Routes <paramref name="digits"/> for the call's B side.</summary>
+    internal void RouteNumber(SwitchCall call, string digits)
+    {
+        var target = _router.Route(digits);
+        Offer(call, target);
+    }
+
+    private void Offer(SwitchCall call, RouteTarget target)
+    {
+        switch (target)
+        {
+            case DestinationTarget destination:
+                TryRoute(call, destination, 0);
+                break;
+            case SubscriberTarget subscriber:
+                OfferToSubscriber(call, _devices[subscriber.Subscriber.Number], divertingFrom: null);
+                break;
+            case HuntGroupTarget huntGroup:
+                OfferToHuntGroup(call, _huntGroups[huntGroup.HuntGroup.Number]);
+                break;
+            case NoRoute none:
+                Trace($"{call.CstaCallId} no route for {none.Digits}: {none.Why}");
+                FailCall(call, none.Status);
+                break;
+        }
+    }
+
+    private void TryRoute(SwitchCall call, DestinationTarget destination, int routeIndex)
+    {
+        if (routeIndex >= destination.Destination.RouteEndpoints.Count)
+        {
+            if (destination.Destination.FallbackToLocalNumberingPlan)
+            {
+                call.FellBack = true;
+                var fallback = _router.RouteInBusinessGroup(destination.Digits, call.BusinessGroup);
+                Trace($"{call.CstaCallId} {destination.Destination.Name} failed: fallback to {fallback}");
+                Offer(call, fallback);
+            }
+            else
+            {
+                Trace($"{call.CstaCallId} {destination.Destination.Name} failed: no fallback");
+                FailCall(call, 503);
+            }
+            return;
+        }
+        var endpointName = destination.Destination.RouteEndpoints[routeIndex];
+        var endpoint = _config.Endpoints[endpointName];
+        call.AddRoute(endpointName);
+        IPEndPoint? address = endpoint.Dynamic
+            ? _registrar.Current(endpointName)?.Contact
+            : HostAddress(endpoint.AddressHost) is { } ip ? new IPEndPoint(ip, endpoint.Port) : null;
+        if (address is null)
+        {
+            Trace($"{call.CstaCallId} endpoint {endpointName} not registered");
+            TryRoute(call, destination, routeIndex + 1);
+            return;
+        }
+        var number = "+" + destination.Digits;
+        var b = SendInvite(call, number, address, endpointName, device: null);
+        call.Supervision = Agent.Loop.ScheduleAfter(endpoint.OutgoingCallSupervisionTimer, () =>
+        {
+            if (call.B != b || b.State != SipLegState.Calling) return;
+            Trace($"{call.CstaCallId} endpoint {endpointName}: no answer within {endpoint.OutgoingCallSupervisionTimer}");
+            Detach(b);
+            b.Hangup();
+            TryRoute(call, destination, routeIndex + 1);
+        });
+        call.OnBFailed = response =>
+        {
+            var status = response?.StatusCode ?? 408;
+            if (status is 301 or 302 && response?.Contact?.Uri.User is { } redirect)
+            {
+                Trace($"{call.CstaCallId} redirected by {endpointName} to {redirect}");
+                call.AddRoute("302 " + redirect);
+                RouteNumber(call, _router.Normalize(redirect, call.BusinessGroup));
+            }
+            else if (status is 408 or 503 or 500) TryRoute(call, destination, routeIndex + 1);
+            else FailCall(call, status);
+        };
+    }
+
+    private SipLeg SendInvite(SwitchCall call, string number, IPEndPoint address, string target, string? device,
+        IReadOnlyList<KeyValuePair<string, string>>? headers = null, string? fromNumber = null, string? sdp = null)
+    {
+        var host = Agent.LocalEndPoint.Address.ToString();
+        var from = fromNumber ?? call.CallingNumber;
+        var displayName = call.A.RemoteParty.DisplayName;
+        var b = Agent.Call(SipUri.Sip(number, address.Address.ToString(), address.Port),
+            new NameAddress(SipUri.Sip(from, host), displayName), new NameAddress(SipUri.Sip(number, host)), address,
+            sdp ?? call.A.RemoteSdp, headers);
+        call.B = b;
+        call.BDevice = device;
+        call.BTarget = target;
+        Attach(call, b);
+        if (device is not null && Device(device) is { } d) Occupy(b, d);
+        return b;
+    }
+
+    private void Attach(SwitchCall call, SipLeg leg)
+    {
+        leg.Owner = call;
+        leg.Responded += l => { if (Owner(l) is { } c && c.B == l) c.Supervision?.Dispose(); };
+        leg.Ringing += OnRinging;
+        leg.Answered += OnAnswered;
+        leg.Failed += OnFailed;
+        leg.Ended += OnEnded;
+        leg.RemoteSdpChanged += OnRemoteSdpChanged;
+        leg.ReferReceived += OnRefer;
+    }
+
+    private void Detach(SipLeg leg)
+    {
+        leg.Owner = null;
+        Release(leg);
+    }
+
+    private static SwitchCall? Owner(SipLeg leg) => leg.Owner as SwitchCall;
+
+    private void OnRinging(SipLeg leg)
+    {
+        if (Owner(leg) is not { } call || call.B != leg) return;
+        if (!call.A.IsOutgoing && call.A.State == SipLegState.Calling) call.A.Ring();
+        if (call.BDevice is { } device) _events.Delivered(call, device);
+    }
+
+    private void OnAnswered(SipLeg leg)
+    {
+        if (Owner(leg) is not { } call) return;
+        if (call.B == leg)
+        {
+            call.CancelTimers();
+            call.Connected = true;
+            call.A.LocalSdp = leg.RemoteSdp;
+            leg.LocalSdp = call.A.RemoteSdp;
+            if (call.A.State == SipLegState.Established) call.A.ReInvite(leg.RemoteSdp);
+            else if (!call.A.IsOutgoing) call.A.Answer(leg.RemoteSdp);
+            if (call.BDevice is { } device) _events.Established(call, device);
+            var then = call.OnBAnswered;
+            call.OnBAnswered = null;
+            then?.Invoke();
+        }
+        else if (call.A == leg && call.OnAAnswered is { } next)
+        {
+            call.OnAAnswered = null;
+            next();
+        }
+    }
+
+    private void OnFailed(SipLeg leg, SipResponse? response)
+    {
+        Release(leg);
+        if (Owner(leg) is not { } call || call.B != leg) return;
+        call.CancelTimers();
+        call.B = null;
+        var failedDevice = call.BDevice;
+        call.BDevice = null;
+        var handler = call.OnBFailed;
+        call.OnBFailed = null;
+        if (handler is not null) handler(response);
+        else FailCall(call, response?.StatusCode ?? 408);
+        _ = failedDevice;
+    }
+
+    private void OnEnded(SipLeg leg)
+    {
+        Release(leg);
+        if (Owner(leg) is not { } call) return;
+        leg.Owner = null;
+        var other = call.Other(leg);
+        var device = call.DeviceOf(leg);
+        var otherDevice = other is null ? null : call.DeviceOf(other);
+        call.CancelTimers();
+        if (call.Queued && call.HuntGroup is { } hg) hg.Remove(call);
+        call.Queued = false;
+        call.IsOver = true;
+        if (other is not null)
+        {
+            other.Owner = null;
+            other.Hangup();
+            Release(other);
+        }
+        if (device is not null) _events.Cleared(call, device, otherDevice);
+        if (otherDevice is not null) _events.Cleared(call, otherDevice, device);
+        Trace($"{call.CstaCallId} ended by {(leg == call.A ? "A" : "B")} ({leg.EndReason})");
+    }
+
+    private void OnRemoteSdpChanged(SipLeg leg)
+    {
+        if (Owner(leg) is not { } call || call.Other(leg) is not { State: SipLegState.Established } other) return;
+        other.ReInvite(leg.RemoteSdp);
+    }
+
+    private void FailCall(SwitchCall call, int status)
+    {
+        call.CancelTimers();
+        call.FailureStatus = status;
+        call.IsOver = true;
+        if (call.Queued && call.HuntGroup is { } hg) hg.Remove(call);
+        var a = call.A;
+        a.Owner = null;
+        if (a.IsOutgoing || a.State == SipLegState.Established) a.Hangup();
+        else a.Reject(status);
+        Release(a);
+        if (call.ADevice is { } device) _events.Failed(call, device, status == 486 ? EventCause.Busy : EventCause.DestinationOutOfOrder);
+        Trace($"{call.CstaCallId} failed {status}");
+    }
+
+    private void Occupy(SipLeg leg, SubscriberDevice device)
+    {
+        if (_deviceLegs.TryAdd(leg, device)) device.ActiveCalls++;
+    }
+
+    private void Release(SipLeg leg)
+    {
+        if (!_deviceLegs.Remove(leg, out var device)) return;
+        device.ActiveCalls = Math.Max(0, device.ActiveCalls - 1);
+        if (device.ActiveCalls == 0)
+        {
+            device.IdleSince = Agent.Loop.Now();
+            Agent.Loop.Post(ServeQueues);
+        }
+    }
+
+    private string? BusinessGroupOfEndpoint(string endpoint) =>
+        _config.Endpoints.TryGetValue(endpoint, out var e) && e.Profile is not null && _config.EndpointProfiles.TryGetValue(e.Profile, out var p)
+            ? p.BusinessGroup : _config.BusinessGroups.Keys.FirstOrDefault();
+
+    private IPAddress? HostAddress(string? host) =>
+        host is null ? null : _config.Network.Hosts.TryGetValue(host, out var a) ? a : IPAddress.TryParse(host, out var ip) ? ip : null;
+
+    private static string? ChargeNumber(string? cdr) =>
+        cdr is null ? null : Regex.Match(cdr, @"charge=""?(\+?\d+)") is { Success: true } m ? (m.Groups[1].Value.StartsWith('+') ? m.Groups[1].Value : "+" + m.Groups[1].Value) : null;
+
+    private void Trace(string text)
+    {
+        if (_trace.IsEnabled) _trace.Record("osv", text);
+    }
+}
