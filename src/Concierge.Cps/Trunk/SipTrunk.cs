@@ -1,0 +1,313 @@
+using System.Globalization;
+using System.Net;
+using Concierge.Config.Numbers;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Engine;
+using Concierge.Cps.Legs;
+using Concierge.Media;
+using Concierge.Runtime.Tracing;
+using Concierge.Sip.Headers;
+using Concierge.Sip.Message;
+using Concierge.Sip.Sdp;
+using Concierge.Sip.UserAgent;
+
+namespace Concierge.Cps.Trunk;
+
+/// <summary>
+/// The CPS's SIP trunk: carries out the engine's <see cref="ICallLegs"/> requests as SIP calls of one user agent,
+/// and turns the user agent's call events into engine inputs. Each leg has an RTP port on the media plane where
+/// the CPS plays what the engine chose (music, announcements, greetings, tones).
+/// </summary>
+public sealed class SipTrunk : ICallLegs
+{
+    private readonly SipUserAgent _ua;
+    private readonly SipTrunkOptions _options;
+    private readonly IMediaPlane _media;
+    private readonly ITrace _trace;
+    private readonly RtpPortPool _ports;
+    private readonly Dictionary<LegId, TrunkLeg> _legs = new();
+    private readonly Dictionary<SipCall, TrunkLeg> _byCall = new();
+    private CpsEngine? _engine;
+    private long _nextLeg;
+    private ulong _nextSdpSession = 1;
+
+    /// <summary>Creates the trunk over <paramref name="ua"/>; call <see cref="Attach"/> before traffic arrives.</summary>
+    public SipTrunk(SipUserAgent ua, SipTrunkOptions options, IMediaPlane media, ITrace? trace = null)
+    {
+        _ua = ua;
+        _options = options;
+        _media = media;
+        _trace = trace ?? NullTrace.Instance;
+        _ports = new RtpPortPool(options.RtpStartPort, options.RtpPortCount);
+        _ua.IncomingCall += OnIncomingCall;
+        _ua.CallRinging += (call, _) => Report(call, leg => _engine!.OnLegRinging(leg.Id));
+        _ua.CallAnswered += OnCallAnswered;
+        _ua.CallFailed += OnCallFailed;
+        _ua.CallEnded += OnCallEnded;
+        _ua.ReferProgress += OnReferProgress;
+    }
+
+    /// <summary>Legs on the trunk now.</summary>
+    public int LegCount => _legs.Count;
+
+    /// <summary>RTP ports in use.</summary>
+    public int RtpPortsInUse => _ports.InUse;
+
+    /// <summary>Incoming calls refused before reaching the engine (unusable number, no RTP port).</summary>
+    public long CallsRefused { get; private set; }
+
+    /// <summary>Connects the engine that decides what happens to calls.</summary>
+    public void Attach(CpsEngine engine) => _engine = engine;
+
+    /// <summary>Ends every leg (the CPS stops): calls on it are released.</summary>
+    public void ReleaseAll()
+    {
+        foreach (var leg in _legs.Values.ToList())
+        {
+            leg.Detached = true;
+            EndSip(leg);
+            Forget(leg);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Ring(LegId leg)
+    {
+        if (Find(leg) is { } l) _ua.Ring(l.Call);
+    }
+
+    /// <inheritdoc />
+    public void Answer(LegId leg, MediaSource media)
+    {
+        if (Find(leg) is not { } l) return;
+        if (!TryCreateAnswer(l, out var sdp))
+        {
+            _ua.Reject(l.Call, 488, "Not Acceptable Here");
+            l.Detached = true;
+            Forget(l);
+            _engine?.OnLegReleased(leg);
+            return;
+        }
+        _ua.Answer(l.Call, sdp);
+        _media.Transmit(l.Rtp!, MediaMapping.ToContent(media));
+    }
+
+    /// <inheritdoc />
+    public void Play(LegId leg, MediaSource media)
+    {
+        if (Find(leg) is { Rtp: { } rtp }) _media.Transmit(rtp, MediaMapping.ToContent(media));
+    }
+
+    /// <inheritdoc />
+    public void Reject(LegId leg, RejectReason reason)
+    {
+        if (Find(leg) is not { } l) return;
+        var (status, phrase) = reason switch
+        {
+            RejectReason.Busy => (486, "Busy Here"),
+            RejectReason.NotFound => (404, "Not Found"),
+            _ => (503, "Service Unavailable"),
+        };
+        l.Detached = true;
+        _ua.Reject(l.Call, status, phrase);
+        Forget(l);
+    }
+
+    /// <inheritdoc />
+    public void Forward(LegId leg, E164Number destination)
+    {
+        if (Find(leg) is not { } l) return;
+        l.Detached = true;
+        var target = UriFor(destination);
+        if (l.Call.State == SipCallState.Established)
+        {
+            l.ForwardingByRefer = true;
+            if (!_ua.Refer(l.Call, target)) EndSip(l);
+            return;
+        }
+        _ua.Reject(l.Call, 302, "Moved Temporarily", [new(SipHeaderNames.Contact, $"<{target}>")]);
+        Forget(l);
+    }
+
+    /// <inheritdoc />
+    public LegId Dial(E164Number target, E164Number? chargeNumber)
+    {
+        var id = new LegId(++_nextLeg);
+        var port = _ports.TryTake();
+        var rtp = port is { } p ? new IPEndPoint(_options.MediaAddress, p) : null;
+        var offer = rtp is null ? default : (ReadOnlyMemory<byte>)SdpOfferAnswer.CreateOffer(LocalMedia(rtp), _nextSdpSession++, 1).ToBytes();
+        var headers = new List<KeyValuePair<string, string>>();
+        if (chargeNumber is { } charge) headers.Add(new(SipHeaderNames.XSiemensCDR, SiemensCdr.ForChargeNumber(charge.ToString()).ToString()));
+        var call = _ua.Invite(UriFor(target), new SipInviteOptions { Sdp = offer, Headers = headers, Destination = _options.Pbx });
+        var leg = new TrunkLeg(id, call, rtp);
+        _legs[id] = leg;
+        _byCall[call] = leg;
+        if (rtp is not null) _media.Transmit(rtp, MediaContent.Silence);
+        Trace($"{id} dial {target} charge {chargeNumber?.ToString() ?? "-"} ({call.CallId})");
+        return id;
+    }
+
+    /// <inheritdoc />
+    public void Join(LegId caller, LegId target)
+    {
+        if (Find(caller) is not { } a || Find(target) is not { } b) return;
+        var partyUri = b.Call.RemoteParty?.Uri ?? UriFor(E164Number.Parse("+0"));
+        a.JoinPartner = target;
+        Trace($"join {caller} with {target}: REFER with Replaces");
+        if (!_ua.Refer(a.Call, partyUri, b.Call))
+        {
+            a.JoinPartner = null;
+            Trace($"join {caller} with {target} not possible: {a.Call.State}/{b.Call.State}");
+            _engine?.OnLegFailed(target, 500);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Release(LegId leg)
+    {
+        if (Find(leg) is not { } l) return;
+        l.Detached = true;
+        EndSip(l);
+        Forget(l);
+    }
+
+    private void OnIncomingCall(SipCall call)
+    {
+        var id = new LegId(++_nextLeg);
+        var requestUser = call.Invite.RequestUri?.User;
+        var called = ParseNumber(requestUser);
+        var caller = call.Invite.From?.Uri.User ?? call.Invite.From?.Uri.ToString() ?? "anonymous";
+        if (called is null || _engine is null)
+        {
+            CallsRefused++;
+            _ua.Reject(call, 404, "Not Found");
+            return;
+        }
+        var port = _ports.TryTake();
+        if (port is null)
+        {
+            CallsRefused++;
+            _ua.Reject(call, 503, "No RTP Port");
+            return;
+        }
+        var leg = new TrunkLeg(id, call, new IPEndPoint(_options.MediaAddress, port.Value));
+        _legs[id] = leg;
+        _byCall[call] = leg;
+        var type = call.Invite.Headers.TryGetFirst(SipHeaderNames.Diversion, out _) || call.Invite.Headers.TryGetFirst(SipHeaderNames.HistoryInfo, out _)
+            ? CallType.Intercept
+            : CallType.Standard;
+        Trace($"{id} incoming to {called} from {caller} ({call.CallId})");
+        _engine.OnIncomingLeg(id, called.Value, caller, type);
+    }
+
+    private void OnCallAnswered(SipCall call)
+    {
+        if (!_byCall.TryGetValue(call, out var leg) || !call.IsOutgoing) return;
+        if (leg.Detached)
+        {
+            EndSip(leg);
+            Forget(leg);
+            return;
+        }
+        _engine?.OnLegAnswered(leg.Id);
+    }
+
+    private void OnCallFailed(SipCall call, int status, string reason)
+    {
+        if (!_byCall.TryGetValue(call, out var leg)) return;
+        Forget(leg);
+        if (!leg.Detached) _engine?.OnLegFailed(leg.Id, status);
+    }
+
+    private void OnCallEnded(SipCall call, SipCallEndReason reason)
+    {
+        if (!_byCall.TryGetValue(call, out var leg)) return;
+        Forget(leg);
+        if (leg.Detached) return;
+        if (call.IsOutgoing && call.State != SipCallState.Established && reason is SipCallEndReason.Rejected or SipCallEndReason.Failed)
+            _engine?.OnLegFailed(leg.Id, call.FinalStatus == 0 ? 500 : call.FinalStatus);
+        else
+            _engine?.OnLegReleased(leg.Id);
+    }
+
+    private void OnReferProgress(SipCall call, int status)
+    {
+        if (!_byCall.TryGetValue(call, out var leg)) return;
+        if (leg.ForwardingByRefer)
+        {
+            if (status >= 200 && status != 202) { EndSip(leg); Forget(leg); }
+            return;
+        }
+        if (leg.JoinPartner is not { } partner || status < 200 || status == 202) return;
+        leg.JoinPartner = null;
+        if (status >= 300)
+        {
+            Trace($"join of {leg.Id} with {partner} failed: {status}");
+            _engine?.OnLegFailed(partner, status);
+            return;
+        }
+        // The PBX connected the far parties; both CPS legs leave the CPS (the PBX ends them with BYE).
+        leg.Detached = true;
+        if (_legs.TryGetValue(partner, out var other)) other.Detached = true;
+        StopMedia(leg);
+        if (other is not null) StopMedia(other);
+        _engine?.OnLegsJoined(leg.Id, partner);
+    }
+
+    private bool TryCreateAnswer(TrunkLeg leg, out ReadOnlyMemory<byte> sdp)
+    {
+        sdp = default;
+        if (leg.Rtp is null || !SdpSessionDescription.TryParse(leg.Call.RemoteSdp.Span, out var offer, out _) || offer is null) return false;
+        if (!SdpOfferAnswer.TryCreateAnswer(offer, LocalMedia(leg.Rtp), _nextSdpSession++, 1, out var answer, out _, out _) || answer is null) return false;
+        sdp = answer.ToBytes();
+        return true;
+    }
+
+    private SdpLocalMedia LocalMedia(IPEndPoint rtp) =>
+        new(rtp.Address.ToString(), rtp.Port, SdpLocalMedia.G711WithDtmf) { UserName = "cps" };
+
+    private void EndSip(TrunkLeg leg)
+    {
+        var call = leg.Call;
+        if (call.IsEnded) return;
+        if (call.IsOutgoing && call.State is SipCallState.Calling or SipCallState.Ringing) _ua.Cancel(call);
+        else if (!call.IsOutgoing && call.State is SipCallState.Calling or SipCallState.Ringing) _ua.Reject(call, 480, "Temporarily Unavailable");
+        else _ua.Hangup(call);
+    }
+
+    private void Forget(TrunkLeg leg)
+    {
+        StopMedia(leg);
+        _legs.Remove(leg.Id);
+        _byCall.Remove(leg.Call);
+    }
+
+    private void StopMedia(TrunkLeg leg)
+    {
+        if (leg.Rtp is not { } rtp) return;
+        _media.Stop(rtp);
+        _ports.Return(rtp.Port);
+        leg.Rtp = null;
+    }
+
+    private TrunkLeg? Find(LegId id) => _legs.GetValueOrDefault(id);
+
+    private void Report(SipCall call, Action<TrunkLeg> report)
+    {
+        if (_engine is not null && _byCall.TryGetValue(call, out var leg) && !leg.Detached) report(leg);
+    }
+
+    private SipUri UriFor(E164Number number) => SipUri.Sip(number.ToString(), _options.PbxDomain);
+
+    private static E164Number? ParseNumber(string? user)
+    {
+        if (string.IsNullOrEmpty(user)) return null;
+        var text = user.StartsWith('+') ? user : "+" + user;
+        return E164Number.TryParse(text, out var number) ? number : null;
+    }
+
+    private void Trace(string text)
+    {
+        if (_trace.IsEnabled) _trace.Record("cps.sip", text);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Net;
+using Concierge.Cps.Legs;
+using Concierge.Sip.UserAgent;
+
+namespace Concierge.Cps.Trunk;
+
+/// <summary>One CPS leg as the trunk sees it: its SIP call, its RTP port, and how it is ending.</summary>
+internal sealed class TrunkLeg(LegId id, SipCall call, IPEndPoint? rtp)
+{
+    public LegId Id { get; } = id;
+    public SipCall Call { get; } = call;
+    public IPEndPoint? Rtp { get; set; } = rtp;
+
+    /// <summary>The engine no longer owns the leg (released, forwarded or joined): its SIP ending is not reported.</summary>
+    public bool Detached { get; set; }
+
+    /// <summary>For a leg whose REFER joins it to <see cref="JoinPartner"/>.</summary>
+    public LegId? JoinPartner { get; set; }
+
+    /// <summary>A leg forwarded by REFER after answer: hang up once the REFER is settled.</summary>
+    public bool ForwardingByRefer { get; set; }
+}

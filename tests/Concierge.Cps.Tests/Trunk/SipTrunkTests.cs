@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text;
+using Concierge.Config.Numbers;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Engine;
+using Concierge.Cps.Records;
+using Concierge.Cps.Trunk;
+using Concierge.Media;
+using Concierge.Media.Simulated;
+using Concierge.Runtime.Loop;
+using Concierge.Runtime.Randomness;
+using Concierge.Runtime.Transports.Simulated;
+using Concierge.Sip.Headers;
+using Concierge.Sip.Message;
+using Concierge.Sip.Sdp;
+using Concierge.Sip.Transport;
+using Concierge.Sip.UserAgent;
+
+namespace Concierge.Cps.Tests.Trunk;
+
+/// <summary>The CPS engine on its SIP trunk against a stand-in switch that bridges and joins calls like the OSV.</summary>
+public sealed class SipTrunkTests
+{
+    private const string Caller = "+493011100001";
+    private readonly SimulatedEventLoop _loop = new();
+    private readonly SimulatedMediaPlane _media = new();
+    private readonly SipUserAgent _pbx;
+    private readonly SipTrunk _trunk;
+    private readonly CpsEngine _engine;
+    private readonly List<SipCall> _pbxIncoming = new();
+    private readonly List<SipReferSubscription> _refers = new();
+
+    public SipTrunkTests()
+    {
+        var random = new DeterministicRandom(5);
+        var network = new SimulatedNetwork(_loop, random.Split("net"));
+        var osvHost = network.AddHost("osv", IPAddress.Parse("192.0.2.10"));
+        var cpsHost = network.AddHost("cps", IPAddress.Parse("192.0.2.20"));
+        _pbx = new SipUserAgent(new SipStack(_loop, osvHost, new SipStackOptions { Name = "osv" }, random.Split("osv")), new SipUserAgentOptions { UserName = "osv" });
+        var cpsUa = new SipUserAgent(new SipStack(_loop, cpsHost, new SipStackOptions { Name = "cps" }, random.Split("cps")), new SipUserAgentOptions { UserName = "CPS1" });
+        _trunk = new SipTrunk(cpsUa, new SipTrunkOptions(SipEndPoint.Udp(osvHost.Address, 5060), "osv", cpsHost.Address, 40000, 100), _media);
+        _engine = new CpsEngine(Topologies.Load("osv-example"), _loop.Time, _trunk, new RecordingPbx());
+        _trunk.Attach(_engine);
+        // The stand-in switch: answers whatever the CPS dials (an auto-answering attendant phone) and carries out
+        // REFER with Replaces by reporting success and releasing both CPS legs.
+        _pbx.IncomingCall += call =>
+        {
+            _pbxIncoming.Add(call);
+            _pbx.Ring(call);
+            _loop.ScheduleAfter(TimeSpan.FromMilliseconds(200), () => _pbx.Answer(call, Sdp("192.0.2.100", 20000)));
+        };
+        _pbx.ReferReceived += refer =>
+        {
+            _refers.Add(refer);
+            _pbx.NotifyReferProgress(refer, 200);
+            _pbx.Bye(refer.Call);
+            if (refer.Replaces is { } replaces && _pbxIncoming.FirstOrDefault(c => c.CallId == replaces.CallId) is { } other) _pbx.Bye(other);
+        };
+    }
+
+    private static ReadOnlyMemory<byte> Sdp(string host, int port) => Encoding.ASCII.GetBytes(
+        $"v=0\r\no=- 1 1 IN IP4 {host}\r\ns=-\r\nc=IN IP4 {host}\r\nt=0 0\r\nm=audio {port} RTP/AVP 0 8 101\r\na=rtpmap:101 telephone-event/8000\r\na=sendrecv\r\n");
+
+    private SipCall CallPilot() => _pbx.Invite(SipUri.Sip("+4950505803201", "192.0.2.20"), new SipInviteOptions
+    {
+        From = new NameAddress(SipUri.Sip(Caller, "osv")),
+        Sdp = Sdp("198.51.100.10", 30000),
+    });
+
+    private MediaContent CallerHears(SipCall call)
+    {
+        SdpSessionDescription.TryParse(call.RemoteSdp.Span, out var sdp, out _);
+        var audio = sdp!.Audio!;
+        return _media.HeardFrom(new IPEndPoint(IPAddress.Parse(sdp.ConnectionOf(audio)!.Address), audio.Port));
+    }
+
+    [Fact]
+    public void A_pilot_call_over_SIP_is_answered_with_music_on_the_CPS_media_port()
+    {
+        var call = CallPilot();
+        Assert.True(_loop.RunUntil(() => call.State == SipCallState.Established, TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(new MediaContent(Media.MediaKind.Music, "DEFAULT-DefaultMoH"), CallerHears(call));
+        Assert.Equal(CallPhase.Queued, _engine.FindCallFrom(Caller)!.Phase);
+        Assert.Equal(1, _trunk.LegCount);
+        _engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_pushed_call_rings_the_attendant_with_the_charge_number_and_is_joined_by_REFER_with_Replaces()
+    {
+        _engine.LogOn(E164Number.Parse("+4950505807580"));
+        var call = CallPilot();
+
+        Assert.True(_loop.RunUntil(() => _engine.FindCallFrom(Caller)?.Phase == CallPhase.Connected, TimeSpan.FromSeconds(10)));
+
+        var toAttendant = Assert.Single(_pbxIncoming);
+        Assert.Equal("+4950505807580", toAttendant.Invite.RequestUri!.User);
+        Assert.Equal("+4950505807580", toAttendant.Invite.GetSiemensCdr()!.ChargeNumber);
+        var refer = Assert.Single(_refers);
+        Assert.Equal(call.CallId, refer.Call.CallId);
+        Assert.Equal(toAttendant.CallId, refer.Replaces!.CallId);
+        Assert.True(_loop.RunUntil(() => _trunk.LegCount == 0 && call.IsEnded, TimeSpan.FromSeconds(5)));
+        Assert.Equal(0, _trunk.RtpPortsInUse);
+        _engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void The_caller_hanging_up_while_queued_abandons_the_call_and_frees_the_port()
+    {
+        var call = CallPilot();
+        Assert.True(_loop.RunUntil(() => call.State == SipCallState.Established, TimeSpan.FromSeconds(5)));
+
+        _pbx.Bye(call);
+        Assert.True(_loop.RunUntil(() => _engine.Records.Single().Disposition is not null, TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(CallDisposition.Abandoned, _engine.Records.Single().Disposition);
+        Assert.Equal(0, _trunk.RtpPortsInUse);
+        Assert.Equal(0, _media.ActiveSources);
+    }
+
+    [Fact]
+    public void An_unknown_number_is_answered_404_and_a_busy_night_variant_486()
+    {
+        var unknown = _pbx.Invite(SipUri.Sip("+4930999999", "192.0.2.20"), new SipInviteOptions { Sdp = Sdp("198.51.100.10", 30000) });
+        _engine.SetNightVariant(E164Number.Parse("+4950505803201"), "Service Hotline - Busy");
+        var busy = CallPilot();
+
+        Assert.True(_loop.RunUntil(() => unknown.IsEnded && busy.IsEnded, TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(404, unknown.FinalStatus);
+        Assert.Equal(486, busy.FinalStatus);
+    }
+
+    [Fact]
+    public void Time_overflow_forwarding_before_answer_is_a_302_to_the_destination()
+    {
+        _engine.SetNightVariant(E164Number.Parse("+4950505803201"), "Night Variant internal");
+        var call = CallPilot();
+
+        Assert.True(_loop.RunUntil(() => call.IsEnded, TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(302, call.FinalStatus);
+        Assert.Equal(CallDisposition.Forwarded, _engine.Records.Single().Disposition);
+    }
+}
