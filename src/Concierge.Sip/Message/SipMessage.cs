@@ -50,8 +50,7 @@ public abstract class SipMessage
                 var index = Headers.IndexOf(HeaderId.Via);
                 if (index >= 0)
                 {
-                    var list = new List<SipVia>(2);
-                    _topVia = ViaGrammar.TryParseList(Headers.ValueBytesAt(index), list) ? list[0] : null;
+                    _topVia = ViaGrammar.TryParseFirst(Headers.ValueBytesAt(index), out var via) ? via : null;
                 }
             }
             return _topVia;

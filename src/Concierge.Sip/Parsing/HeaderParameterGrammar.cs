@@ -17,7 +17,7 @@ internal static class HeaderParameterGrammar
     public static bool TryParse(ReadOnlySpan<byte> s, ref int pos, bool stopAtComma, out SipParameters parameters)
     {
         parameters = SipParameters.Empty;
-        List<SipParameter>? list = null;
+        var list = ParameterScratch.Rent();
         while (true)
         {
             SkipWhitespace(s, ref pos);
@@ -27,6 +27,7 @@ internal static class HeaderParameterGrammar
             }
             if (s[pos] != ';')
             {
+                ParameterScratch.Return(list);
                 return false;
             }
             pos++;
@@ -38,9 +39,10 @@ internal static class HeaderParameterGrammar
             }
             if (pos == nameStart)
             {
+                ParameterScratch.Return(list);
                 return false;
             }
-            var name = ParameterName(s[nameStart..pos]);
+            var name = CommonText.Get(s[nameStart..pos]);
             string? value = null;
             var afterName = pos;
             SkipWhitespace(s, ref pos);
@@ -50,6 +52,7 @@ internal static class HeaderParameterGrammar
                 SkipWhitespace(s, ref pos);
                 if (!TryParseValue(s, ref pos, out value))
                 {
+                    ParameterScratch.Return(list);
                     return false;
                 }
             }
@@ -57,9 +60,9 @@ internal static class HeaderParameterGrammar
             {
                 pos = afterName;
             }
-            (list ??= []).Add(new SipParameter(name, value));
+            list.Add(new SipParameter(name, value));
         }
-        parameters = SipParameters.FromList(list);
+        parameters = ParameterScratch.ToParametersAndReturn(list);
         return true;
     }
 
@@ -95,7 +98,7 @@ internal static class HeaderParameterGrammar
         {
             return false;
         }
-        value = SpanText.Utf8(s[start..pos]);
+        value = CommonText.Get(s[start..pos]);
         return true;
     }
 
@@ -148,16 +151,4 @@ internal static class HeaderParameterGrammar
         }
         return SpanText.Utf8(buffer.AsSpan(0, n));
     }
-
-    private static string ParameterName(ReadOnlySpan<byte> s) => s switch
-    {
-        _ when s.SequenceEqual("tag"u8) => "tag",
-        _ when s.SequenceEqual("branch"u8) => "branch",
-        _ when s.SequenceEqual("lr"u8) => "lr",
-        _ when s.SequenceEqual("received"u8) => "received",
-        _ when s.SequenceEqual("rport"u8) => "rport",
-        _ when s.SequenceEqual("expires"u8) => "expires",
-        _ when s.SequenceEqual("q"u8) => "q",
-        _ => SpanText.Utf8(s),
-    };
 }

@@ -192,11 +192,12 @@ internal static class UriGrammar
     private static bool TryParseUriParameters(ReadOnlySpan<byte> s, out SipParameters parameters)
     {
         parameters = SipParameters.Empty;
-        List<SipParameter>? list = null;
+        var list = ParameterScratch.Rent();
         while (!s.IsEmpty)
         {
             if (s[0] != ';')
             {
+                ParameterScratch.Return(list);
                 return false;
             }
             s = s[1..];
@@ -206,24 +207,36 @@ internal static class UriGrammar
             var eq = item.IndexOf((byte)'=');
             var nameBytes = eq < 0 ? item : item[..eq];
             const ushort paramChars = SipCharClass.Unreserved | SipCharClass.ParamExtra;
-            if (nameBytes.IsEmpty || !AllOf(nameBytes, paramChars, allowEscape: true) || !SpanText.TryUnescape(nameBytes, out var name))
+            if (nameBytes.IsEmpty || !AllOf(nameBytes, paramChars, allowEscape: true) || !TryText(nameBytes, out var name))
             {
+                ParameterScratch.Return(list);
                 return false;
             }
             string? value = null;
             if (eq >= 0)
             {
                 var valueBytes = item[(eq + 1)..];
-                if (valueBytes.IsEmpty || !AllOf(valueBytes, paramChars, allowEscape: true) || !SpanText.TryUnescape(valueBytes, out var v))
+                if (valueBytes.IsEmpty || !AllOf(valueBytes, paramChars, allowEscape: true) || !TryText(valueBytes, out var v))
                 {
+                    ParameterScratch.Return(list);
                     return false;
                 }
                 value = v;
             }
-            (list ??= []).Add(new SipParameter(name, value));
+            list.Add(new SipParameter(name, value));
         }
-        parameters = SipParameters.FromList(list);
+        parameters = ParameterScratch.ToParametersAndReturn(list);
         return true;
+    }
+
+    private static bool TryText(ReadOnlySpan<byte> s, out string text)
+    {
+        if (s.IndexOf((byte)'%') < 0)
+        {
+            text = CommonText.Get(s);
+            return true;
+        }
+        return SpanText.TryUnescape(s, out text);
     }
 
     private static bool TryParseUriHeaders(ReadOnlySpan<byte> s, out SipParameters headers)

@@ -28,6 +28,18 @@ internal static class ViaGrammar
         }
     }
 
+    /// <summary>Parses the first via-parm of a value (the top Via when the value is the first Via line).</summary>
+    public static bool TryParseFirst(ReadOnlySpan<byte> s, out SipVia? via)
+    {
+        var pos = 0;
+        if (!TryParseOne(s, ref pos, out via))
+        {
+            return false;
+        }
+        HeaderParameterGrammar.SkipWhitespace(s, ref pos);
+        return pos >= s.Length || s[pos] == ',';
+    }
+
     private static bool TryParseOne(ReadOnlySpan<byte> s, ref int pos, out SipVia? via)
     {
         via = null;
