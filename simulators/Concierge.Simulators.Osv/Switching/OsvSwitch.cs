@@ -325,8 +325,9 @@ public sealed partial class OsvSwitch
             other.Hangup();
             Release(other);
         }
-        if (device is not null) _events.Cleared(call, device, otherDevice);
-        if (otherDevice is not null) _events.Cleared(call, otherDevice, device);
+        // The releasing party's connection is cleared for everyone watching; then the remaining device's own connection.
+        _events.Cleared(call, PartyNumber(call, leg), otherDevice);
+        if (otherDevice is not null) _events.Cleared(call, otherDevice, null);
         Trace($"{call.CstaCallId} ended by {(leg == call.A ? "A" : "B")} ({leg.EndReason})");
     }
 
@@ -366,6 +367,9 @@ public sealed partial class OsvSwitch
             Agent.Loop.Post(ServeQueues);
         }
     }
+
+    private static string PartyNumber(SwitchCall call, SipLeg leg) =>
+        call.DeviceOf(leg) ?? (leg == call.A ? call.CallingNumber : leg.RemoteParty.Uri.User ?? call.DialedNumber);
 
     private string? BusinessGroupOfEndpoint(string endpoint) =>
         _config.Endpoints.TryGetValue(endpoint, out var e) && e.Profile is not null && _config.EndpointProfiles.TryGetValue(e.Profile, out var p)
