@@ -159,8 +159,8 @@ public sealed class SipHeaders : IReadOnlyList<SipHeader>
     public void Insert(int index, string name, string value)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)index, (uint)_count, nameof(index));
-        ArgumentNullException.ThrowIfNull(value);
-        var (id, canonical) = Resolve(name);
+        value = SingleLine(value);
+        var (id, canonical) = ResolveForWrite(name);
         if (_count == _entries.Length)
         {
             Array.Resize(ref _entries, Math.Max(8, _entries.Length * 2));
@@ -174,8 +174,8 @@ public sealed class SipHeaders : IReadOnlyList<SipHeader>
     /// <summary>Replaces the first line with this name in place and removes the others; appends when absent.</summary>
     public void Set(string name, string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        var (id, canonical) = Resolve(name);
+        value = SingleLine(value);
+        var (id, canonical) = ResolveForWrite(name);
         var first = IndexOf(id, canonical, 0);
         if (first < 0)
         {
@@ -198,7 +198,7 @@ public sealed class SipHeaders : IReadOnlyList<SipHeader>
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
         ref var e = ref _entries[index];
-        e = new HeaderEntry(e.Id, e.Name, value);
+        e = new HeaderEntry(e.Id, e.Name, SingleLine(value));
         Version++;
     }
 
@@ -276,6 +276,24 @@ public sealed class SipHeaders : IReadOnlyList<SipHeader>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Values are written on one line: CR and LF become spaces (a value can never inject a header).</summary>
+    private static string SingleLine(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.AsSpan().IndexOfAny('\r', '\n') < 0 ? value : value.Replace('\r', ' ').Replace('\n', ' ');
+    }
+
+    /// <summary>Header names written by code must be tokens (a programming error otherwise).</summary>
+    private static (HeaderId Id, string Canonical) ResolveForWrite(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!SipCharClass.AllToken(SpanText.Bytes(name)))
+        {
+            throw new ArgumentException($"header name '{name}' is not a token", nameof(name));
+        }
+        return Resolve(name);
+    }
 
     internal static (HeaderId Id, string Canonical) Resolve(string name)
     {
