@@ -33,6 +33,7 @@ public sealed class CstaXmlCodec
     private readonly XmlReaderSettings _readerSettings;
     private readonly MemoryStream _output = new(1024);
     private readonly ElementTreeReader _treeReader = new();
+    private readonly ConsecutiveDocumentReader _consecutiveReader;
     private XmlWriter? _xmlWriter;
     private CstaXmlWriter? _cstaWriter;
 
@@ -50,6 +51,7 @@ public sealed class CstaXmlCodec
             MaxCharactersInDocument = MaxDocumentBytes * 2L,
             NameTable = new NameTable(),
         };
+        _consecutiveReader = new ConsecutiveDocumentReader(_readerSettings.NameTable);
     }
 
     /// <summary>Every root element name this codec understands.</summary>
@@ -109,14 +111,75 @@ public sealed class CstaXmlCodec
     {
         if (document.IsEmpty) return CstaDecodeResult.Failure("empty document");
         if (document.Length > MaxDocumentBytes) return CstaDecodeResult.Failure($"document of {document.Length} bytes is larger than {MaxDocumentBytes}");
+        if (ConsecutiveDocumentReader.TryGetBody(document, out var body) && DecodeWithReusedReader(body) is { } fast) return fast;
+        return DecodeWithNewReader(document);
+    }
+
+    /// <summary>Documents decoded by the shared reader (for tests and diagnostics).</summary>
+    internal long FastPathDecodes { get; private set; }
+
+    /// <summary>The fast path; null when the shared reader could not read the document (the plain path then decides).</summary>
+    private CstaDecodeResult? DecodeWithReusedReader(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = _consecutiveReader.Begin(body);
+            if (reader is null) return null;
+            var result = DecodeAt(reader, out var rootRead);
+            if (!rootRead)
+            {
+                _consecutiveReader.Discard();
+                return null;
+            }
+            if (!_consecutiveReader.End()) return null;
+            FastPathDecodes++;
+            return result;
+        }
+        catch (Exception)
+        {
+            _consecutiveReader.Discard();
+            return null;
+        }
+    }
+
+    /// <summary>Decodes with a reader of its own, never the shared one (the reference the fast path is tested against).</summary>
+    internal CstaDecodeResult DecodeWithNewReader(ReadOnlySpan<byte> document)
+    {
         var rented = ArrayPool<byte>.Shared.Rent(document.Length);
-        string? root = null;
         try
         {
             document.CopyTo(rented);
             using var stream = new MemoryStream(rented, 0, document.Length, writable: false);
             using var reader = XmlReader.Create(stream, _readerSettings);
-            if (reader.MoveToContent() != XmlNodeType.Element) return CstaDecodeResult.Failure("no root element");
+            reader.MoveToContent();
+            var result = DecodeAt(reader, out var rootRead);
+            if (rootRead)
+            {
+                while (reader.Read())
+                {
+                    if (reader.NodeType == XmlNodeType.Element) return CstaDecodeResult.Failure("more than one root element", result.RootElement);
+                }
+            }
+            return result;
+        }
+        catch (Exception ex)
+        {
+            return CstaDecodeResult.Failure($"malformed CSTA XML: {ex.Message}");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Decodes the message whose root element the reader stands on; <paramref name="rootRead"/> says whether the whole root was consumed.</summary>
+    private CstaDecodeResult DecodeAt(XmlReader reader, out bool rootRead)
+    {
+        rootRead = false;
+        string? root = null;
+        try
+        {
+            if (reader.NodeType != XmlNodeType.Element) return CstaDecodeResult.Failure("no root element");
             root = reader.LocalName;
             if (!reader.NamespaceURI.StartsWith(CstaNamespace.AnyEditionPrefix, StringComparison.Ordinal))
             {
@@ -125,23 +188,17 @@ public sealed class CstaXmlCodec
             var map = Maps.ForName(root);
             if (map is null) return CstaDecodeResult.Failure($"unsupported message '{root}'", root);
             var tree = _treeReader.ReadRoot(reader, firstChildIsField: map.MessageType == typeof(CstaErrorResponse));
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element) return CstaDecodeResult.Failure("more than one root element", root);
-            }
+            rootRead = true;
             var fields = new FieldReader(tree, root);
             var message = map.ReadFields(fields);
             if (fields.Error is not null) return CstaDecodeResult.Failure(fields.Error, root);
             if (tree.PrivateData is not null) message = message with { PrivateData = tree.PrivateData };
             return CstaDecodeResult.Success(message, root);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            rootRead = false;
             return CstaDecodeResult.Failure($"malformed CSTA XML: {ex.Message}", root);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
