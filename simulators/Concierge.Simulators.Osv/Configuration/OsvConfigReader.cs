@@ -194,7 +194,7 @@ public static class OsvConfigReader
         var huntGroups = new Dictionary<string, HuntGroupConfig>(StringComparer.Ordinal);
         foreach (var (number, h, hPath) in f.MappingEntries(m, "huntGroups", path))
         {
-            f.KnownKeys(h, hPath, "name", "huntType", "huntTypeWhenOsccDown", "queueSize", "maxQueueSize", "maxTimeInQueue", "overflowDestination", "members");
+            f.KnownKeys(h, hPath, "name", "huntType", "huntTypeWhenOsccDown", "queueSize", "maxQueueSize", "maxTimeInQueue", "overflowDestination", "members", "musicOnHold");
             var members = new List<HuntGroupMemberConfig>();
             foreach (var (member, mPath) in f.MappingItems(h, "members", hPath))
             {
