@@ -31,7 +31,20 @@ public static class SipParser
     internal static bool TryParseFramed(ReadOnlySpan<byte> frame, SipParserLimits limits, out SipMessage? message, out SipParseError error) =>
         TryParseCore(frame, limits, stream: true, out message, out error);
 
-    private static bool TryParseCore(ReadOnlySpan<byte> input, SipParserLimits limits, bool stream, out SipMessage? message, out SipParseError error)
+    /// <summary>
+    /// Parses a datagram held in a buffer the caller hands over: the message keeps references into
+    /// <paramref name="buffer"/> instead of copying it, so the caller must never modify or reuse that range.
+    /// </summary>
+    public static bool TryParseOwned(byte[] buffer, int offset, int count, SipParserLimits limits, out SipMessage? message, out SipParseError error)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)count, (uint)(buffer.Length - offset), nameof(count));
+        return TryParseCore(buffer.AsSpan(offset, count), limits, stream: false, out message, out error, buffer, offset);
+    }
+
+    private static bool TryParseCore(ReadOnlySpan<byte> input, SipParserLimits limits, bool stream, out SipMessage? message, out SipParseError error,
+        byte[]? owned = null, int ownedOffset = 0)
     {
         message = null;
         if (input.Length > limits.MaxMessageBytes)
@@ -174,8 +187,10 @@ public static class SipParser
 
         // copy the message bytes once; everything refers to this buffer
         var end = bodyStart + bodyLength;
-        var raw = input[start..end].ToArray();
-        if (!TryBuild(raw, start, startLineEnd - start, lines[..count], bodyStart - start, bodyLength, out message, out error))
+        // delta maps an index of input to the index of the same byte in raw
+        var raw = owned ?? input[start..end].ToArray();
+        var delta = owned is null ? -start : ownedOffset;
+        if (!TryBuild(raw, delta, start, startLineEnd - start, lines[..count], bodyStart, bodyLength, out message, out error))
         {
             return false;
         }
@@ -188,7 +203,7 @@ public static class SipParser
         return true;
     }
 
-    private static bool TryBuild(byte[] raw, int shift, int startLineLength, ReadOnlySpan<LineRange> lines, int bodyStart, int bodyLength,
+    private static bool TryBuild(byte[] raw, int delta, int startLineStart, int startLineLength, ReadOnlySpan<LineRange> lines, int bodyStart, int bodyLength,
         out SipMessage? message, out SipParseError error)
     {
         message = null;
@@ -196,20 +211,20 @@ public static class SipParser
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            var nameBytes = raw.AsSpan(line.NameStart - shift, line.NameLength);
+            var nameBytes = raw.AsSpan(line.NameStart + delta, line.NameLength);
             var id = HeaderNameTable.Lookup(nameBytes);
             var name = id == HeaderId.Unknown ? SpanText.Utf8(nameBytes) : HeaderNameTable.Name(id);
-            entries[i] = new HeaderEntry(id, name, line.ValueStart - shift, line.ValueLength);
+            entries[i] = new HeaderEntry(id, name, line.ValueStart + delta, line.ValueLength);
             if (line.Folded)
             {
-                entries[i] = new HeaderEntry(id, name, SpanText.Utf8(FoldedAsSpace(raw.AsSpan(line.ValueStart - shift, line.ValueLength))));
+                entries[i] = new HeaderEntry(id, name, SpanText.Utf8(FoldedAsSpace(raw.AsSpan(line.ValueStart + delta, line.ValueLength))));
             }
         }
         var headers = new SipHeaders(raw, entries, entries.Length);
-        var startLine = raw.AsSpan(0, startLineLength);
+        var startLine = raw.AsSpan(startLineStart + delta, startLineLength);
         if (startLine.StartsWith("SIP/"u8))
         {
-            if (!TryParseStatusLine(startLine, out var version, out var code, out var reason, out error))
+            if (!TryParseStatusLine(startLine, startLineStart, out var version, out var code, out var reason, out error))
             {
                 return false;
             }
@@ -217,24 +232,24 @@ public static class SipParser
         }
         else
         {
-            if (!TryParseRequestLine(raw, startLineLength, shift, out var method, out var uri, out var uriStart, out var uriLength, out var version, out error))
+            if (!TryParseRequestLine(raw, startLineStart + delta, startLineLength, startLineStart, out var method, out var uri, out var uriStart, out var uriLength, out var version, out error))
             {
                 return false;
             }
             message = new SipRequest(method, uri!, headers, version, raw, uriStart, uriLength);
         }
-        message.Body = new ReadOnlyMemory<byte>(raw, bodyStart, bodyLength);
+        message.Body = new ReadOnlyMemory<byte>(raw, bodyStart + delta, bodyLength);
         error = SipParseError.None;
         return true;
     }
 
-    private static bool TryParseRequestLine(byte[] raw, int length, int shift, out string method, out SipUri? uri,
+    private static bool TryParseRequestLine(byte[] raw, int lineStart, int length, int shift, out string method, out SipUri? uri,
         out int uriStart, out int uriLength, out string version, out SipParseError error)
     {
         method = version = string.Empty;
         uri = null;
         uriStart = uriLength = 0;
-        var line = raw.AsSpan(0, length);
+        var line = raw.AsSpan(lineStart, length);
         var sp1 = line.IndexOf((byte)' ');
         if (sp1 <= 0 || !SipCharClass.AllToken(line[..sp1]))
         {
@@ -261,31 +276,31 @@ public static class SipParser
         }
         method = SipMethod.Intern(line[..sp1]);
         version = VersionText(versionBytes);
-        uriStart = sp1 + 1;
+        uriStart = lineStart + sp1 + 1;
         uriLength = uriBytes.Length;
         error = SipParseError.None;
         return true;
     }
 
-    private static bool TryParseStatusLine(ReadOnlySpan<byte> line, out string version, out int code, out string reason, out SipParseError error)
+    private static bool TryParseStatusLine(ReadOnlySpan<byte> line, int shift, out string version, out int code, out string reason, out SipParseError error)
     {
         version = reason = string.Empty;
         code = 0;
         var sp = line.IndexOf((byte)' ');
         if (sp < 0 || !IsVersion(line[..sp]))
         {
-            return Fail(SipParseErrorKind.BadStatusLine, 0, "status line does not start with SIP-Version and a space", out error);
+            return Fail(SipParseErrorKind.BadStatusLine, shift, "status line does not start with SIP-Version and a space", out error);
         }
         var rest = line[(sp + 1)..];
         if (rest.Length < 3 || !SipCharClass.IsDigit(rest[0]) || !SipCharClass.IsDigit(rest[1]) || !SipCharClass.IsDigit(rest[2])
             || (rest.Length > 3 && rest[3] != ' '))
         {
-            return Fail(SipParseErrorKind.BadStatusLine, sp + 1, "status code must be three digits", out error);
+            return Fail(SipParseErrorKind.BadStatusLine, shift + sp + 1, "status code must be three digits", out error);
         }
         code = (rest[0] - '0') * 100 + (rest[1] - '0') * 10 + (rest[2] - '0');
         if (code is < 100 or > 699)
         {
-            return Fail(SipParseErrorKind.BadStatusLine, sp + 1, $"status code {code} is outside 100-699", out error);
+            return Fail(SipParseErrorKind.BadStatusLine, shift + sp + 1, $"status code {code} is outside 100-699", out error);
         }
         reason = rest.Length > 4 ? SpanText.Utf8(rest[4..]) : string.Empty;
         version = VersionText(line[..sp]);

@@ -32,6 +32,9 @@ public class SipMessageBenchmarks
         "Content-Length: " + Encoding.ASCII.GetByteCount(Sdp) + "\r\n\r\n" + Sdp;
 
     private readonly byte[] _bytes = Encoding.ASCII.GetBytes(Invite);
+
+    /// <summary>Size of the benchmarked INVITE in bytes.</summary>
+    public static int MessageBytes => Encoding.ASCII.GetByteCount(Invite);
     private SipMessage _parsed = null!;
 
     /// <summary>Parses once for the serialize benchmark.</summary>
@@ -58,6 +61,23 @@ public class SipMessageBenchmarks
     public int ParseAndReadTransactionKeys()
     {
         SipParser.TryParse(_bytes, out var message, out _);
+        var m = message!;
+        return m.TopVia!.Branch!.Length + m.From!.Tag!.Length + (m.To!.Tag?.Length ?? 0) + m.CallId!.Length + (int)m.CSeq!.Value.Number;
+    }
+
+    /// <summary>Parses a buffer the transport hands over (no copy of the message bytes).</summary>
+    [Benchmark]
+    public SipMessage ParseOwned()
+    {
+        SipParser.TryParseOwned(_bytes, 0, _bytes.Length, SipParserLimits.Default, out var message, out _);
+        return message!;
+    }
+
+    /// <summary>Owned-buffer parse plus the transaction keys.</summary>
+    [Benchmark]
+    public int ParseOwnedAndReadTransactionKeys()
+    {
+        SipParser.TryParseOwned(_bytes, 0, _bytes.Length, SipParserLimits.Default, out var message, out _);
         var m = message!;
         return m.TopVia!.Branch!.Length + m.From!.Tag!.Length + (m.To!.Tag?.Length ?? 0) + m.CallId!.Length + (int)m.CSeq!.Value.Number;
     }

@@ -153,3 +153,30 @@ public class SipParserTests
         Assert.Contains("at byte 34", error.ToString());
     }
 }
+
+public class SipParserOwnedBufferTests
+{
+    [Fact]
+    public void Parsing_an_owned_buffer_at_an_offset_gives_the_same_message_without_copying()
+    {
+        var bytes = SampleMessages.InviteBytes;
+        var buffer = new byte[bytes.Length + 40];
+        bytes.CopyTo(buffer, 17);
+        Assert.True(SipParser.TryParseOwned(buffer, 17, bytes.Length, SipParserLimits.Default, out var owned, out var error), error.ToString());
+        Assert.True(SipParser.TryParse(bytes, out var copied, out _));
+        Assert.True(owned!.ContentEquals(copied!));
+        Assert.Equal(bytes, owned.ToBytes());
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(owned.Body, out var segment));
+        Assert.Same(buffer, segment.Array);
+        Assert.Equal(((SipRequest)copied!).RequestUri, ((SipRequest)owned).RequestUri);
+    }
+
+    [Fact]
+    public void Errors_in_an_owned_buffer_report_offsets_within_the_given_range()
+    {
+        var text = System.Text.Encoding.ASCII.GetBytes("xxxxSIP/2.0 999 Nope\r\n\r\n");
+        Assert.False(SipParser.TryParseOwned(text, 4, text.Length - 4, SipParserLimits.Default, out _, out var error));
+        Assert.Equal(SipParseErrorKind.BadStatusLine, error.Kind);
+        Assert.Equal(8, error.Offset);
+    }
+}
