@@ -50,9 +50,9 @@ public sealed class SimulatedPhone
     /// <summary>Calls that are not over.</summary>
     public IEnumerable<PartyCall> ActiveCalls => _calls.Where(c => c.IsActive);
 
-    /// <summary>The call in focus: connected first, then ringing, then any other active call.</summary>
+    /// <summary>The call in focus: the latest connected one, then a ringing one, then any other active call.</summary>
     public PartyCall? Current =>
-        ActiveCalls.FirstOrDefault(c => c.State == PartyCallState.Connected)
+        ActiveCalls.LastOrDefault(c => c.State == PartyCallState.Connected)
         ?? ActiveCalls.FirstOrDefault(c => c.State == PartyCallState.Alerting)
         ?? ActiveCalls.LastOrDefault();
 
@@ -108,7 +108,9 @@ public sealed class SimulatedPhone
     private void OnIncomingCall(SipLeg leg)
     {
         IncomingCallCount++;
-        var busy = !Settings.CallWaiting && ActiveCalls.Any();
+        // CTI-initiated calls (MakeCall, consultation) are the phone's own calls: call waiting does not apply to them.
+        var cti = Settings.AutoAnswerCti && IsAutoAnswerRequested(leg.InitialRequest);
+        var busy = !cti && !Settings.CallWaiting && ActiveCalls.Any();
         if (Settings.RejectWith is { } status || busy)
         {
             leg.Reject(busy ? 486 : Settings.RejectWith!.Value);
@@ -117,7 +119,7 @@ public sealed class SimulatedPhone
         var call = Track(new PartyCall(leg, Number, NextRtp(), _media));
         leg.Ring();
         CallArrived?.Invoke(this, call);
-        if (Settings.AutoAnswerCti && IsAutoAnswerRequested(leg.InitialRequest)) call.Answer();
+        if (cti) call.Answer();
         else if (Settings.AnswerAfter is { } delay) Agent.Loop.ScheduleAfter(delay, call.Answer);
     }
 
