@@ -30,9 +30,9 @@ public sealed class OsvSimulator : IDisposable
         Config = config;
         var loop = network.Loop;
         var osvHost = HostOf(network, config, config.Host);
-        Registrar = new EndpointRegistrar(loop, config);
         var events = new CallEventReporter(config, new MonitorEventPublisher());
         var agent = new SipAgent("osv", loop, osvHost, config.SipPort, random.Split("osv.sip"), trace);
+        Registrar = new EndpointRegistrar(loop, config, () => agent.NewToken(16));
         Switch = new OsvSwitch(config, agent, Registrar, events, trace);
         Csta = new OsvCstaServer(osvHost, config.CstaPort, Switch, events, Phone, trace);
         var osvSip = new IPEndPoint(osvHost.Address, config.SipPort);

@@ -18,12 +18,18 @@ public sealed class EndpointRegistrar
     private readonly OsvConfig _config;
     private readonly Dictionary<string, EndpointRegistration> _bindings = new(StringComparer.Ordinal);
     private readonly HashSet<string> _deactivated = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nonces = new(StringComparer.Ordinal);
+    private readonly Func<string> _newNonce;
 
-    internal EndpointRegistrar(IEventLoop loop, OsvConfig config)
+    internal EndpointRegistrar(IEventLoop loop, OsvConfig config, Func<string> newNonce)
     {
         _loop = loop;
         _config = config;
+        _newNonce = newNonce;
     }
+
+    /// <summary>REGISTER requests refused for missing or wrong credentials.</summary>
+    public int AuthenticationFailures { get; private set; }
 
     /// <summary>An endpoint was deactivated for registering too often (endpoint name, requested interval).</summary>
     public event Action<string, TimeSpan>? EndpointDeactivated;
@@ -61,6 +67,16 @@ public sealed class EndpointRegistrar
         return null;
     }
 
+    private bool Authenticated(SipRequest request, string registerId)
+    {
+        var authorization = request.Headers.GetFirst("Authorization");
+        if (authorization is null) return false;
+        var nonce = DigestChallenge.Nonce(authorization);
+        if (nonce is not null && _nonces.Contains(nonce) && DigestChallenge.Verify(authorization, nonce, request.Method, registerId)) return true;
+        AuthenticationFailures++;
+        return false;
+    }
+
     /// <summary>Answers a REGISTER: status and extra headers.</summary>
     internal (int Status, string? Reason, IReadOnlyList<KeyValuePair<string, string>> Headers) Handle(SipRequest request, IPEndPoint source)
     {
@@ -68,6 +84,13 @@ public sealed class EndpointRegistrar
         var registerId = request.To?.Uri.User;
         var endpoint = _config.Endpoints.Values.FirstOrDefault(e => e.Dynamic && registerId is not null && e.Aliases.Contains(registerId, StringComparer.Ordinal));
         if (endpoint is null) return (404, "Unknown Register Id", []);
+        if (_config.DigestAuthentication && !Authenticated(request, registerId!))
+        {
+            var nonce = _newNonce();
+            if (_nonces.Count > 1000) _nonces.Clear();
+            _nonces.Add(nonce);
+            return (401, null, [new("WWW-Authenticate", DigestChallenge.Challenge(nonce))]);
+        }
         if (_deactivated.Contains(endpoint.Name)) return (403, "Endpoint deactivated", []);
         var contact = request.Contact;
         var expires = contact?.Parameters["expires"] is { } p && long.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var pe) ? pe

@@ -6,14 +6,7 @@ namespace Concierge.Simulators.Tests.Osv;
 
 public sealed class OsvConfigReaderTests
 {
-    private static TopologyDocument Variant(string yaml)
-    {
-        var directory = TopologyLoader.FindRepositoryDirectory(AppContext.BaseDirectory)!;
-        var disk = TopologyLoader.FromDirectory(directory);
-        var loader = new TopologyLoader(name => name == "variant" ? yaml : File.ReadAllText(Path.Combine(directory, name + TopologyLoader.Extension)));
-        _ = disk;
-        return loader.Load("variant");
-    }
+    private static TopologyDocument Variant(string yaml) => OsvWorld.Variant(yaml);
 
     [Theory]
     [InlineData("osv-example")]

@@ -15,11 +15,16 @@ namespace Concierge.Simulators.Tests.Support;
 internal sealed class OsvWorld
 {
     public OsvWorld(string topology = "osv-example", ulong seed = 1)
+        : this(Load(topology), seed)
+    {
+    }
+
+    public OsvWorld(TopologyDocument document, ulong seed)
     {
         var random = new DeterministicRandom(seed);
         Trace = new TraceLog(Loop.Clock);
         Network = new SimulatedNetwork(Loop, random.Split("net"), Trace);
-        Document = Load(topology);
+        Document = document;
         Osv = OsvSimulator.Create(Document, Network, Media, random.Split("osv"), Trace);
         var cpsHost = Network.Hosts.FirstOrDefault(h => h.Name == "cps") ?? Network.AddHost("cps", IPAddress.Parse("192.0.2.20"));
         Cps = new StandInCps(Network, cpsHost, Osv.SipEndPoint, Media, random.Split("cps"));
@@ -38,6 +43,14 @@ internal sealed class OsvWorld
     {
         var directory = TopologyLoader.FindRepositoryDirectory(AppContext.BaseDirectory) ?? throw new InvalidOperationException("repository not found");
         return TopologyLoader.FromDirectory(directory).Load(name);
+    }
+
+    /// <summary>A topology written in the test, extending a standard one.</summary>
+    public static TopologyDocument Variant(string yaml)
+    {
+        var directory = TopologyLoader.FindRepositoryDirectory(AppContext.BaseDirectory)!;
+        return new TopologyLoader(name => name == "variant" ? yaml : File.ReadAllText(Path.Combine(directory, name + TopologyLoader.Extension)))
+            .Load("variant");
     }
 
     public SimulatedPhone Phone(string alias) => Osv.Phone(alias) ?? throw new InvalidOperationException("no phone " + alias);

@@ -3,6 +3,7 @@ using System.Net;
 using Concierge.Media;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Transports.Simulated;
+using Concierge.Simulators.Osv.Registration;
 using Concierge.Simulators.Phones.Sip;
 using Concierge.Sip.Message;
 
@@ -35,15 +36,38 @@ internal sealed class StandInCps
 
     public string? RedirectTo { get; set; }
 
+    /// <summary>Password used to answer digest challenges (the OSV simulator expects the Register Id).</summary>
+    public string? Password { get; set; }
+
+    public List<int> RegisterStatuses { get; } = [];
+
     public void Register(TimeSpan interval, string registerId = "CPS1")
+    {
+        var callId = Agent.NewToken(12);
+        var tag = Agent.NewToken(8);
+        SendRegister(interval, registerId, callId, tag, 1, null);
+    }
+
+    private void SendRegister(TimeSpan interval, string registerId, string callId, string tag, uint seq, string? authorization)
     {
         var host = _osv.Address.ToString();
         var aor = new NameAddress(SipUri.Sip(registerId, host));
-        var request = SipRequest.Create(SipMethod.Register, SipUri.Sip(null, host, _osv.Port), aor.WithTag(Agent.NewToken(8)), aor,
-            Agent.NewToken(12), 1, Agent.NewVia());
+        var uri = SipUri.Sip(null, host, _osv.Port);
+        var request = SipRequest.Create(SipMethod.Register, uri, aor.WithTag(tag), aor, callId, seq, Agent.NewVia());
         request.Headers.Set("Contact", Agent.ContactFor(registerId).ToString());
         request.Headers.Set("Expires", ((long)interval.TotalSeconds).ToString(CultureInfo.InvariantCulture));
-        Agent.Send(request, _osv, response => LastRegisterStatus = response?.StatusCode ?? 408);
+        if (authorization is not null) request.Headers.Set("Authorization", authorization);
+        Agent.Send(request, _osv, response =>
+        {
+            LastRegisterStatus = response?.StatusCode ?? 408;
+            RegisterStatuses.Add(LastRegisterStatus.Value);
+            if (response?.StatusCode == 401 && authorization is null
+                && DigestChallenge.Nonce(response.Headers.GetFirst("WWW-Authenticate")) is { } nonce)
+            {
+                SendRegister(interval, registerId, callId, tag, seq + 1,
+                    DigestChallenge.Authorization(registerId, Password ?? registerId, nonce, SipMethod.Register, uri.ToString()));
+            }
+        });
     }
 
     public SipLeg Call(string number, string chargeNumber)
