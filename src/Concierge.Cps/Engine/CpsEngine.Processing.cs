@@ -109,7 +109,7 @@ public sealed partial class CpsEngine
             call.Processing = ProcessingState.Held;
             return;
         }
-        var leg = _legs.Dial(call.Target!.Value, chargedTo);
+        var leg = _legs.Dial(call.Target!.Value, chargedTo, call.Caller);
         call.PartnerLeg = leg;
         call.PartnerChannel = channel;
         _legIndex[leg] = (call, LegRole.TransferTarget);

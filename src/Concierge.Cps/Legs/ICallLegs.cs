@@ -23,8 +23,11 @@ public interface ICallLegs
     /// <summary>Sends a leg on to <paramref name="destination"/> (302 before answer, REFER after).</summary>
     void Forward(LegId leg, E164Number destination);
 
-    /// <summary>Places an outgoing leg to <paramref name="target"/>, charged to <paramref name="chargeNumber"/> (X-Siemens-CDR).</summary>
-    LegId Dial(E164Number target, E164Number? chargeNumber);
+    /// <summary>
+    /// Places an outgoing leg to <paramref name="target"/>, charged to <paramref name="chargeNumber"/> (X-Siemens-CDR),
+    /// presenting <paramref name="presentedCaller"/> (the waiting caller) as the calling party when given.
+    /// </summary>
+    LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null);
 
     /// <summary>Has the PBX connect the two legs' parties directly; both legs then leave the CPS (LegsJoined).</summary>
     void Join(LegId caller, LegId target);

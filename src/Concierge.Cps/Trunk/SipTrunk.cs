@@ -47,6 +47,9 @@ public sealed class SipTrunk : ICallLegs
         _ua.ReferProgress += OnReferProgress;
     }
 
+    /// <summary>The user agent the trunk's calls run on.</summary>
+    public SipUserAgent UserAgent => _ua;
+
     /// <summary>Legs on the trunk now.</summary>
     public int LegCount => _legs.Count;
 
@@ -130,7 +133,7 @@ public sealed class SipTrunk : ICallLegs
     }
 
     /// <inheritdoc />
-    public LegId Dial(E164Number target, E164Number? chargeNumber)
+    public LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null)
     {
         var id = new LegId(++_nextLeg);
         var port = _ports.TryTake();
@@ -138,7 +141,8 @@ public sealed class SipTrunk : ICallLegs
         var offer = rtp is null ? default : (ReadOnlyMemory<byte>)SdpOfferAnswer.CreateOffer(LocalMedia(rtp), _nextSdpSession++, 1).ToBytes();
         var headers = new List<KeyValuePair<string, string>>();
         if (chargeNumber is { } charge) headers.Add(new(SipHeaderNames.XSiemensCDR, SiemensCdr.ForChargeNumber(charge.ToString()).ToString()));
-        var call = _ua.Invite(UriFor(target), new SipInviteOptions { Sdp = offer, Headers = headers, Destination = _options.Pbx });
+        var from = presentedCaller is null ? null : new NameAddress(SipUri.Sip(presentedCaller, _options.PbxDomain));
+        var call = _ua.Invite(UriFor(target), new SipInviteOptions { Sdp = offer, Headers = headers, Destination = _options.Pbx, From = from });
         var leg = new TrunkLeg(id, call, rtp);
         _legs[id] = leg;
         _byCall[call] = leg;

@@ -97,6 +97,7 @@ public sealed class SipTrunkTests
         var toAttendant = Assert.Single(_pbxIncoming);
         Assert.Equal("+4950505807580", toAttendant.Invite.RequestUri!.User);
         Assert.Equal("+4950505807580", toAttendant.Invite.GetSiemensCdr()!.ChargeNumber);
+        Assert.Equal(Caller, toAttendant.Invite.From!.Uri.User);
         var refer = Assert.Single(_refers);
         Assert.Equal(call.CallId, refer.Call.CallId);
         Assert.Equal(toAttendant.CallId, refer.Replaces!.CallId);
