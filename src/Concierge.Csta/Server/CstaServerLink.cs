@@ -1,6 +1,7 @@
 using System.Buffers;
 using Concierge.Csta.Framing;
 using Concierge.Csta.Messages;
+using Concierge.Runtime.Loop;
 using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports;
 
@@ -21,12 +22,18 @@ public sealed class CstaServerLink : IStreamHandler
     private readonly CstaLinkCodec _codec;
     private readonly InvokeIdAllocator _invokeIds = new();
     private readonly ArrayBufferWriter<byte> _output = new(2048);
+    private readonly IEventLoop? _loop;
+    private readonly TimeSpan _idleTimeout;
     private IStreamConnection? _connection;
+    private ITimer? _idleTimer;
+    private DateTimeOffset _lastInput;
 
     internal CstaServerLink(CstaRequestDispatcher dispatcher, MonitorEventPublisher publisher, Func<string, bool> deviceExists, ITrace trace,
-        ICstaFraming framing)
+        ICstaFraming framing, IEventLoop? loop, TimeSpan idleTimeout)
     {
         _codec = new CstaLinkCodec(framing);
+        _loop = loop;
+        _idleTimeout = idleTimeout;
         _dispatcher = dispatcher;
         _publisher = publisher;
         _deviceExists = deviceExists;
@@ -78,12 +85,32 @@ public sealed class CstaServerLink : IStreamHandler
     {
         _connection = connection;
         Trace($"accepted {connection.RemoteEndPoint}");
+        if (_loop is not null && _idleTimeout > TimeSpan.Zero)
+        {
+            _lastInput = _loop.Now();
+            _idleTimer = _loop.ScheduleAfter(_idleTimeout, CheckIdle);
+        }
+    }
+
+    /// <summary>A switch drops a client that has sent nothing (not even a heartbeat) for the idle timeout.</summary>
+    private void CheckIdle()
+    {
+        if (_loop is null || _connection is not { IsOpen: true } connection) return;
+        var quiet = _loop.Now() - _lastInput;
+        if (quiet >= _idleTimeout)
+        {
+            Trace($"closing: nothing received for {quiet}");
+            connection.Close($"idle for {quiet}");
+            return;
+        }
+        _idleTimer = _loop.ScheduleAfter(_idleTimeout - quiet, CheckIdle);
     }
 
     /// <inheritdoc />
     public void OnData(IStreamConnection connection, ReadOnlySpan<byte> data)
     {
         _connection ??= connection;
+        if (_loop is not null) _lastInput = _loop.Now();
         if (_codec.Receive(data, OnInbound) is { } failure)
         {
             Trace($"closing: {failure}");
@@ -95,6 +122,8 @@ public sealed class CstaServerLink : IStreamHandler
     public void OnClosed(IStreamConnection connection, string reason)
     {
         CloseReason = reason;
+        _idleTimer?.Dispose();
+        _idleTimer = null;
         _publisher.StopAll(this);
         Trace($"closed: {reason}");
         Closed?.Invoke(this);

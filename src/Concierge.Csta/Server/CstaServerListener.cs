@@ -1,4 +1,5 @@
 using Concierge.Csta.Framing;
+using Concierge.Runtime.Loop;
 using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports;
 
@@ -13,9 +14,14 @@ public sealed class CstaServerListener : IDisposable
     private readonly List<CstaServerLink> _links = [];
     private readonly IStreamListener _listener;
 
-    /// <summary>Listens on <paramref name="port"/>; <paramref name="deviceExists"/> decides which devices may be monitored (default: all).</summary>
+    /// <summary>
+    /// Listens on <paramref name="port"/>; <paramref name="deviceExists"/> decides which devices may be monitored
+    /// (default: all). With a <paramref name="loop"/> and an <paramref name="idleTimeout"/>, a link that sends nothing
+    /// for that long is closed, as a switch drops a client whose heartbeats stopped.
+    /// </summary>
     public CstaServerListener(INetworkStack network, int port, CstaRequestDispatcher dispatcher, MonitorEventPublisher? publisher = null,
-        Func<string, bool>? deviceExists = null, ITrace? trace = null, ICstaFraming? framing = null)
+        Func<string, bool>? deviceExists = null, ITrace? trace = null, ICstaFraming? framing = null, IEventLoop? loop = null,
+        TimeSpan? idleTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(dispatcher);
@@ -26,7 +32,7 @@ public sealed class CstaServerListener : IDisposable
         var frameFormat = framing ?? InvokeIdHeaderFraming.Instance;
         _listener = network.Listen(port, _ =>
         {
-            var link = new CstaServerLink(Dispatcher, Publisher, exists, traceSink, frameFormat);
+            var link = new CstaServerLink(Dispatcher, Publisher, exists, traceSink, frameFormat, loop, idleTimeout ?? TimeSpan.Zero);
             link.Closed += closed => _links.Remove(closed);
             _links.Add(link);
             return link;

@@ -59,4 +59,24 @@ public sealed class ServerPiecesTests
         Assert.Equal(0, f.Server.Publisher.Count);
         Assert.Empty(f.Server.Links);
     }
+
+    [Fact]
+    public void Switch_drops_a_link_that_went_quiet_and_its_monitors_with_it()
+    {
+        var f = new CstaLinkFixture(serverIdleTimeout: TimeSpan.FromSeconds(25));
+        f.Field.Add("3001");
+        f.Session.Start();
+        Assert.True(f.RunUntilReady(TimeSpan.FromSeconds(5)));
+        f.Loop.RunFor(TimeSpan.FromMinutes(2));
+        Assert.Single(f.Server.Links);
+
+        f.Network.Cut("concierge", "pabx");
+        f.Session.Stop();
+        f.Loop.RunFor(TimeSpan.FromSeconds(10));
+        Assert.Single(f.Server.Links);
+        Assert.Equal(1, f.Server.Publisher.Count);
+        f.Loop.RunFor(TimeSpan.FromSeconds(30));
+        Assert.Empty(f.Server.Links);
+        Assert.Equal(0, f.Server.Publisher.Count);
+    }
 }

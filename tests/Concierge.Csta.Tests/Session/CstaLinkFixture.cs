@@ -15,7 +15,7 @@ internal sealed class CstaLinkFixture
     public const int CstaPort = 1040;
 
     public CstaLinkFixture(ulong seed = 1, LinkProfile? link = null, Func<CstaClientOptions, CstaClientOptions>? options = null,
-        Func<string, bool>? deviceExists = null)
+        Func<string, bool>? deviceExists = null, TimeSpan? serverIdleTimeout = null)
     {
         var random = new DeterministicRandom(seed);
         Trace = new TraceLog(Loop.Clock);
@@ -23,7 +23,8 @@ internal sealed class CstaLinkFixture
         Concierge = Network.AddHost("concierge", IPAddress.Parse("192.0.2.10"));
         Pabx = Network.AddHost("pabx", IPAddress.Parse("192.0.2.20"));
         Network.SetLink("concierge", "pabx", link ?? LinkProfile.Lan);
-        Server = new CstaServerListener(Pabx, CstaPort, Dispatcher, deviceExists: deviceExists, trace: Trace);
+        Server = new CstaServerListener(Pabx, CstaPort, Dispatcher, deviceExists: deviceExists, trace: Trace, loop: Loop,
+            idleTimeout: serverIdleTimeout ?? TimeSpan.FromSeconds(30));
         var clientOptions = new CstaClientOptions(new IPEndPoint(Pabx.Address, CstaPort));
         Session = new CstaClientSession(Loop, Concierge, options?.Invoke(clientOptions) ?? clientOptions, random.Split("csta"), Trace);
         Field.Attach(Session);

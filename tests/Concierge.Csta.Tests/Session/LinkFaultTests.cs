@@ -58,7 +58,10 @@ public sealed class LinkFaultTests
         f.Dispatcher.Register<MonitorStart>((request, context) =>
         {
             var delay = slow ? TimeSpan.FromMilliseconds(1500) : TimeSpan.Zero;
-            f.Loop.ScheduleAfter(delay, () => context.Respond(new MonitorStartResponse(f.Server.Publisher.Start(context.Link, request.Device))));
+            f.Loop.ScheduleAfter(delay, () =>
+            {
+                if (context.Link.IsOpen) context.Respond(new MonitorStartResponse(f.Server.Publisher.Start(context.Link, request.Device)));
+            });
         });
         f.Dispatcher.Register<MonitorStop>((request, context) =>
             context.Respond(f.Server.Publisher.Stop(context.Link, request.MonitorCrossRefId) ? new MonitorStopResponse() : CstaErrorResponse.InvalidCrossRef));
