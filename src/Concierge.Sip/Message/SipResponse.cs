@@ -43,8 +43,8 @@ public sealed class SipResponse : SipMessage
     public override string StartLine => Version + " " + StatusCode.ToString(CultureInfo.InvariantCulture) + " " + ReasonPhrase;
 
     /// <summary>
-    /// Creates a response to a request (RFC 3261 §8.2.6.2): copies every Via line, From, To, Call-ID and CSeq verbatim
-    /// and in order. It does not add a To tag or copy Record-Route; the UA core does that.
+    /// Creates a response to a request (RFC 3261 §8.2.6): copies every Via line, From, To, Call-ID and CSeq verbatim
+    /// and in order (and Timestamp into a 100). It does not add a To tag or copy Record-Route; the UA core does that.
     /// </summary>
     public static SipResponse CreateFor(SipRequest request, int statusCode, string? reasonPhrase = null)
     {
@@ -53,7 +53,8 @@ public sealed class SipResponse : SipMessage
         for (var i = 0; i < source.Count; i++)
         {
             var id = source.EntryAt(i).Id;
-            if (id is HeaderId.Via or HeaderId.From or HeaderId.To or HeaderId.CallId or HeaderId.CSeq)
+            if (id is HeaderId.Via or HeaderId.From or HeaderId.To or HeaderId.CallId or HeaderId.CSeq
+                || (id == HeaderId.Timestamp && statusCode == 100))
             {
                 response.Headers.CopyFrom(source, i);
             }

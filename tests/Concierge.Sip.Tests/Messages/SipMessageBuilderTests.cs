@@ -37,6 +37,15 @@ public class SipMessageBuilderTests
     }
 
     [Fact]
+    public void Trying_copies_timestamp_other_responses_do_not()
+    {
+        var request = ParseInvite();
+        request.Headers.Add("Timestamp", "54.3");
+        Assert.Equal("54.3", SipResponse.CreateFor(request, 100).Headers.GetFirst("Timestamp"));
+        Assert.False(SipResponse.CreateFor(request, 180).Headers.Contains("Timestamp"));
+    }
+
+    [Fact]
     public void Created_request_round_trips_through_the_parser()
     {
         var request = SipRequest.Create(SipMethod.Options, SipUri.Sip("pbx", "192.0.2.20", 5060),
