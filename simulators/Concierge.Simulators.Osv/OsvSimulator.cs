@@ -7,6 +7,7 @@ using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports.Simulated;
 using Concierge.Simulators.Osv.Configuration;
 using Concierge.Simulators.Osv.Csta;
+using Concierge.Simulators.Osv.Dns;
 using Concierge.Simulators.Osv.Registration;
 using Concierge.Simulators.Osv.Switching;
 using Concierge.Simulators.Phones.Agents;
@@ -24,18 +25,36 @@ public sealed class OsvSimulator : IDisposable
     public const int PhoneRtpBasePort = 20000;
 
     private readonly Dictionary<string, SimulatedPhone> _phones = new(StringComparer.Ordinal);
+    private readonly List<OsvCstaServer> _cstaServers;
 
     private OsvSimulator(OsvConfig config, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace trace)
     {
         Config = config;
         var loop = network.Loop;
-        var osvHost = HostOf(network, config, config.Host);
         var events = new CallEventReporter(config, new MonitorEventPublisher());
-        var agent = new SipAgent("osv", loop, osvHost, config.SipPort, random.Split("osv.sip"), trace);
-        Registrar = new EndpointRegistrar(loop, config, () => agent.NewToken(16));
-        Switch = new OsvSwitch(config, agent, Registrar, events, trace);
-        Csta = new OsvCstaServer(osvHost, config.CstaPort, Switch, events, Phone, trace);
-        var osvSip = new IPEndPoint(osvHost.Address, config.SipPort);
+        var nodeHosts = config.GeoSeparation is { } geo
+            ? geo.Nodes.Select(n => (n.Name, Host: HostOf(network, config, n.Host))).ToList()
+            : [(Name: config.Host, Host: HostOf(network, config, config.Host))];
+        var nodes = nodeHosts.Select(n => new SwitchNode(n.Name,
+            new SipAgent(nodeHosts.Count == 1 ? "osv" : "osv." + n.Name, loop, n.Host, config.SipPort, random.Split("osv.sip." + n.Name), trace),
+            () => n.Host.IsUp)).ToList();
+        var primary = nodes[0].Agent;
+        Registrar = new EndpointRegistrar(loop, config, () => primary.NewToken(16));
+        Switch = new OsvSwitch(config, nodes, Registrar, events, trace);
+        _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace)).ToList();
+        Csta = _cstaServers[0];
+        if (config.GeoSeparation is { } zone)
+        {
+            for (var i = 0; i < zone.Nodes.Count; i++)
+            {
+                var node = zone.Nodes[i];
+                var target = node.Name + "." + zone.Zone;
+                Dns.AddA(target, nodeHosts[i].Host.Address);
+                Dns.AddSrv(new SrvRecord(SimulatedDns.SipService(zone.Zone), node.Priority, node.Weight, config.SipPort, target));
+                Dns.AddSrv(new SrvRecord(SimulatedDns.CstaService(zone.Zone), node.Priority, node.Weight, config.CstaPort, target));
+            }
+        }
+        var osvSip = new IPEndPoint(nodeHosts[0].Host.Address, config.SipPort);
         if (config.Network.Hosts.ContainsKey("phones"))
         {
             var phonesHost = HostOf(network, config, "phones");
@@ -71,8 +90,14 @@ public sealed class OsvSimulator : IDisposable
     /// <summary>The registrar for dynamic endpoints (CPS001).</summary>
     public EndpointRegistrar Registrar { get; }
 
-    /// <summary>The CSTA server.</summary>
+    /// <summary>The CSTA server (of the first node).</summary>
     public OsvCstaServer Csta { get; }
+
+    /// <summary>The CSTA servers of every node, in node order.</summary>
+    public IReadOnlyList<OsvCstaServer> CstaServers => _cstaServers;
+
+    /// <summary>The simulated DNS: SRV records <c>_sip._udp.&lt;zone&gt;</c> and <c>HiPath8000CSTASM._tcp.&lt;zone&gt;</c> for a geo-separated OSV.</summary>
+    public SimulatedDns Dns { get; } = new();
 
     /// <summary>The external callers and parties of the public network (null when the topology has none).</summary>
     public CallerAgent? Callers { get; }
@@ -107,8 +132,8 @@ public sealed class OsvSimulator : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        Csta.Dispose();
-        Switch.Agent.Dispose();
+        foreach (var server in _cstaServers) server.Dispose();
+        foreach (var node in Switch.Nodes) node.Agent.Dispose();
         foreach (var phone in _phones.Values) phone.Agent.Dispose();
         Callers?.Agent.Dispose();
     }

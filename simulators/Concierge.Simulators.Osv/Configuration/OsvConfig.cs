@@ -15,7 +15,8 @@ public sealed record OsvConfig(
     IReadOnlyDictionary<string, EndpointConfig> Endpoints,
     IReadOnlyDictionary<string, BusinessGroupConfig> BusinessGroups,
     NetworkConfig Network,
-    PublicNetworkConfig? PublicNetwork)
+    PublicNetworkConfig? PublicNetwork,
+    GeoSeparationConfig? GeoSeparation = null)
 {
     /// <summary>Every subscriber of every business group, by number.</summary>
     public IEnumerable<SubscriberConfig> Subscribers => BusinessGroups.Values.SelectMany(bg => bg.Subscribers.Values);
@@ -130,3 +131,9 @@ public sealed record HuntGroupConfig(
     TimeSpan MaxTimeInQueue,
     string? OverflowDestination,
     IReadOnlyList<HuntGroupMemberConfig> Members);
+
+/// <summary>A geo-separated OSV: the DNS zone and the nodes, each on its own host with its SRV priority and weight.</summary>
+public sealed record GeoSeparationConfig(string Zone, IReadOnlyList<GeoNodeConfig> Nodes);
+
+/// <summary>One node of a geo-separated OSV.</summary>
+public sealed record GeoNodeConfig(string Name, string Host, int Priority, int Weight);

@@ -89,7 +89,8 @@ public static class OsvConfigReader
 
         CrossCheck(osv, global, endpoints, groups, f);
         var publicNetwork = ReadPublicNetwork(document, f);
-        return new OsvConfig(host, sipPort, minInterval, digest, cstaPort, v8, global, profiles, endpoints, groups, network, publicNetwork);
+        var geo = ReadGeoSeparation(osv, network, f);
+        return new OsvConfig(host, sipPort, minInterval, digest, cstaPort, v8, global, profiles, endpoints, groups, network, publicNetwork, geo);
     }
 
     private static GlobalNumberingPlan ReadGlobalPlan(TopologyMapping osv, SectionFields f, string p)
@@ -231,6 +232,25 @@ public static class OsvConfigReader
             };
             if (!known) f.Error(osv, $"osv code \"{code.Code}\"", $"{code.Type} \"{code.Target}\" is not defined");
         }
+    }
+
+    private static GeoSeparationConfig? ReadGeoSeparation(TopologyMapping osv, NetworkConfig network, SectionFields f)
+    {
+        if (osv.Mapping("geoSeparation") is not { } geo) return null;
+        const string p = "osv.geoSeparation";
+        f.KnownKeys(geo, p, "zone", "nodes");
+        var zone = f.Text(geo, "zone", p, required: true) ?? "";
+        var nodes = new List<GeoNodeConfig>();
+        foreach (var (name, node, path) in f.MappingEntries(geo, "nodes", p))
+        {
+            f.KnownKeys(node, path, "host", "priority", "weight");
+            var host = f.Text(node, "host", path, required: true) ?? "";
+            if (network.Hosts.Count > 0 && !network.Hosts.ContainsKey(host)) f.Error(node["host"], path + ".host", $"\"{host}\" is not a host of network.hosts");
+            nodes.Add(new GeoNodeConfig(name, host, f.Int(node, "priority", path, 0, 0, 65535), f.Int(node, "weight", path, 0, 0, 65535)));
+        }
+        if (nodes.Count == 0) f.Error(geo, p + ".nodes", "needs at least one node");
+        if (nodes.Select(n => n.Priority).Distinct().Count() != nodes.Count) f.Error(geo, p + ".nodes", "priorities must differ per node (seed C 4.6)");
+        return new GeoSeparationConfig(zone, nodes);
     }
 
     private static NetworkConfig ReadNetwork(TopologyDocument document, SectionFields f)

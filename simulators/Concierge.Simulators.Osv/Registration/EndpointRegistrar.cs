@@ -78,7 +78,7 @@ public sealed class EndpointRegistrar
     }
 
     /// <summary>Answers a REGISTER: status and extra headers.</summary>
-    internal (int Status, string? Reason, IReadOnlyList<KeyValuePair<string, string>> Headers) Handle(SipRequest request, IPEndPoint source)
+    internal (int Status, string? Reason, IReadOnlyList<KeyValuePair<string, string>> Headers) Handle(SipRequest request, IPEndPoint source, string node)
     {
         RegisterCount++;
         var registerId = request.To?.Uri.User;
@@ -111,7 +111,7 @@ public sealed class EndpointRegistrar
             return (423, "Interval Too Brief", [new("Min-Expires", ((long)_config.MinimumRegisterInterval.TotalSeconds).ToString(CultureInfo.InvariantCulture))]);
         }
         var target = SipAgent.RemoteTargetEndPoint(contact?.Uri) ?? source;
-        _bindings[endpoint.Name] = new EndpointRegistration(endpoint.Name, registerId!, target, _loop.Now() + interval, interval);
+        _bindings[endpoint.Name] = new EndpointRegistration(endpoint.Name, registerId!, target, _loop.Now() + interval, interval, node);
         RegistrationChanged?.Invoke(endpoint.Name);
         return (200, null, [new("Contact", $"{contact};expires={expires.ToString(CultureInfo.InvariantCulture)}")]);
     }

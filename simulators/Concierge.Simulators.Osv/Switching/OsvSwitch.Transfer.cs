@@ -37,8 +37,9 @@ public sealed partial class OsvSwitch
         }
         var parts = replaces.Split(';');
         var callId = Uri.UnescapeDataString(parts[0]);
-        var tags = parts.Skip(1).Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
-        var replaced = Agent.Legs.FirstOrDefault(l => l.CallId == callId && l != leg
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in parts.Skip(1).Take(16).Select(p => p.Split('=', 2)).Where(p => p.Length == 2)) tags.TryAdd(pair[0].Trim(), pair[1].Trim());
+        var replaced = Nodes.SelectMany(n => n.Agent.Legs).FirstOrDefault(l => l.CallId == callId && l != leg
             && (tags.GetValueOrDefault("to-tag") == l.LocalTag || tags.GetValueOrDefault("from-tag") == l.LocalTag));
         if (replaced is null || Owner(replaced) is not { } otherCall)
         {
@@ -202,9 +203,10 @@ public sealed partial class OsvSwitch
     internal ConnectionId? MakeCall(string calling, string called)
     {
         if (Device(calling) is not { Phone: { } phone } device) return null;
-        var host = Agent.LocalEndPoint.Address.ToString();
+        var agent = ActiveAgent();
+        var host = agent.LocalEndPoint.Address.ToString();
         var placeholder = SimpleSdp.For(new IPEndPoint(IPAddress.Any, 9), "cti");
-        var a = Agent.Call(SipUri.Sip(device.Number, phone.Address.ToString(), phone.Port), new NameAddress(SipUri.Sip(called, host)),
+        var a = agent.Call(SipUri.Sip(device.Number, phone.Address.ToString(), phone.Port), new NameAddress(SipUri.Sip(called, host)),
             new NameAddress(SipUri.Sip(device.Number, host)), phone, placeholder,
             [new("Call-Info", $"<sip:{host}>;answer-after=0")]);
         var call = NewCall(device.Number, called, a, device.Number, device.Config.BusinessGroup);

@@ -34,10 +34,11 @@ public sealed partial class OsvSwitch
     private readonly List<SwitchCall> _calls = [];
     private int _nextCallId;
 
-    internal OsvSwitch(OsvConfig config, SipAgent agent, EndpointRegistrar registrar, CallEventReporter events, ITrace trace)
+    internal OsvSwitch(OsvConfig config, IReadOnlyList<SwitchNode> nodes, EndpointRegistrar registrar, CallEventReporter events, ITrace trace)
     {
         _config = config;
-        Agent = agent;
+        Nodes = nodes;
+        Agent = nodes[0].Agent;
         _registrar = registrar;
         _events = events;
         _trace = trace;
@@ -51,12 +52,22 @@ public sealed partial class OsvSwitch
             _devices[subscriber.Number] = new SubscriberDevice(subscriber, phone);
         }
         foreach (var hg in config.HuntGroups) _huntGroups[hg.Number] = new HuntGroup(hg);
-        agent.IncomingCall += OnIncomingCall;
-        agent.OtherRequest = OnOtherRequest;
+        foreach (var node in nodes)
+        {
+            node.Agent.IncomingCall += OnIncomingCall;
+            node.Agent.OtherRequest = (request, tx) => OnOtherRequest(node, request, tx);
+        }
     }
 
-    /// <summary>The switch's SIP agent.</summary>
+    /// <summary>The switch's SIP agent on its first node.</summary>
     public SipAgent Agent { get; }
+
+    /// <summary>The signalling nodes, first = primary.</summary>
+    public IReadOnlyList<SwitchNode> Nodes { get; }
+
+    /// <summary>The agent to send new calls from: <paramref name="preferred"/> node when up, else the first node that is up.</summary>
+    internal SipAgent ActiveAgent(string? preferred = null) =>
+        (Nodes.FirstOrDefault(n => n.Name == preferred && n.IsUp()) ?? Nodes.FirstOrDefault(n => n.IsUp()) ?? Nodes[0]).Agent;
 
     /// <summary>The numbering plan router.</summary>
     public NumberRouter Router => _router;
@@ -89,14 +100,14 @@ public sealed partial class OsvSwitch
     public bool IsKnownDevice(string device) =>
         Device(device) is not null || _huntGroups.ContainsKey(device) || _huntGroups.ContainsKey("+" + device);
 
-    private bool OnOtherRequest(SipRequest request, SipServerTransaction tx)
+    private bool OnOtherRequest(SwitchNode node, SipRequest request, SipServerTransaction tx)
     {
         if (request.Method != SipMethod.Register) return false;
-        var (status, reason, headers) = _registrar.Handle(request, tx.Peer.Address);
+        var (status, reason, headers) = _registrar.Handle(request, tx.Peer.Address, node.Name);
         var response = SipResponse.CreateFor(request, status, reason);
         foreach (var (name, value) in headers) response.Headers.Add(name, value);
-        Agent.Respond(tx, Agent.WithToTag(response));
-        Trace($"REGISTER {request.To?.Uri.User} → {status}");
+        node.Agent.Respond(tx, node.Agent.WithToTag(response));
+        Trace($"REGISTER {request.To?.Uri.User} at {node.Name} → {status}");
         return true;
     }
 
@@ -192,8 +203,9 @@ public sealed partial class OsvSwitch
         var endpointName = destination.Destination.RouteEndpoints[routeIndex];
         var endpoint = _config.Endpoints[endpointName];
         call.AddRoute(endpointName);
+        var registration = endpoint.Dynamic ? _registrar.Current(endpointName) : null;
         IPEndPoint? address = endpoint.Dynamic
-            ? _registrar.Current(endpointName)?.Contact
+            ? registration?.Contact
             : HostAddress(endpoint.AddressHost) is { } ip ? new IPEndPoint(ip, endpoint.Port) : null;
         if (address is null)
         {
@@ -202,7 +214,7 @@ public sealed partial class OsvSwitch
             return;
         }
         var number = "+" + destination.Digits;
-        var b = SendInvite(call, number, address, endpointName, device: null);
+        var b = SendInvite(call, number, address, endpointName, device: null, node: registration?.Node);
         call.Supervision = Agent.Loop.ScheduleAfter(endpoint.OutgoingCallSupervisionTimer, () =>
         {
             if (call.B != b || b.State != SipLegState.Calling) return;
@@ -226,12 +238,13 @@ public sealed partial class OsvSwitch
     }
 
     private SipLeg SendInvite(SwitchCall call, string number, IPEndPoint address, string target, string? device,
-        IReadOnlyList<KeyValuePair<string, string>>? headers = null, string? fromNumber = null, string? sdp = null)
+        IReadOnlyList<KeyValuePair<string, string>>? headers = null, string? fromNumber = null, string? sdp = null, string? node = null)
     {
-        var host = Agent.LocalEndPoint.Address.ToString();
+        var agent = ActiveAgent(node);
+        var host = agent.LocalEndPoint.Address.ToString();
         var from = fromNumber ?? call.CallingNumber;
         var displayName = call.A.RemoteParty.DisplayName;
-        var b = Agent.Call(SipUri.Sip(number, address.Address.ToString(), address.Port),
+        var b = agent.Call(SipUri.Sip(number, address.Address.ToString(), address.Port),
             new NameAddress(SipUri.Sip(from, host), displayName), new NameAddress(SipUri.Sip(number, host)), address,
             sdp ?? call.A.RemoteSdp, headers);
         call.B = b;

@@ -30,7 +30,7 @@ public sealed class SipLeg
         RemoteParty = remote;
         RemoteTarget = remoteTarget;
         Peer = peer;
-        _localSeq = (uint)(1 + agent.NewToken(4).Length);
+        _localSeq = 1;
     }
 
     /// <summary>The agent holding this leg.</summary>

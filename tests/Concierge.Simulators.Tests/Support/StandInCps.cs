@@ -20,6 +20,7 @@ internal sealed class StandInCps
     public StandInCps(SimulatedNetwork network, SimulatedHost host, IPEndPoint osv, IMediaPlane media, DeterministicRandom random)
     {
         _osv = osv;
+        Registrar = osv;
         _media = media;
         Agent = new SipAgent("cps", network.Loop, host, 5060, random.Split("cps"));
         Agent.IncomingCall += OnIncoming;
@@ -41,6 +42,9 @@ internal sealed class StandInCps
 
     public List<int> RegisterStatuses { get; } = [];
 
+    /// <summary>Where REGISTERs and calls go; the OSV's SIP end point unless changed (geo-separated nodes).</summary>
+    public IPEndPoint Registrar { get; set; }
+
     public void Register(TimeSpan interval, string registerId = "CPS1")
     {
         var callId = Agent.NewToken(12);
@@ -50,14 +54,15 @@ internal sealed class StandInCps
 
     private void SendRegister(TimeSpan interval, string registerId, string callId, string tag, uint seq, string? authorization)
     {
-        var host = _osv.Address.ToString();
+        var registrar = Registrar;
+        var host = registrar.Address.ToString();
         var aor = new NameAddress(SipUri.Sip(registerId, host));
-        var uri = SipUri.Sip(null, host, _osv.Port);
+        var uri = SipUri.Sip(null, host, registrar.Port);
         var request = SipRequest.Create(SipMethod.Register, uri, aor.WithTag(tag), aor, callId, seq, Agent.NewVia());
         request.Headers.Set("Contact", Agent.ContactFor(registerId).ToString());
         request.Headers.Set("Expires", ((long)interval.TotalSeconds).ToString(CultureInfo.InvariantCulture));
         if (authorization is not null) request.Headers.Set("Authorization", authorization);
-        Agent.Send(request, _osv, response =>
+        Agent.Send(request, registrar, response =>
         {
             LastRegisterStatus = response?.StatusCode ?? 408;
             RegisterStatuses.Add(LastRegisterStatus.Value);
@@ -73,9 +78,10 @@ internal sealed class StandInCps
     public SipLeg Call(string number, string chargeNumber)
     {
         var rtp = NextRtp();
-        var host = _osv.Address.ToString();
-        var leg = Agent.Call(SipUri.Sip(number, host, _osv.Port), new NameAddress(SipUri.Sip("CPS1", Agent.LocalEndPoint.Address.ToString())),
-            new NameAddress(SipUri.Sip(number, host)), _osv, SimpleSdp.For(rtp), [new("X-Siemens-CDR", "charge=" + chargeNumber)]);
+        var osv = Registrar;
+        var host = osv.Address.ToString();
+        var leg = Agent.Call(SipUri.Sip(number, host, osv.Port), new NameAddress(SipUri.Sip("CPS1", Agent.LocalEndPoint.Address.ToString())),
+            new NameAddress(SipUri.Sip(number, host)), osv, SimpleSdp.For(rtp), [new("X-Siemens-CDR", "charge=" + chargeNumber)]);
         _media.Transmit(rtp, MediaContent.VoiceOf(Voice));
         return leg;
     }
