@@ -14,6 +14,10 @@ public sealed class SipRequest : SipMessage
     public SipRequest(string method, SipUri requestUri)
         : base(new SipHeaders(), Version20)
     {
+        if (!SipMethod.IsValid(method))
+        {
+            throw new ArgumentException($"method '{method}' is not a token", nameof(method));
+        }
         Method = method;
         _requestUri = requestUri;
     }

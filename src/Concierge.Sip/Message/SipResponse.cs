@@ -24,8 +24,14 @@ public sealed class SipResponse : SipMessage
     /// <summary>Status code 100-699.</summary>
     public int StatusCode { get; }
 
-    /// <summary>Reason phrase (may be empty).</summary>
-    public string ReasonPhrase { get; set; }
+    /// <summary>Reason phrase (may be empty); CR and LF are replaced by spaces.</summary>
+    public string ReasonPhrase
+    {
+        get => _reasonPhrase;
+        set => _reasonPhrase = value.Replace('\r', ' ').Replace('\n', ' ');
+    }
+
+    private string _reasonPhrase = string.Empty;
 
     /// <summary>True for 1xx.</summary>
     public bool IsProvisional => StatusCode < 200;
