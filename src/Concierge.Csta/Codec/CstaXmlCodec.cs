@@ -115,6 +115,15 @@ public sealed class CstaXmlCodec
         return DecodeWithNewReader(document);
     }
 
+    /// <summary>
+    /// Decodes that failed on an exception other than malformed input (a bug in the codec, still reported as an
+    /// error rather than thrown); the fuzz tests require it to stay zero.
+    /// </summary>
+    public long InternalErrors { get; private set; }
+
+    /// <summary>The last internal error, for the report.</summary>
+    public string? LastInternalError { get; private set; }
+
     /// <summary>Documents decoded by the shared reader (for tests and diagnostics).</summary>
     internal long FastPathDecodes { get; private set; }
 
@@ -164,7 +173,7 @@ public sealed class CstaXmlCodec
         }
         catch (Exception ex)
         {
-            return CstaDecodeResult.Failure($"malformed CSTA XML: {ex.Message}");
+            return Malformed(ex, null);
         }
         finally
         {
@@ -198,8 +207,18 @@ public sealed class CstaXmlCodec
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             rootRead = false;
-            return CstaDecodeResult.Failure($"malformed CSTA XML: {ex.Message}", root);
+            return Malformed(ex, root);
         }
+    }
+
+    private CstaDecodeResult Malformed(Exception ex, string? root)
+    {
+        if (ex is not (XmlException or CstaFormatException or DecoderFallbackException))
+        {
+            InternalErrors++;
+            LastInternalError = ex.ToString();
+        }
+        return CstaDecodeResult.Failure($"malformed CSTA XML: {ex.Message}", root);
     }
 
     private static MessageMapRegistry BuildMaps()

@@ -35,6 +35,9 @@ public sealed class CstaLinkCodec
     /// <summary>Frames written.</summary>
     public long FramesSent { get; private set; }
 
+    /// <summary>The XML codec (its counters show decoder faults).</summary>
+    public CstaXmlCodec Xml => _xml;
+
     /// <summary>Why the incoming stream was refused, once it has been.</summary>
     public string? FailureReason => _decoder.FailureReason;
 

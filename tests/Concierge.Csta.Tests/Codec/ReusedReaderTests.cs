@@ -33,6 +33,8 @@ public sealed class ReusedReaderTests
             if (!plain.IsSuccess && codec.FastPathDecodes > 0) Assert.False(string.IsNullOrEmpty(fast.Error));
         }
         Assert.True(codec.FastPathDecodes > 10_000, $"fast path used {codec.FastPathDecodes} times");
+        Assert.True(codec.InternalErrors == 0, codec.LastInternalError);
+        Assert.True(reference.InternalErrors == 0, reference.LastInternalError);
     }
 
     [Fact]

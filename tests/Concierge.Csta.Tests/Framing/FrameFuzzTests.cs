@@ -39,6 +39,7 @@ public sealed class FrameFuzzTests
                 offset += size;
             }
 
+            Assert.True(codec.Xml.InternalErrors == 0, codec.Xml.LastInternalError);
             decoded += inbound.Count(i => i.Result.IsSuccess);
             decodeErrors += inbound.Count(i => !i.Result.IsSuccess);
             if (failure is not null)
