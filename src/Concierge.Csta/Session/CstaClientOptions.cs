@@ -38,4 +38,19 @@ public sealed record CstaClientOptions(IPEndPoint Pabx)
 
     /// <summary>After a monitor starts, read the device's calls, forwarding and do-not-disturb to resynchronise.</summary>
     public bool ResyncDevicesOnMonitorStart { get; init; } = true;
+
+    /// <summary>Names the first setting that cannot work, or null.</summary>
+    public string? Problem()
+    {
+        if (RequestTimeout <= TimeSpan.Zero) return $"RequestTimeout {RequestTimeout} must be positive";
+        if (ConnectTimeout <= TimeSpan.Zero) return $"ConnectTimeout {ConnectTimeout} must be positive";
+        if (HeartbeatInterval <= TimeSpan.Zero) return $"HeartbeatInterval {HeartbeatInterval} must be positive";
+        if (MissedHeartbeatLimit < 1) return $"MissedHeartbeatLimit {MissedHeartbeatLimit} must be at least 1";
+        if (ReconnectInitialDelay <= TimeSpan.Zero) return $"ReconnectInitialDelay {ReconnectInitialDelay} must be positive";
+        if (ReconnectMaxDelay < ReconnectInitialDelay) return $"ReconnectMaxDelay {ReconnectMaxDelay} is below ReconnectInitialDelay {ReconnectInitialDelay}";
+        if (ReconnectJitterFraction is < 0 or > 1) return $"ReconnectJitterFraction {ReconnectJitterFraction} must be 0-1";
+        if (MonitorRetryDelay <= TimeSpan.Zero) return $"MonitorRetryDelay {MonitorRetryDelay} must be positive";
+        if (MaxPendingRequests < 1) return $"MaxPendingRequests {MaxPendingRequests} must be at least 1";
+        return null;
+    }
 }

@@ -46,6 +46,7 @@ public sealed partial class CstaClientSession
         _loop = loop ?? throw new ArgumentNullException(nameof(loop));
         _network = network ?? throw new ArgumentNullException(nameof(network));
         _options = options ?? throw new ArgumentNullException(nameof(options));
+        if (options.Problem() is { } problem) throw new ArgumentException(problem, nameof(options));
         _trace = trace ?? NullTrace.Instance;
         _backoff = new ReconnectBackoff(options.ReconnectInitialDelay, options.ReconnectMaxDelay, options.ReconnectJitterFraction, random);
     }

@@ -234,5 +234,13 @@ public sealed class ClientSessionTests
         Assert.Equal(1, f.Session.Counters.ConnectAttempts);
     }
 
+    [Fact]
+    public void Settings_that_cannot_work_are_refused_with_their_name()
+    {
+        var options = new CstaClientOptions(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 1040)) { MissedHeartbeatLimit = 0 };
+        Assert.Contains("MissedHeartbeatLimit", options.Problem());
+        Assert.Null((options with { MissedHeartbeatLimit = 2 }).Problem());
+    }
+
     private sealed record ParkLikeUnknownService : CstaRequest;
 }
