@@ -98,6 +98,7 @@ public sealed class SipCall
     internal bool ReinviteInProgress { get; set; }
     internal SipReferSubscription? IncomingRefer { get; set; }
     internal int SessionTimerRetries { get; set; }
+    internal int AuthAttempts { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"{(IsOutgoing ? "out" : "in")} {CallId} {State}";

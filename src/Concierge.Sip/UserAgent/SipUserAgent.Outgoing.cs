@@ -124,6 +124,7 @@ public sealed partial class SipUserAgent
         if (call.IsEnded) return;
         call.FinalStatus = response.StatusCode;
         if (response.StatusCode == 422 && TryRetryAfter422(call, response)) return;
+        if (response.StatusCode is 401 or 407 && !call.CancelPending && TryRetryWithCredentials(call, response)) return;
         if (call.CancelPending && response.StatusCode == 487)
         {
             EndCall(call, SipCallEndReason.LocalCancel);
@@ -215,6 +216,28 @@ public sealed partial class SipUserAgent
         if (call.SessionTimerRetries >= 2 || !int.TryParse(FirstToken(response.Headers.GetFirst(SipHeaderNames.MinSe)), NumberStyles.None, CultureInfo.InvariantCulture, out var minSe))
             return false;
         call.SessionTimerRetries++;
+        var next = CloneInviteForRetry(call, SipHeaderNames.SessionExpires, SipHeaderNames.MinSe);
+        var interval = Math.Max(minSe, (int)Options.SessionTimer.Interval.TotalSeconds);
+        next.Headers.Add(SipHeaderNames.SessionExpires, interval.ToString(CultureInfo.InvariantCulture));
+        next.Headers.Add(SipHeaderNames.MinSe, minSe.ToString(CultureInfo.InvariantCulture));
+        RestartInvite(call, next);
+        return true;
+    }
+
+    /// <summary>401/407 to our INVITE: resend it once more with digest credentials (RFC 3261 §22.2).</summary>
+    private bool TryRetryWithCredentials(SipCall call, SipResponse response)
+    {
+        if (_digest is null || call.AuthAttempts >= 2) return false;
+        call.AuthAttempts++;
+        var next = CloneInviteForRetry(call, response.StatusCode == 407 ? SipHeaderNames.ProxyAuthorization : SipHeaderNames.Authorization);
+        if (!_digest.TryAuthorize(next, response)) return false;
+        RestartInvite(call, next);
+        return true;
+    }
+
+    /// <summary>A copy of the call's INVITE with a new branch and CSeq + 1, without the named headers.</summary>
+    private SipRequest CloneInviteForRetry(SipCall call, params string[] without)
+    {
         var previous = call.Invite;
         var next = SipRequest.Create(SipMethod.Invite, previous.RequestUri, previous.From!, previous.To!, previous.CallId!,
             previous.CSeq!.Value.Number + 1, NewVia(call.Destination!));
@@ -222,16 +245,19 @@ public sealed partial class SipUserAgent
         {
             var name = previous.Headers[i].Name;
             if (name is SipHeaderNames.Via or SipHeaderNames.MaxForwards or SipHeaderNames.From or SipHeaderNames.To or SipHeaderNames.CallId
-                or SipHeaderNames.CSeq or SipHeaderNames.SessionExpires or SipHeaderNames.MinSe or SipHeaderNames.ContentLength or SipHeaderNames.ContentType) continue;
+                or SipHeaderNames.CSeq or SipHeaderNames.ContentLength or SipHeaderNames.ContentType) continue;
+            if (without.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
             next.Headers.Add(name, previous.Headers.ValueAt(i));
         }
-        var interval = Math.Max(minSe, (int)Options.SessionTimer.Interval.TotalSeconds);
-        next.Headers.Add(SipHeaderNames.SessionExpires, interval.ToString(CultureInfo.InvariantCulture));
-        next.Headers.Add(SipHeaderNames.MinSe, minSe.ToString(CultureInfo.InvariantCulture));
+        return next;
+    }
+
+    private void RestartInvite(SipCall call, SipRequest next)
+    {
         SetBody(next, call.LocalSdp);
         call.Invite = next;
+        call.ProvisionalReceived = false;
         StartInviteTransaction(call);
-        return true;
     }
 
     private void OnInviteFailure(SipCall call, SipClientTransaction transaction, SipTransactionFailure failure)

@@ -19,12 +19,14 @@ public sealed partial class SipUserAgent : IDisposable
     private readonly Dictionary<SipDialogId, SipCall> _dialogs = new();
     private readonly HashSet<SipCall> _calls = new();
     private readonly Dictionary<string, Action<SipRequestReceived>> _methodHandlers = new(StringComparer.Ordinal);
+    private readonly Auth.SipDigestClient? _digest;
 
     /// <summary>Takes over <paramref name="stack"/>'s request handling.</summary>
     public SipUserAgent(SipStack stack, SipUserAgentOptions? options = null)
     {
         _stack = stack ?? throw new ArgumentNullException(nameof(stack));
         Options = options ?? new SipUserAgentOptions();
+        if (Options.Credentials is { } credentials) _digest = new Auth.SipDigestClient(credentials, new Runtime.Randomness.DeterministicRandom((ulong)stack.NextRandom(int.MaxValue)));
         stack.RequestReceived = OnRequest;
         stack.StrayResponseReceived = OnStrayResponse;
     }

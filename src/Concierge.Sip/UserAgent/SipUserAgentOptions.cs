@@ -36,6 +36,9 @@ public sealed record SipUserAgentOptions
     /// <summary>Give up on an outgoing INVITE that got a provisional but no final response after this long (CANCEL).</summary>
     public TimeSpan? NoAnswerTimeout { get; init; }
 
+    /// <summary>Credentials for 401/407 challenges to our INVITEs (digest, RFC 2617 / RFC 8760).</summary>
+    public Auth.SipCredentials? Credentials { get; init; }
+
     /// <summary>Methods we list in Allow.</summary>
     public IReadOnlyList<string> AllowedMethods { get; init; } =
         [SipMethod.Invite, SipMethod.Ack, SipMethod.Cancel, SipMethod.Bye, SipMethod.Options, SipMethod.Update,
