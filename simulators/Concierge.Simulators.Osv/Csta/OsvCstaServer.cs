@@ -39,29 +39,14 @@ public sealed class OsvCstaServer : IDisposable
     {
         d.Register<SetForwarding>((r, c) =>
         {
-            if (_switch.Device(r.Device) is not { } device)
+            if (_switch.Device(r.Device) is null)
             {
                 c.Respond(CstaErrorResponse.InvalidDevice);
                 return;
             }
             var target = r.ActivateForward ? r.ForwardDn : null;
-            switch (r.ForwardingType)
-            {
-                case ForwardingType.Immediate or ForwardingType.ImmediateExternal or ForwardingType.ImmediateInternal:
-                    device.ForwardImmediate = target;
-                    break;
-                case ForwardingType.Busy or ForwardingType.BusyExternal or ForwardingType.BusyInternal:
-                    device.ForwardBusy = target;
-                    break;
-                case ForwardingType.NoAnswer or ForwardingType.NoAnswerExternal or ForwardingType.NoAnswerInternal:
-                    device.ForwardNoAnswer = target;
-                    break;
-                default:
-                    c.Respond(CstaErrorResponse.RequestIncompatible);
-                    return;
-            }
-            c.Respond(new SetForwardingResponse());
-            Events.Forwarding(device.Number, r.ForwardingType, target is not null, target);
+            if (!_switch.SetForwarding(r.Device, r.ForwardingType, target)) c.Respond(CstaErrorResponse.RequestIncompatible);
+            else c.Respond(new SetForwardingResponse());
         });
         d.Register<GetForwarding>((r, c) =>
         {
@@ -101,14 +86,8 @@ public sealed class OsvCstaServer : IDisposable
         d.Register<DeflectCall>((r, c) => Answer(c, _switch.Deflect(r.CallToBeDiverted, r.NewDestination) ? new DeflectCallResponse() : null));
         d.Register<SetAgentState>((r, c) =>
         {
-            if (_switch.Device(r.Device) is not { } device)
-            {
-                c.Respond(CstaErrorResponse.InvalidDevice);
-                return;
-            }
-            device.AgentReady = r.RequestedAgentState is RequestedAgentState.Ready or RequestedAgentState.LoggedOn;
-            c.Respond(new SetAgentStateResponse());
-            Events.Agent(device.Number, device.AgentReady);
+            var ready = r.RequestedAgentState is RequestedAgentState.Ready or RequestedAgentState.LoggedOn;
+            c.Respond(_switch.SetAgentReady(r.Device, ready) ? new SetAgentStateResponse() : CstaErrorResponse.InvalidDevice);
         });
         d.Register<GetAgentState>((r, c) =>
         {

@@ -55,7 +55,7 @@ public sealed partial class OsvSwitch
         RouteNumber(call, _router.Normalize(to, from.Config.BusinessGroup));
     }
 
-    private static IReadOnlyList<KeyValuePair<string, string>>? ForwardedHeaders(SwitchCall call)
+    private IReadOnlyList<KeyValuePair<string, string>>? ForwardedHeaders(SwitchCall call)
     {
         var request = call.A.InitialRequest;
         if (request is null || call.A.IsOutgoing) return null;
@@ -63,6 +63,11 @@ public sealed partial class OsvSwitch
         foreach (var name in new[] { "Call-Info", "Alert-Info" })
         {
             if (request.Headers.GetFirst(name) is { } value) list.Add(new(name, value));
+        }
+        // Calls the CPS pushes to a device are CTI calls: phones allowing auto-answer for CTI calls answer them at once.
+        if (call.FromEndpoint is not null && list.Count == 0)
+        {
+            list.Add(new("Call-Info", $"<sip:{Agent.LocalEndPoint.Address}>;answer-after=0"));
         }
         return list.Count == 0 ? null : list;
     }

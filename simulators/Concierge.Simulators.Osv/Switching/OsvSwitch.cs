@@ -141,6 +141,7 @@ public sealed partial class OsvSwitch
         var digits = _router.Normalize(dialed, bg);
         var call = NewCall(calling, "+" + digits, a, aDevice, bg);
         call.ChargeNumber = charge;
+        call.FromEndpoint = endpoint;
         Trace($"{call.CstaCallId} in from {calling} ({source}) to {dialed}{(charge is null ? "" : " charge " + charge)}");
         RouteNumber(call, digits);
     }
