@@ -77,7 +77,7 @@ internal sealed class RecordingLegs : ICallLegs
     public void Reject(LegId leg, RejectReason reason) { Log.Add($"reject {leg} {reason}"); Rejects.Add((leg, reason)); }
     public void Forward(LegId leg, E164Number destination) { Log.Add($"forward {leg} {destination}"); Forwards.Add((leg, destination)); }
 
-    public LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null)
+    public LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null, bool autoAnswer = false)
     {
         var leg = new LegId(_nextDial++);
         Dials.Add((leg, target, chargeNumber));

@@ -1,6 +1,7 @@
 using Concierge.Config.Model;
 using Concierge.Config.Numbers;
 using Concierge.Cps.Channels;
+using Concierge.Cps.Engine;
 using Concierge.Cps.Legs;
 using Concierge.Cps.Records;
 
@@ -79,6 +80,12 @@ public sealed class CpsCall
 
     /// <summary>True once the CPS answered the caller's leg.</summary>
     public bool CallerAnswered { get; internal set; }
+
+    /// <summary>True from the moment the CPS asked the PBX to connect the caller with an attendant until it is done.</summary>
+    public bool Joining { get; internal set; }
+
+    /// <summary>An attendant command given while the call was being connected; it runs once the call is connected.</summary>
+    internal Func<CommandResult>? DeferredCommand { get; set; }
 
     internal ChannelLease? CallerChannel { get; set; }
     internal ChannelLease? PartnerChannel { get; set; }

@@ -76,9 +76,23 @@ public sealed partial class CpsEngine
     /// <summary>Clears the attendant's current call (the PBX reports the end, which frees the attendant).</summary>
     public CommandResult Release(E164Number device)
     {
+        if (Defer(device, () => Release(device)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out var attendant, out var call, out var refused)) return refused;
         call.Record.Note(Now, $"released by {attendant.Device}");
         _pbx.ClearActiveCall(device);
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// A command for a call the PBX is still connecting to the attendant (its phone answered, the join is under way)
+    /// waits for the connection and then runs; null when the command can run now.
+    /// </summary>
+    private CommandResult? Defer(E164Number device, Func<CommandResult> command)
+    {
+        if (!_attendants.TryGetValue(device, out var attendant) || attendant.CurrentCall is not { Phase: CallPhase.Offered, Joining: true } joining) return null;
+        if (joining.DeferredCommand is not null) return CommandResult.Refused($"{joining} is being connected and already has a command waiting");
+        joining.DeferredCommand = command;
+        joining.Record.Note(Now, "command waits for the call to be connected");
         return CommandResult.Ok;
     }
 

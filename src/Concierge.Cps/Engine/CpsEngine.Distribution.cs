@@ -58,7 +58,7 @@ public sealed partial class CpsEngine
         call.Phase = CallPhase.Offered;
         call.AttendantDevice = attendant.Device;
         attendant.CurrentCall = call;
-        var leg = _legs.Dial(attendant.Device, attendant.Device, call.Caller);
+        var leg = _legs.Dial(attendant.Device, attendant.Device, call.Caller, autoAnswer: true);
         call.PartnerLeg = leg;
         call.PartnerChannel = channel;
         _legIndex[leg] = (call, LegRole.Attendant);

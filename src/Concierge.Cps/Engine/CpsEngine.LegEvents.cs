@@ -31,6 +31,7 @@ public sealed partial class CpsEngine
                 var greeting = _attendants[call.AttendantDevice!.Value].Place.Greeting;
                 if (greeting is null)
                 {
+                    call.Joining = true;
                     _legs.Join(callerLeg, leg);
                     return;
                 }
@@ -40,7 +41,9 @@ public sealed partial class CpsEngine
                 call.CallerHears = media;
                 call.StepTimer = After(DurationOf(greeting, TimeSpan.FromSeconds(3)), () =>
                 {
-                    if (call.Phase == CallPhase.Offered && call.CallerLeg is { } c && call.PartnerLeg is { } p) _legs.Join(c, p);
+                    if (call.Phase != CallPhase.Offered || call.CallerLeg is not { } c || call.PartnerLeg is not { } p) return;
+                    call.Joining = true;
+                    _legs.Join(c, p);
                 });
                 return;
             case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring && call.CallerLeg is { } transferred:
@@ -80,9 +83,16 @@ public sealed partial class CpsEngine
             call.Phase = CallPhase.Connected;
             call.Processing = null;
             call.Record.MarkAnswered(Now, attendant.Device.ToString());
+            call.Joining = false;
             SetPersonalForwarding(attendant, on: true);
             Trace($"call {call.Id} connected to attendant {attendant.Device}");
             Notify(CpsNotificationKind.CallChanged, $"call {call.Id} connected to {attendant.Device}");
+            if (call.DeferredCommand is { } deferred)
+            {
+                call.DeferredCommand = null;
+                var result = deferred();
+                if (!result.Succeeded) call.Record.Note(Now, $"deferred command refused: {result.Error}");
+            }
             return;
         }
         var party = role == LegRole.Pickup ? call.PickedUpBy : call.Target?.ToString();
@@ -103,6 +113,8 @@ public sealed partial class CpsEngine
         switch (role)
         {
             case LegRole.Attendant when call.Phase == CallPhase.Offered:
+                call.Joining = false;
+                call.DeferredCommand = null;
                 var attendant = _attendants[call.AttendantDevice!.Value];
                 call.Record.Note(Now, $"attendant {attendant.Device} not reached ({status})");
                 ForgetLeg(leg);

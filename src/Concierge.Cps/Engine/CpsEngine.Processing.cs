@@ -42,6 +42,7 @@ public sealed partial class CpsEngine
 
     private CommandResult MoveToProcessing(E164Number device, ProcessingState intent, E164Number? target)
     {
+        if (Defer(device, () => MoveToProcessing(device, intent, target)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out _, out var call, out var refused)) return refused;
         if (_pendingMoves.Values.Any(m => m.Call == call)) return CommandResult.Refused($"{call} is already on its way to the processing queue");
         var requestNumber = RequestNumbers.TryTake();

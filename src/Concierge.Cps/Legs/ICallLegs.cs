@@ -25,9 +25,10 @@ public interface ICallLegs
 
     /// <summary>
     /// Places an outgoing leg to <paramref name="target"/>, charged to <paramref name="chargeNumber"/> (X-Siemens-CDR),
-    /// presenting <paramref name="presentedCaller"/> (the waiting caller) as the calling party when given.
+    /// presenting <paramref name="presentedCaller"/> (the waiting caller) as the calling party when given, and asking an
+    /// attendant phone to answer by itself when <paramref name="autoAnswer"/> (CTI call, C 4.3.1).
     /// </summary>
-    LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null);
+    LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null, bool autoAnswer = false);
 
     /// <summary>Has the PBX connect the two legs' parties directly; both legs then leave the CPS (LegsJoined).</summary>
     void Join(LegId caller, LegId target);

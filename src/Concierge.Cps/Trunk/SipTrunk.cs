@@ -133,13 +133,14 @@ public sealed class SipTrunk : ICallLegs
     }
 
     /// <inheritdoc />
-    public LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null)
+    public LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null, bool autoAnswer = false)
     {
         var id = new LegId(++_nextLeg);
         var port = _ports.TryTake();
         var rtp = port is { } p ? new IPEndPoint(_options.MediaAddress, p) : null;
         var offer = rtp is null ? default : (ReadOnlyMemory<byte>)SdpOfferAnswer.CreateOffer(LocalMedia(rtp), _nextSdpSession++, 1).ToBytes();
         var headers = new List<KeyValuePair<string, string>>();
+        if (autoAnswer) headers.Add(new("Call-Info", $"<sip:{_options.PbxDomain}>;answer-after=0"));
         if (chargeNumber is { } charge) headers.Add(new(SipHeaderNames.XSiemensCDR, SiemensCdr.ForChargeNumber(charge.ToString()).ToString()));
         var from = presentedCaller is null ? null : new NameAddress(SipUri.Sip(presentedCaller, _options.PbxDomain));
         var call = _ua.Invite(UriFor(target), new SipInviteOptions { Sdp = offer, Headers = headers, Destination = _options.Pbx, From = from });

@@ -54,6 +54,23 @@ public sealed class DistributionTests
     }
 
     [Fact]
+    public void A_release_given_while_the_PBX_connects_the_call_runs_once_it_is_connected()
+    {
+        var cps = new CpsHarness();
+        cps.LogOn("7580");
+        var caller = cps.Call("3201", "+493011100001");
+        var attendantLeg = cps.Legs.LastDialTo(CpsHarness.N("7580"));
+        cps.Engine.OnLegAnswered(attendantLeg);
+
+        Assert.True(cps.Engine.Release(CpsHarness.N("7580")).Succeeded);
+        Assert.Empty(cps.Pbx.Clears);
+        cps.Engine.OnLegsJoined(caller, attendantLeg);
+
+        Assert.Equal(CpsHarness.N("7580"), Assert.Single(cps.Pbx.Clears));
+        cps.Check();
+    }
+
+    [Fact]
     public void Ring_no_answer_takes_the_call_back_sets_the_attendant_unavailable_and_offers_it_to_the_next()
     {
         var cps = new CpsHarness();

@@ -98,6 +98,7 @@ public sealed class SipTrunkTests
         Assert.Equal("+4950505807580", toAttendant.Invite.RequestUri!.User);
         Assert.Equal("+4950505807580", toAttendant.Invite.GetSiemensCdr()!.ChargeNumber);
         Assert.Equal(Caller, toAttendant.Invite.From!.Uri.User);
+        Assert.Contains("answer-after=0", toAttendant.Invite.Headers.GetFirst("Call-Info"));
         var refer = Assert.Single(_refers);
         Assert.Equal(call.CallId, refer.Call.CallId);
         Assert.Equal(toAttendant.CallId, refer.Replaces!.CallId);

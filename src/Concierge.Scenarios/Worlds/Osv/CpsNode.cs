@@ -1,0 +1,160 @@
+using System.Net;
+using Concierge.Config.Model;
+using Concierge.Cps.Csta;
+using Concierge.Cps.Engine;
+using Concierge.Cps.Trunk;
+using Concierge.Csta.Session;
+using Concierge.Media;
+using Concierge.Runtime.Loop;
+using Concierge.Runtime.Randomness;
+using Concierge.Runtime.Tracing;
+using Concierge.Runtime.Transports.Simulated;
+using Concierge.Sip.Transport;
+using Concierge.Sip.UserAgent;
+
+namespace Concierge.Scenarios.Worlds.Osv;
+
+/// <summary>
+/// One Concierge server's CPS on a simulated host: SIP stack and trunk, registration at the OSV, CSTA link and the
+/// engine. A crash takes the host down with everything on it; a restart builds a fresh CPS, as a process restart would.
+/// </summary>
+internal sealed class CpsNode
+{
+    private readonly SimulatedNetwork _network;
+    private readonly SimulatedEventLoop _loop;
+    private readonly IMediaPlane _media;
+    private readonly DeterministicRandom _random;
+    private readonly ITrace _trace;
+    private readonly IPEndPoint _pbxSip;
+    private readonly IPEndPoint _pbxCsta;
+    private int _generation;
+
+    public CpsNode(string server, SimulatedHost host, SimulatedNetwork network, SimulatedEventLoop loop, IMediaPlane media,
+        DeterministicRandom random, ITrace trace, IPEndPoint pbxSip, IPEndPoint pbxCsta)
+    {
+        Server = server;
+        Host = host;
+        _network = network;
+        _loop = loop;
+        _media = media;
+        _random = random;
+        _trace = trace;
+        _pbxSip = pbxSip;
+        _pbxCsta = pbxCsta;
+    }
+
+    /// <summary>The Concierge server name (osc1, osc2).</summary>
+    public string Server { get; }
+
+    /// <summary>The host the CPS runs on.</summary>
+    public SimulatedHost Host { get; }
+
+    /// <summary>The running engine, or null while down.</summary>
+    public CpsEngine? Engine { get; private set; }
+
+    /// <summary>The running trunk.</summary>
+    public SipTrunk? Trunk { get; private set; }
+
+    /// <summary>The running registration.</summary>
+    public TrunkRegistration? Registration { get; private set; }
+
+    /// <summary>The running CSTA side.</summary>
+    public CstaPbxControl? Csta { get; private set; }
+
+    /// <summary>The CSTA session.</summary>
+    public CstaClientSession? CstaSession { get; private set; }
+
+    /// <summary>True while the CPS process runs.</summary>
+    public bool IsRunning => Engine is not null && Host.IsUp;
+
+    /// <summary>Every engine this node ran, the current one last (for call records across restarts).</summary>
+    public List<CpsEngine> Engines { get; } = new();
+
+    /// <summary>Starts a fresh CPS process with <paramref name="config"/>; active or as a standby.</summary>
+    public void Start(ConciergeConfig config, bool active)
+    {
+        if (!Host.IsUp) _network.Restart(Host.Name);
+        _generation++;
+        var name = $"{Server}.{_generation}";
+        var stack = new SipStack(_loop, Host, new SipStackOptions { Name = "cps." + Server }, _random.Split(name + ".sip"), _trace);
+        var ua = new SipUserAgent(stack, new SipUserAgentOptions { UserName = config.Cps.RegisterId, SessionTimer = SipSessionTimerOptions.Disabled });
+        Trunk = new SipTrunk(ua, new SipTrunkOptions(SipEndPoint.Udp(_pbxSip.Address, _pbxSip.Port), config.Cps.RegistrarHost, Host.Address,
+            config.Cps.RtpStartPort, config.Cps.RtpPortCount), _media, _trace);
+        Registration = new TrunkRegistration(stack, SipEndPoint.Udp(_pbxSip.Address, _pbxSip.Port), config.Cps.RegisterId, config.Cps.RegistrarHost,
+            config.Cps.RegisterInterval, _trace);
+        _registerInterval = config.Cps.RegisterInterval;
+        CstaSession = new CstaClientSession(_loop, Host, new CstaClientOptions(_pbxCsta), _random.Split(name + ".csta"), _trace);
+        Csta = new CstaPbxControl(CstaSession, _trace);
+        Engine = new CpsEngine(config, _loop.Time, Trunk, Csta, _trace, active);
+        Engines.Add(Engine);
+        Trunk.Attach(Engine);
+        Csta.Attach(Engine);
+        CstaSession.Start();
+        if (active) Registration.Start();
+        _trace.Record("world", $"CPS on {Server} started {(active ? "active" : "as standby")}");
+    }
+
+    /// <summary>
+    /// Applies a changed configuration to the running CPS (a Data Center change): a fresh engine with the new
+    /// settings takes over the trunk and the CSTA link, keeping attendant logons and night variants. Only while no
+    /// call is on the CPS.
+    /// </summary>
+    public void Reconfigure(ConciergeConfig config)
+    {
+        if (Engine is not { } old) return;
+        if (old.LiveCalls.Count > 0)
+            throw new InvalidOperationException($"the CPS configuration can only change while no call is on the CPS ({old.LiveCalls.Count} are)");
+        var engine = new CpsEngine(config, _loop.Time, Trunk!, Csta!, _trace, old.IsActive);
+        foreach (var attendant in old.Attendants.Where(a => a.State != Cps.Attendants.AttendantState.LoggedOff))
+            engine.LogOn(attendant.Device, attendant.State == Cps.Attendants.AttendantState.Available);
+        foreach (var entry in config.DdiEntries)
+            if (old.ActiveNightVariant(entry.Pilot) is { } variant) engine.SetNightVariant(entry.Pilot, variant);
+        Trunk!.Attach(engine);
+        Csta!.Attach(engine);
+        Engine = engine;
+        Engines.Add(engine);
+        if (Registration is { } registration && config.Cps.RegisterInterval != _registerInterval)
+        {
+            var wasRunning = registration.IsRegistered || old.IsActive;
+            registration.Stop();
+            Registration = new TrunkRegistration(Trunk.UserAgent.Stack, SipEndPoint.Udp(_pbxSip.Address, _pbxSip.Port), config.Cps.RegisterId,
+                config.Cps.RegistrarHost, config.Cps.RegisterInterval, _trace);
+            if (wasRunning) Registration.Start();
+        }
+        _registerInterval = config.Cps.RegisterInterval;
+        _trace.Record("world", $"CPS on {Server} reconfigured");
+    }
+
+    private TimeSpan _registerInterval;
+
+    /// <summary>The process dies with its host: sockets gone, nothing more is sent.</summary>
+    public void Crash()
+    {
+        if (Engine is null) return;
+        Registration?.Stop();
+        CstaSession?.Stop();
+        _network.Crash(Host.Name);
+        Engine = null;
+        Trunk = null;
+        Registration = null;
+        Csta = null;
+        CstaSession = null;
+        _trace.Record("world", $"CPS on {Server} crashed");
+    }
+
+    /// <summary>Makes a running CPS take calls and register (takeover, switch back).</summary>
+    public void Promote()
+    {
+        if (Engine is null) return;
+        Engine.Activate();
+        Registration?.Start();
+    }
+
+    /// <summary>Makes a running CPS stop taking calls and registering (it is no longer the active server).</summary>
+    public void Demote()
+    {
+        if (Engine is null) return;
+        Engine.Deactivate();
+        Registration?.Stop();
+    }
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using Concierge.Config.Model;
+using Concierge.Config.Topology;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Engine;
+using Concierge.Cps.Records;
+using Concierge.Media.Simulated;
+using Concierge.Scenarios.Network;
+using Concierge.Scenarios.Systems;
+using Concierge.Scenarios.Topologies;
+using Concierge.Scenarios.World;
+using Concierge.Simulators.Osv;
+
+namespace Concierge.Scenarios.Worlds.Osv;
+
+/// <summary>
+/// The simulated world of an OpenScape Voice topology: the OSV with its phones and the public network's callers,
+/// one CPS (or a main and a standby CPS) on their hosts, all over the topology's simulated network and one media plane.
+/// </summary>
+internal sealed class OsvWorld : IScenarioSystem
+{
+    private readonly ScenarioWorld _world;
+    private readonly TopologyInfo _topology;
+    private readonly SimulatedCallers _callers;
+
+    public OsvWorld(TopologyInfo topology, ScenarioWorld world, TopologyDocument document)
+    {
+        _topology = topology;
+        _world = world;
+        var network = world.Network ?? throw new InvalidOperationException("the world has no simulated network");
+        Config = document.RequireConcierge();
+        Media = new SimulatedMediaPlane();
+        Osv = OsvSimulator.Create(document, network, Media, world.Random.Split("osv"), world.Trace);
+        PbxHost = Osv.Config.Host;
+        CpsEndpoint = Osv.Config.Endpoints.Values.FirstOrDefault(e => e.Aliases.Contains(Config.Cps.RegisterId, StringComparer.Ordinal))?.Name
+                      ?? throw new InvalidOperationException($"the OSV has no endpoint with the alias {Config.Cps.RegisterId}");
+        var pbxCsta = Osv.CstaEndPoint;
+        var pbxSip = Osv.SipEndPoint;
+        var primaryServer = Config.Standby?.PrimaryServer ?? "osc1";
+        Primary = new CpsNode(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta);
+        Nodes = [Primary];
+        if (Config.Standby is { } standby)
+        {
+            var standbyNode = new CpsNode(standby.StandbyServer, network.Host(standby.StandbyHost), network, world.Loop, Media,
+                world.Random.Split("cps.standby"), world.Trace, pbxSip, pbxCsta);
+            Nodes = [Primary, standbyNode];
+            Redundancy = new StandbyPair(this, Primary, standbyNode, standby);
+        }
+        _callers = new SimulatedCallers(this);
+        Cps = new SimulatedCpsService(this);
+        Attendants = new SimulatedAttendantDesk(this);
+        Phones = new SimulatedPhones(this);
+        Network = new SimulatedNetworkFaults(network);
+        Primary.Start(Config, active: true);
+        (Redundancy as StandbyPair)?.StartStandby();
+    }
+
+    public ConciergeConfig Config { get; private set; }
+
+    public SimulatedMediaPlane Media { get; }
+
+    public OsvSimulator Osv { get; }
+
+    public string PbxHost { get; }
+
+    public string CpsEndpoint { get; }
+
+    public CpsNode Primary { get; }
+
+    public IReadOnlyList<CpsNode> Nodes { get; }
+
+    public ICpsService? Cps { get; }
+
+    public IAttendantDesk? Attendants { get; }
+
+    public ICallers? Callers => _callers;
+
+    public IPhones? Phones { get; }
+
+    public IServerRedundancy? Redundancy { get; }
+
+    public ICstaLink? Csta => null;
+
+    public INetworkFaults? Network { get; }
+
+    public IUnifyPhoneTenant? UnifyPhone => null;
+
+    public IEnumerable<IWorldInvariant> Invariants
+    {
+        get
+        {
+            yield return new WorldInvariant("the CPS's channels, request and callback numbers are accounted for", () =>
+            {
+                try
+                {
+                    foreach (var engine in Nodes.Where(n => n.IsRunning).Select(n => n.Engine!)) engine.CheckInvariants();
+                    return null;
+                }
+                catch (Cps.CpsInvariantException broken)
+                {
+                    return broken.Message;
+                }
+            });
+        }
+    }
+
+    /// <summary>The engine taking calls now: the active node's, else the primary's.</summary>
+    public CpsEngine? ActiveEngineOrNull =>
+        Nodes.FirstOrDefault(n => n.IsRunning && n.Engine!.IsActive)?.Engine ?? (Primary.IsRunning ? Primary.Engine : null);
+
+    /// <summary>The engine taking calls now; a clear error when no CPS runs.</summary>
+    public CpsEngine ActiveEngine => ActiveEngineOrNull ?? throw new InvalidOperationException("no CPS is running");
+
+    /// <summary>Changes the CPS configuration on every node (before calls arrive).</summary>
+    public void ChangeConfig(Func<ConciergeConfig, ConciergeConfig> change)
+    {
+        Config = change(Config);
+        foreach (var node in Nodes) node.Reconfigure(Config);
+    }
+
+    /// <summary>Starts the main CPS again after a crash.</summary>
+    public void RestartPrimary()
+    {
+        var standbyActive = Redundancy?.StandbyActive == true;
+        Primary.Start(Config, active: !standbyActive);
+    }
+
+    /// <summary>The full number of a device alias or number.</summary>
+    public string Resolve(string device) => _topology.Resolve(new Values.DeviceRef(device));
+
+    /// <summary>The caller handle of a calling number, if a scenario caller called from it.</summary>
+    public CallRef? CallRefOf(string callingNumber) => _callers.ByNumber(callingNumber);
+
+    /// <summary>True while the caller's call is answered by someone.</summary>
+    public bool CallerIsConnected(CallRef call) => _callers.IsConnected(call);
+
+    /// <summary>Every CPS call record of a caller, across nodes and restarts, oldest first.</summary>
+    public IEnumerable<CallRecord> RecordsOf(CallRef call) =>
+        _callers.NumberOf(call) is { } number
+            ? Nodes.SelectMany(n => n.Engines).SelectMany(e => e.Records).Where(r => r.Caller == number).OrderBy(r => r.EnteredAt)
+            : [];
+
+    /// <summary>The live CPS call of a caller on the active engine, if any.</summary>
+    public CpsCall? LiveCallOf(CallRef call) =>
+        _callers.NumberOf(call) is { } number ? ActiveEngineOrNull?.FindCallFrom(number) : null;
+}

@@ -1,0 +1,55 @@
+using Concierge.Config.Numbers;
+using Concierge.Cps.Attendants;
+using Concierge.Cps.Engine;
+using Concierge.Scenarios.Systems;
+
+namespace Concierge.Scenarios.Worlds.Osv;
+
+/// <summary>The attendant API of the active CPS, as the Concierge clients use it.</summary>
+internal sealed class SimulatedAttendantDesk(OsvWorld world) : IAttendantDesk
+{
+    public void LogOn(string device, bool available) => Do(e => e.LogOn(N(device), available));
+
+    public void LogOff(string device) => Do(e => e.LogOff(N(device)));
+
+    public void SetAvailable(string device, bool available) => Do(e => available ? e.BecomeAvailable(N(device)) : e.BecomeUnavailable(N(device)));
+
+    public void Pick(string device, CallRef call) =>
+        Do(e => world.LiveCallOf(call) is { } live ? e.Pick(N(device), live) : CommandResult.Refused($"{call} is not on the CPS"));
+
+    public void PickNext(string device) => Do(e => e.PickNext(N(device)));
+
+    public void Park(string device) => Do(e => e.Park(N(device)));
+
+    public void Hold(string device) => Do(e => e.Hold(N(device)));
+
+    public void Retrieve(string device, CallRef call) =>
+        Do(e => world.LiveCallOf(call) is { } live ? e.Retrieve(N(device), live) : CommandResult.Refused($"{call} is not on the CPS"));
+
+    public void Transfer(string device, string target) => Do(e => e.Transfer(N(device), N(target)));
+
+    public void Page(string device, string target) => Do(e => e.Page(N(device), N(target)));
+
+    public void Release(string device) => Do(e => e.Release(N(device)));
+
+    public IReadOnlyList<string> LoggedOnDevices =>
+        world.ActiveEngineOrNull?.Attendants.Where(a => a.State != AttendantState.LoggedOff).Select(a => a.Device.ToString()).ToList() ?? [];
+
+    public AttendantView Observe(string device)
+    {
+        var engine = world.ActiveEngineOrNull;
+        var attendant = engine?.Attendant(N(device));
+        if (engine is null || attendant is null) return new AttendantView(false, false, false, null, false);
+        var current = attendant.CurrentCall is { } call ? world.CallRefOf(call.Caller) : null;
+        var loggedOn = attendant.State != AttendantState.LoggedOff;
+        return new AttendantView(loggedOn, attendant.State == AttendantState.Available, attendant.CanControlCalls, current, loggedOn && engine.ChannelAlertActive);
+    }
+
+    private void Do(Func<CpsEngine, CommandResult> command)
+    {
+        var result = command(world.ActiveEngine);
+        if (!result.Succeeded) throw new InvalidOperationException("the CPS refused: " + result.Error);
+    }
+
+    private static E164Number N(string number) => E164Number.Parse(number);
+}

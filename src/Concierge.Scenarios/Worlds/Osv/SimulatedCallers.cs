@@ -1,0 +1,87 @@
+using Concierge.Media;
+using Concierge.Scenarios.Systems;
+using Concierge.Simulators.Phones.Agents;
+using CpsDisposition = Concierge.Cps.Records.CallDisposition;
+
+namespace Concierge.Scenarios.Worlds.Osv;
+
+/// <summary>External callers on the public network, and what each one experiences.</summary>
+internal sealed class SimulatedCallers(OsvWorld world) : ICallers
+{
+    private readonly Dictionary<string, PartyCall> _calls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _numberOf = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _everConnected = new(StringComparer.Ordinal);
+
+    public CallRef Dial(string name, string callingNumber, string dialled)
+    {
+        var agent = world.Osv.Callers ?? throw new InvalidOperationException("the topology has no public network for callers");
+        var call = agent.Dial(name, callingNumber, dialled);
+        _calls[name] = call;
+        _numberOf[name] = callingNumber;
+        call.StateChanged += c => { if (c.State == PartyCallState.Connected) _everConnected.Add(name); };
+        return new CallRef(name);
+    }
+
+    public void HangUp(CallRef call) => Call(call).Hangup();
+
+    /// <summary>True while the caller's call is answered (by the CPS or a party).</summary>
+    public bool IsConnected(CallRef call) => _calls.TryGetValue(call.Id, out var party) && party.State == PartyCallState.Connected;
+
+    /// <summary>The calling number of a caller.</summary>
+    public string? NumberOf(CallRef call) => _numberOf.GetValueOrDefault(call.Id);
+
+    /// <summary>The caller who called from <paramref name="number"/>.</summary>
+    public CallRef? ByNumber(string number) =>
+        _numberOf.FirstOrDefault(p => p.Value == number) is { Key: { } name } ? new CallRef(name) : null;
+
+    public CallerView Observe(CallRef call)
+    {
+        var party = Call(call);
+        var number = _numberOf[call.Id];
+        var ringingAt = world.Osv.Phones.Values
+            .Where(p => p.ActiveCalls.Any(c => c.State == PartyCallState.Alerting && c.RemoteNumber == number))
+            .Select(p => p.Number).ToList();
+        var heard = party.Hears;
+        var (hearing, announcement, connectedTo) = heard.Kind switch
+        {
+            MediaKind.Ringback => (CallerHearing.Ringing, null, null),
+            MediaKind.Music => (CallerHearing.MusicOnHold, null, null),
+            MediaKind.Announcement or MediaKind.Greeting => (CallerHearing.Announcement, heard.Label, null),
+            MediaKind.BusyTone => (CallerHearing.BusyTone, null, null),
+            MediaKind.Voice => (CallerHearing.Connected, null, heard.Label),
+            _ => (CallerHearing.Nothing, (string?)null, (string?)null),
+        };
+        return new CallerView(hearing, announcement, connectedTo, ringingAt, Disposition(call, party, number));
+    }
+
+    private CallDisposition? Disposition(CallRef call, PartyCall party, string number)
+    {
+        var record = world.RecordsOf(call).LastOrDefault();
+        if (record?.Disposition is { } decided) return Map(decided);
+        if (party.IsActive) return null;
+        if (record is not null) return null; // still on the CPS as far as it knows; it decides shortly
+        if (world.Osv.Switch.Calls.Any(c => c.CallingNumber == number && c.FellBack)) return CallDisposition.Fallback;
+        return party.State switch
+        {
+            PartyCallState.Busy => CallDisposition.Busy,
+            PartyCallState.Failed => CallDisposition.Failed,
+            _ when _everConnected.Contains(call.Id) => CallDisposition.Answered,
+            _ => CallDisposition.Abandoned,
+        };
+    }
+
+    private static CallDisposition Map(CpsDisposition disposition) => disposition switch
+    {
+        CpsDisposition.Answered => CallDisposition.Answered,
+        CpsDisposition.Abandoned => CallDisposition.Abandoned,
+        CpsDisposition.Busy => CallDisposition.Busy,
+        CpsDisposition.Announcement => CallDisposition.Announcement,
+        CpsDisposition.Forwarded => CallDisposition.Forwarded,
+        CpsDisposition.Overflow => CallDisposition.Overflow,
+        CpsDisposition.Fallback => CallDisposition.Fallback,
+        _ => CallDisposition.Failed,
+    };
+
+    private PartyCall Call(CallRef call) =>
+        _calls.TryGetValue(call.Id, out var party) ? party : throw new InvalidOperationException($"no caller {call}");
+}

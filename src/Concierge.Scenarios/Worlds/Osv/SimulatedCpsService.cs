@@ -1,0 +1,116 @@
+using Concierge.Config.Collections;
+using Concierge.Config.Model;
+using Concierge.Config.Numbers;
+using Concierge.Cps.Engine;
+using Concierge.Scenarios.Channels;
+using Concierge.Scenarios.Settings;
+using Concierge.Scenarios.Systems;
+using CpsProcessing = Concierge.Cps.Calls.ProcessingState;
+
+namespace Concierge.Scenarios.Worlds.Osv;
+
+/// <summary>The CPS as scenarios configure, break and observe it; configuration changes go to every CPS node.</summary>
+internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
+{
+    public void ConfigureChannels(ChannelSettings settings) =>
+        world.ChangeConfig(c => c with { Cps = c.Cps with { Channels = settings.Channels, ChannelRatio = settings.Ratio } });
+
+    public void SetRoutingType(string tenant, Systems.RoutingType routing) =>
+        world.ChangeConfig(c => c with
+        {
+            Tenants = c.Tenants.Select(t => t.Name == tenant
+                ? t with { RoutingType = routing == Systems.RoutingType.PickOnly ? Config.Model.RoutingType.PickOnly : Config.Model.RoutingType.AutomaticDistribution }
+                : t).ToValueList(),
+        });
+
+    public void SetTenantTimes(string tenant, CallTimes times) =>
+        world.ChangeConfig(c => c with
+        {
+            Tenants = c.Tenants.Select(t => t.Name == tenant ? t with { Times = Apply(t.Times, times) } : t).ToValueList(),
+        });
+
+    public void SetDdiSettings(string pilot, DdiSettings settings)
+    {
+        var number = E164Number.Parse(pilot);
+        world.ChangeConfig(c => c with
+        {
+            DdiEntries = c.DdiEntries.Select(e => e.Pilot != number ? e : e with
+            {
+                Times = new TimeOverrides(
+                    settings.Times.MaxTransferTime ?? e.Times.MaxTransferTime,
+                    settings.Times.MaxTimeInIncomingQueue ?? e.Times.MaxTimeInIncomingQueue,
+                    settings.Times.RnaTimeout ?? e.Times.RnaTimeout,
+                    settings.Times.RingTime ?? e.Times.RingTime),
+                TimeOverflowVariant = settings.TimeOverflowVariant ?? e.TimeOverflowVariant,
+                Overload = settings.Overload is { } mode
+                    ? new OverloadSettings(mode == OverloadMode.Forward ? OverloadAction.Forward : OverloadAction.Busy,
+                        settings.OverloadDestination is { } d ? E164Number.Parse(world.Resolve(d)) : null)
+                    : e.Overload,
+                Priority = settings.Priority ?? e.Priority,
+                Purpose = settings.Purpose ?? e.Purpose,
+            }).ToValueList(),
+        });
+    }
+
+    public void ActivateNightVariant(string variant, string pilot)
+    {
+        var result = world.ActiveEngine.SetNightVariant(E164Number.Parse(pilot), variant);
+        if (!result.Succeeded) throw new InvalidOperationException(result.Error);
+    }
+
+    public void SetRegisterInterval(TimeSpan interval) =>
+        world.ChangeConfig(c => c with { Cps = c.Cps with { RegisterInterval = interval } });
+
+    public void TakeDown() => world.Primary.Crash();
+
+    public void Fail() => world.Primary.Crash();
+
+    public void Restart() => world.RestartPrimary();
+
+    /// <summary>
+    /// The callers waiting at <paramref name="pilot"/> as they experience it: in the CPS's queue and either still in
+    /// the ring time or already hearing the CPS (its answer has reached them).
+    /// </summary>
+    public IReadOnlyList<CallRef> CallerQueue(string pilot) =>
+        world.ActiveEngineOrNull?.CallerQueue(E164Number.Parse(pilot))?.Calls
+            .Select(c => (Call: c, Ref: world.CallRefOf(c.Caller)))
+            .Where(x => x.Ref is { } r && (!x.Call.CallerAnswered || world.CallerIsConnected(r)))
+            .Select(x => x.Ref!.Value).ToList() ?? [];
+
+    public Systems.ProcessingState? ProcessingStateOf(CallRef call)
+    {
+        var live = world.LiveCallOf(call);
+        return live?.Processing switch
+        {
+            CpsProcessing.Parked => Systems.ProcessingState.Parked,
+            CpsProcessing.Held => Systems.ProcessingState.Held,
+            CpsProcessing.Transferring => Systems.ProcessingState.Transferring,
+            CpsProcessing.Paging => Systems.ProcessingState.Paging,
+            _ => null,
+        };
+    }
+
+    public bool Handled(CallRef call) => world.RecordsOf(call).Any();
+
+    public int ProcessingChannelsInUse => world.ActiveEngineOrNull?.Channels.ProcessingInUse ?? 0;
+
+    public ChannelSplit Channels
+    {
+        get
+        {
+            var split = world.ActiveEngineOrNull?.Channels.Split ?? Cps.Channels.ChannelSplit.For(world.Config.Cps.Channels, world.Config.Cps.ChannelRatio);
+            return new ChannelSplit(split.Processing, split.Operational);
+        }
+    }
+
+    public bool IsRegisteredAt(string pbxHost) =>
+        pbxHost == world.PbxHost && world.Nodes.Any(n => n.IsRunning && n.Registration?.IsRegistered == true) && world.Osv.IsRegistered(world.CpsEndpoint);
+
+    public string? CallbackNumberOf(CallRef call) => world.LiveCallOf(call)?.CallbackNumber?.ToString();
+
+    private static TenantTimes Apply(TenantTimes times, CallTimes change) => new(
+        change.MaxTransferTime ?? times.MaxTransferTime,
+        change.MaxTimeInIncomingQueue ?? times.MaxTimeInIncomingQueue,
+        change.RnaTimeout ?? times.RnaTimeout,
+        change.RingTime ?? times.RingTime);
+}

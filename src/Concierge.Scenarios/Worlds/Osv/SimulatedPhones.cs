@@ -1,0 +1,46 @@
+using Concierge.Scenarios.Systems;
+using Concierge.Scenarios.World;
+using Concierge.Simulators.Phones.Agents;
+
+namespace Concierge.Scenarios.Worlds.Osv;
+
+/// <summary>The OSV's subscriber phones as scenarios drive them.</summary>
+internal sealed class SimulatedPhones(OsvWorld world) : IPhones
+{
+    public void SetBusy(string number) => Set(number, s => s with { RejectWith = 486, AnswerAfter = null });
+
+    public void SetNoAnswer(string number) => Set(number, s => s with { AnswerAfter = null, RejectWith = null, AutoAnswerCti = false });
+
+    public void SetAnswersAfter(string number, TimeSpan delay) => Set(number, s => s with { AnswerAfter = delay, RejectWith = null });
+
+    public void SetForwardingUnconditional(string number, string destination) =>
+        throw new PendingStepException("needs the OSV simulator to set call forwarding from a scenario");
+
+    public string? ForwardingUnconditional(string number) => world.Osv.Switch.Device(number)?.ForwardImmediate;
+
+    public void Answer(string number)
+    {
+        if (!Phone(number).Answer()) throw new InvalidOperationException($"{number} has no ringing call to answer");
+    }
+
+    public void Reject(string number)
+    {
+        if (!Phone(number).Reject()) throw new InvalidOperationException($"{number} has no ringing call to reject");
+    }
+
+    public void HangUp(string number)
+    {
+        if (!Phone(number).Hangup()) throw new InvalidOperationException($"{number} has no call to hang up");
+    }
+
+    public void Dial(string number, string destination) => Phone(number).Dial(destination);
+
+    private SimulatedPhone Phone(string number) =>
+        world.Osv.Phone(number) ?? throw new InvalidOperationException($"{number} is not a phone of the OSV");
+
+    private void Set(string number, Func<PhoneSettings, PhoneSettings> change)
+    {
+        var phone = Phone(number);
+        phone.Settings = change(phone.Settings);
+    }
+}

@@ -1,0 +1,45 @@
+using Concierge.Config.Model;
+using Concierge.Cps.Engine;
+using Concierge.Scenarios.Systems;
+
+namespace Concierge.Scenarios.Worlds.Osv;
+
+/// <summary>
+/// A main and a standby Concierge server (C 2.3): the standby's CPS watches the loop number and takes over; the
+/// application redundancy then makes the old main server stand by. No automatic switch back; the operator's switch
+/// back makes the primary active again and the standby watch once more.
+/// </summary>
+internal sealed class StandbyPair(OsvWorld world, CpsNode primary, CpsNode standby, StandbySettings settings) : IServerRedundancy
+{
+    public void StartStandby()
+    {
+        standby.Start(world.Config, active: false);
+        Watch(standby);
+    }
+
+    public void FailMainServer() => primary.Crash();
+
+    public void SwitchBackToPrimary()
+    {
+        standby.Demote();
+        standby.Engine?.SwitchBackToPrimary(settings.LoopInterval, settings.LoopCallsMissedBeforeTakeover);
+        if (!primary.IsRunning) primary.Start(world.Config, active: true);
+        else primary.Promote();
+    }
+
+    public bool StandbyActive => standby.IsRunning && standby.Engine!.IsActive;
+
+    public string ActiveServer => StandbyActive ? settings.StandbyServer : primary.IsRunning && primary.Engine!.IsActive ? settings.PrimaryServer : "none";
+
+    private void Watch(CpsNode node)
+    {
+        var engine = node.Engine!;
+        engine.StartStandby(settings.LoopInterval, settings.LoopCallsMissedBeforeTakeover);
+        engine.Notified += notification =>
+        {
+            if (notification.Kind != CpsNotificationKind.ActivityChanged || !engine.IsActive || node.Engine != engine) return;
+            node.Promote();
+            primary.Demote();
+        };
+    }
+}
