@@ -1,4 +1,5 @@
 using System.Net;
+using Concierge.Runtime.Loop;
 using System.Text;
 using Concierge.Sip.Headers;
 using Concierge.Sip.Message;
@@ -18,6 +19,7 @@ public sealed class SipLeg
     private SipResponse? _lastSuccess;
     private uint _localSeq;
     private bool _cancelRequested;
+    private bool _acknowledged;
 
     internal SipLeg(SipAgent agent, bool outgoing, string callId, string localTag, NameAddress local, NameAddress remote,
         SipUri remoteTarget, IPEndPoint peer)
@@ -132,7 +134,29 @@ public sealed class SipLeg
         FinalStatus = 200;
         State = SipLegState.Established;
         Agent.Respond(tx, response);
+        RetransmitUntilAcknowledged(response, tx.ResponseDestination.Address, TimeSpan.FromMilliseconds(500), TimeSpan.Zero);
         Answered?.Invoke(this);
+    }
+
+    /// <summary>RFC 3261 §13.3.1.4: the UAS core resends its 2xx (T1 doubling up to T2) until the ACK arrives, for 64·T1.</summary>
+    private void RetransmitUntilAcknowledged(SipResponse response, IPEndPoint destination, TimeSpan interval, TimeSpan elapsed)
+    {
+        Agent.Loop.ScheduleAfter(interval, () =>
+        {
+            if (_acknowledged || State != SipLegState.Established) return;
+            var total = elapsed + interval;
+            if (total >= TimeSpan.FromSeconds(32))
+            {
+                // No ACK ever came: the dialog is dead (§13.3.1.4); end it with a BYE.
+                SendInDialog(SipMethod.Bye, null, null, null);
+                Terminate("no ACK");
+                Ended?.Invoke(this);
+                return;
+            }
+            Agent.SendStateless(response, destination);
+            var next = interval * 2;
+            RetransmitUntilAcknowledged(response, destination, next > TimeSpan.FromSeconds(4) ? TimeSpan.FromSeconds(4) : next, total);
+        });
     }
 
     /// <summary>Rejects the call with <paramref name="status"/> (incoming legs); <paramref name="contact"/> for 3xx.</summary>
@@ -237,6 +261,7 @@ public sealed class SipLeg
 
     internal void OnAck(SipRequest ack)
     {
+        _acknowledged = true;
         if (SimpleSdp.BodyText(ack.Body) is { } sdp) RemoteSdp = sdp;
     }
 
@@ -303,6 +328,11 @@ public sealed class SipLeg
             return;
         }
         if (State == SipLegState.Terminated) return;
+        if (State == SipLegState.Established && response is { IsSuccess: true })
+        {
+            SendAck(response); // a retransmitted 2xx: our ACK was lost
+            return;
+        }
         if (response is null)
         {
             FinalStatus = 408;
