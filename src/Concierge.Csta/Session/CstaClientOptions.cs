@@ -6,6 +6,16 @@ namespace Concierge.Csta.Session;
 /// <summary>Settings of one PABX link (the PABXLink role).</summary>
 public sealed record CstaClientOptions(IPEndPoint Pabx)
 {
+    /// <summary>
+    /// Further CSTA endpoints of the same PABX in order of preference after <see cref="Pabx"/> (a geo-separated OSV
+    /// publishes one per node under HiPath8000CSTASM._tcp with different SRV priorities). A failed connect moves on
+    /// to the next one, wrapping around.
+    /// </summary>
+    public IReadOnlyList<IPEndPoint> AlternativeEndpoints { get; init; } = [];
+
+    /// <summary>All endpoints in order of preference.</summary>
+    public IReadOnlyList<IPEndPoint> Endpoints => [Pabx, .. AlternativeEndpoints];
+
     /// <summary>Time a request may wait for its answer.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 using Concierge.Csta.Framing;
 using Concierge.Csta.Messages;
 using Concierge.Runtime.Loop;
@@ -37,6 +38,8 @@ public sealed partial class CstaClientSession
     private ITimer? _connectTimer;
     private ITimer? _heartbeatTimer;
     private ITimer? _reconnectTimer;
+    private readonly IReadOnlyList<IPEndPoint> _endpoints;
+    private int _endpointIndex;
     private bool _heartbeatOutstanding;
     private int _missedHeartbeats;
 
@@ -47,12 +50,16 @@ public sealed partial class CstaClientSession
         _network = network ?? throw new ArgumentNullException(nameof(network));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         if (options.Problem() is { } problem) throw new ArgumentException(problem, nameof(options));
+        _endpoints = options.Endpoints;
         _trace = trace ?? NullTrace.Instance;
         _backoff = new ReconnectBackoff(options.ReconnectInitialDelay, options.ReconnectMaxDelay, options.ReconnectJitterFraction, random);
     }
 
     /// <summary>Where the link is.</summary>
     public CstaLinkState State { get; private set; }
+
+    /// <summary>The endpoint connected to, or tried next.</summary>
+    public IPEndPoint CurrentEndpoint => _endpoints[_endpointIndex];
 
     /// <summary>Why the link last went down.</summary>
     public string? LastDownReason { get; private set; }
@@ -104,7 +111,7 @@ public sealed partial class CstaClientSession
         });
         try
         {
-            var connection = _network.Connect(_options.Pabx, new LinkHandler(this, generation));
+            var connection = _network.Connect(CurrentEndpoint, new LinkHandler(this, generation));
             if (generation == _generation) _connection = connection;
         }
         catch (TransportException ex)
@@ -194,6 +201,11 @@ public sealed partial class CstaClientSession
     private void LinkDown(string reason)
     {
         if (State is CstaLinkState.Stopped or CstaLinkState.WaitingToReconnect) return;
+        if (State is not CstaLinkState.Ready && _endpoints.Count > 1)
+        {
+            // This endpoint did not get us a working link: the next attempt goes to the next one.
+            _endpointIndex = (_endpointIndex + 1) % _endpoints.Count;
+        }
         TearDown(reason, CstaLinkState.WaitingToReconnect);
         var delay = _backoff.NextDelay();
         Trace($"reconnect in {delay}");
