@@ -89,8 +89,21 @@ public sealed partial class OsvSwitch
             var member = _devices[members[index].Number];
             call.TriedMembers.Add(member.Number);
             call.AddRoute(member.Number);
-            SendInvite(call, member.Number, member.Phone!, member.Number, member.Number, ForwardedHeaders(call));
+            var b = SendInvite(call, member.Number, member.Phone!, member.Number, member.Number, ForwardedHeaders(call));
             call.OnBFailed = _ => OfferToHuntGroup(call, hg);
+            if (HuntGroupNoAnswerAdvance is { } advance)
+            {
+                call.NoAnswer = Agent.Loop.ScheduleAfter(advance, () =>
+                {
+                    if (call.B != b || b.State == SipLegState.Established) return;
+                    Detach(b);
+                    b.Hangup();
+                    call.B = null;
+                    call.BDevice = null;
+                    Trace($"{call.CstaCallId} no answer at {member.Number}: next member");
+                    OfferToHuntGroup(call, hg);
+                });
+            }
             return;
         }
         call.TriedMembers.Clear();

@@ -84,6 +84,9 @@ public sealed partial class OsvSwitch
     /// <summary>How long a ringing subscriber with CFNR rings before the call is forwarded.</summary>
     public TimeSpan NoReplyForwardingDelay { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>A hunt-group member that rings this long without answering is skipped for the next one; null rings until answered.</summary>
+    public TimeSpan? HuntGroupNoAnswerAdvance { get; set; }
+
     /// <summary>Subscribers with a phone, in phone port order: attendants first, then the others, each in file order.</summary>
     public static IEnumerable<SubscriberConfig> PhoneOrder(OsvConfig config) =>
         config.Subscribers.Where(s => !s.ProfileOnly).OrderBy(s => s.Role == "attendant" ? 0 : 1);
