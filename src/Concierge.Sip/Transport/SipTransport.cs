@@ -107,6 +107,13 @@ public sealed class SipTransport : IDisposable
             Counters.MessagesSent++;
             return;
         }
+        if (message is SipResponse && !HasOpenChannel(destination) && message.TopVia is { } via)
+        {
+            // The request's connection is gone: open a new one to received/rport or sent-by (RFC 3261 §18.2.2).
+            destination = destination with { Address = new IPEndPoint(
+                via.Received is { } r && IPAddress.TryParse(r, out var ra) ? ra : destination.Address.Address,
+                via.Port ?? (destination.Protocol == SipTransportProtocol.Tls ? 5061 : 5060)) };
+        }
         var channel = ChannelTo(destination, out var error);
         if (channel is null || !channel.Enqueue(bytes, onFailure, _options.MaxPendingPerConnection))
         {
@@ -201,6 +208,9 @@ public sealed class SipTransport : IDisposable
         Counters.ConnectionsAccepted++;
         return channel;
     }
+
+    private bool HasOpenChannel(SipEndPoint destination) =>
+        _channels.TryGetValue((destination.Protocol, destination.Address), out var channel) && !channel.IsClosed;
 
     private SipStreamChannel? ChannelTo(SipEndPoint destination, out string? error)
     {

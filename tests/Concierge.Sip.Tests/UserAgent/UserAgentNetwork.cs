@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
+using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports.Simulated;
 using Concierge.Sip.Message;
 using Concierge.Sip.Transport;
@@ -12,14 +13,16 @@ namespace Concierge.Sip.Tests.UserAgent;
 /// <summary>Simulated hosts, each with a SIP stack and user agent, and a log of what every agent reported.</summary>
 internal sealed class UserAgentNetwork
 {
-    public UserAgentNetwork(ulong seed = 7, LinkProfile? link = null)
+    public UserAgentNetwork(ulong seed = 7, LinkProfile? link = null, ITrace? trace = null)
     {
         Random = new DeterministicRandom(seed);
-        Network = new SimulatedNetwork(Loop, Random.Split("net"));
+        Trace = trace;
+        Network = new SimulatedNetwork(Loop, Random.Split("net"), trace);
         if (link is not null) Network.SetAllLinks(link);
     }
 
     public SimulatedEventLoop Loop { get; } = new();
+    public ITrace? Trace { get; }
     public DeterministicRandom Random { get; }
     public SimulatedNetwork Network { get; }
     public Dictionary<string, Agent> Agents { get; } = new();
@@ -27,7 +30,7 @@ internal sealed class UserAgentNetwork
     public Agent Add(string name, string address, SipUserAgentOptions? options = null, SipStackOptions? stackOptions = null)
     {
         var host = Network.AddHost(name, IPAddress.Parse(address));
-        var stack = new SipStack(Loop, host, stackOptions ?? new SipStackOptions { Name = name }, Random.Split(name));
+        var stack = new SipStack(Loop, host, stackOptions ?? new SipStackOptions { Name = name }, Random.Split(name), Trace);
         var agent = new Agent(name, host, stack, new SipUserAgent(stack, options ?? new SipUserAgentOptions { UserName = name }));
         Agents.Add(name, agent);
         return agent;
