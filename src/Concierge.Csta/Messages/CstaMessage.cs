@@ -29,7 +29,7 @@ public sealed record CstaErrorResponse(ErrorCategory Category, string Value) : C
     public static CstaErrorResponse RequestIncompatible => new(ErrorCategory.Operation, "requestIncompatibleWithObject");
     /// <summary>stateIncompatibility/invalidObjectState.</summary>
     public static CstaErrorResponse InvalidObjectState => new(ErrorCategory.StateIncompatibility, "invalidObjectState");
-    /// <summary>operation/invalidMonitorCrossRefID... expressed as invalidCrossRefID.</summary>
+    /// <summary>operation/invalidCrossRefID: no monitor with that cross-reference id.</summary>
     public static CstaErrorResponse InvalidCrossRef => new(ErrorCategory.Operation, "invalidCrossRefID");
     /// <summary>operation/serviceNotSupported.</summary>
     public static CstaErrorResponse ServiceNotSupported => new(ErrorCategory.Operation, "serviceNotSupported");

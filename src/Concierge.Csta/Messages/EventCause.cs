@@ -27,16 +27,18 @@ public readonly record struct EventCause(string Value)
     public static readonly EventCause Consultation = new("consultation");
     /// <summary>A conference.</summary>
     public static readonly EventCause Conference = new("conference");
-    /// <summary>The call was queued.</summary>
-    public static readonly EventCause CallQueued = new("enteringDistribution");
-    /// <summary>The destination is out of order.</summary>
-    public static readonly EventCause DestinationOutOfOrder = new("destOutOfOrder");
+    /// <summary>The call entered a distribution (hunt group, ACD) and waits there.</summary>
+    public static readonly EventCause EnteringDistribution = new("enteringDistribution");
+    /// <summary>The destination cannot be reached.</summary>
+    public static readonly EventCause DestinationNotObtainable = new("destNotObtainable");
     /// <summary>The number is invalid.</summary>
     public static readonly EventCause InvalidNumberFormat = new("invalidNumberFormat");
     /// <summary>The device went or came back into service.</summary>
     public static readonly EventCause MaintenanceChange = new("maintenance");
     /// <summary>The call was not answered in time.</summary>
-    public static readonly EventCause NoAnswer = new("noAvailableAgents");
+    public static readonly EventCause CallNotAnswered = new("callNotAnswered");
+    /// <summary>No agent was available for the call.</summary>
+    public static readonly EventCause NoAvailableAgents = new("noAvailableAgents");
 
     /// <inheritdoc />
     public override string ToString() => Value;

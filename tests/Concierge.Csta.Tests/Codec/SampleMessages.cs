@@ -76,7 +76,7 @@ public static class SampleMessages
         new ConferencedEvent("17", Call1, Call2, Ext3001, Ext3002, ValueList<ConnectionListItem>.Empty, LocalConnectionState.Connected, EventCause.Conference),
         new DivertedEvent("17", Call1, Ext3001, EventDevice.Of("3099"), External, Ext3001, null, LocalConnectionState.Null, EventCause.CallForwardImmediate),
         new FailedEvent("17", new ConnectionId("4711", "3002"), Ext3002, Ext3002, Ext3001, null, LocalConnectionState.Fail, EventCause.Busy),
-        new QueuedEvent("17", Call1, EventDevice.Of("3500"), External, EventDevice.Of("3500"), null, 3, LocalConnectionState.Queued, EventCause.CallQueued),
+        new QueuedEvent("17", Call1, EventDevice.Of("3500"), External, EventDevice.Of("3500"), null, 3, LocalConnectionState.Queued, EventCause.EnteringDistribution),
         new NetworkReachedEvent("17", new ConnectionId("4711", "T1"), EventDevice.Of("T1"), Ext3001, External, null, LocalConnectionState.Connected, EventCause.NewCall),
         new ForwardingEvent("17", "3001", ForwardingType.Immediate, true, "3099"),
         new ForwardingEvent("17", "3001", ForwardingType.NoAnswer, false, null),
