@@ -7,6 +7,8 @@ namespace Concierge.Benchmarks.Sip;
 
 /// <summary>Parse and serialize a typical ~900-byte INVITE with SDP (goal: ≥ 500,000 parses/s on one core, ≤ 2 KB per parse).</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class SipMessageBenchmarks
 {
     private const string Sdp =
