@@ -32,6 +32,7 @@ public sealed partial class CstaClientSession
     private readonly ArrayBufferWriter<byte> _output = new(2048);
 
     private CstaLinkCodec? _codec;
+    private Action<CstaInbound>? _inboundSink;
     private IStreamConnection? _connection;
     private int _generation;
     private long _sequence;
@@ -105,6 +106,7 @@ public sealed partial class CstaClientSession
         SetState(CstaLinkState.Connecting);
         Counters.ConnectAttempts++;
         _codec = new CstaLinkCodec(_options.Framing);
+        _inboundSink = inbound => OnInbound(generation, inbound);
         _connectTimer = _loop.ScheduleAfter(_options.ConnectTimeout, () =>
         {
             if (generation == _generation && State == CstaLinkState.Connecting) LinkDown("connect timed out");
@@ -158,7 +160,7 @@ public sealed partial class CstaClientSession
     private void OnData(int generation, ReadOnlySpan<byte> data)
     {
         if (generation != _generation || _codec is null) return;
-        var failure = _codec.Receive(data, inbound => OnInbound(generation, inbound));
+        var failure = _codec.Receive(data, _inboundSink!);
         if (failure is not null && generation == _generation) LinkDown($"framing: {failure}");
     }
 
