@@ -65,7 +65,7 @@ public sealed class CallEventReporter
     internal void Queued(SwitchCall call, string pilot, int position)
     {
         Publish(pilot, "Queued", id => new QueuedEvent(id, Conn(call, pilot), EventDevice.Of(pilot), EventDevice.Of(call.CallingNumber),
-            EventDevice.Of(call.DialedNumber), null, position, LocalConnectionState.Queued, EventCause.CallQueued));
+            EventDevice.Of(call.DialedNumber), null, position, LocalConnectionState.Queued, EventCause.EnteringDistribution));
     }
 
     internal void Failed(SwitchCall call, string failing, EventCause cause)
@@ -100,6 +100,24 @@ public sealed class CallEventReporter
         {
             Publish(device, "Transferred", id => new TransferredEvent(id, Conn(call, transferring), null, EventDevice.Of(transferring), EventDevice.Of(to),
                 ValueList<ConnectionListItem>.Empty, device == transferring ? LocalConnectionState.Null : LocalConnectionState.Connected, EventCause.Transfer));
+        }
+    }
+
+    /// <summary>
+    /// Two calls were joined into <paramref name="call"/> (REFER with Replaces): each device in it hears Transferred
+    /// with its new connection (and the one it replaced), so that monitors can follow the connection id.
+    /// </summary>
+    internal void Joined(SwitchCall call, string oldCallId, string? transferring)
+    {
+        var items = new List<ConnectionListItem>();
+        foreach (var device in new[] { call.ADevice, call.BDevice }.OfType<string>())
+            items.Add(new ConnectionListItem(Conn(call, device), new ConnectionId(oldCallId, device), EventDevice.Of(device)));
+        var list = new ValueList<ConnectionListItem>(items);
+        var subject = transferring ?? call.ADevice ?? call.BDevice ?? call.CallingNumber;
+        foreach (var device in Involved(call, subject))
+        {
+            Publish(device, "Transferred", id => new TransferredEvent(id, new ConnectionId(oldCallId, subject), null, EventDevice.Of(subject),
+                EventDevice.Of(call.BDevice ?? call.DialedNumber), list, LocalConnectionState.Connected, EventCause.Transfer));
         }
     }
 

@@ -7,7 +7,7 @@ namespace Concierge.Simulators.Osv.Switching;
 
 public sealed partial class OsvSwitch
 {
-    private void OfferToSubscriber(SwitchCall call, SubscriberDevice device, string? divertingFrom)
+    private void OfferToSubscriber(SwitchCall call, SubscriberDevice device)
     {
         call.AddRoute(device.Number);
         if (device.ForwardImmediate is { } cfu && call.Diversions < MaxDiversions)
@@ -27,7 +27,6 @@ public sealed partial class OsvSwitch
             return;
         }
         var b = SendInvite(call, device.Number, device.Phone, device.Number, device.Number, ForwardedHeaders(call));
-        _ = divertingFrom;
         if (device.ForwardNoAnswer is { } cfnr)
         {
             call.NoAnswer = Agent.Loop.ScheduleAfter(NoReplyForwardingDelay, () =>

@@ -87,8 +87,7 @@ public sealed partial class OsvSwitch
         farY.ReInvite(farX.RemoteSdp);
         JoinCount++;
         callX.AddRoute("joined " + callY.CstaCallId);
-        if (transferring is not null) _events.Transferred(callX, transferring, farYDevice ?? callY.CallingNumber);
-        else if (farXDevice is not null) _events.Transferred(callX, farXDevice, farYDevice ?? callY.CallingNumber);
+        _events.Joined(callX, callY.CstaCallId, transferring);
         Trace($"{callX.CstaCallId} joined with {callY.CstaCallId}");
         return true;
     }

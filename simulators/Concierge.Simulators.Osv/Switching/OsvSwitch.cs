@@ -174,7 +174,7 @@ public sealed partial class OsvSwitch
                 TryRoute(call, destination, 0);
                 break;
             case SubscriberTarget subscriber:
-                OfferToSubscriber(call, _devices[subscriber.Subscriber.Number], divertingFrom: null);
+                OfferToSubscriber(call, _devices[subscriber.Subscriber.Number]);
                 break;
             case HuntGroupTarget huntGroup:
                 OfferToHuntGroup(call, _huntGroups[huntGroup.HuntGroup.Number]);
@@ -315,13 +315,11 @@ public sealed partial class OsvSwitch
         if (Owner(leg) is not { } call || call.B != leg) return;
         call.CancelTimers();
         call.B = null;
-        var failedDevice = call.BDevice;
         call.BDevice = null;
         var handler = call.OnBFailed;
         call.OnBFailed = null;
         if (handler is not null) handler(response);
         else FailCall(call, response?.StatusCode ?? 408);
-        _ = failedDevice;
     }
 
     private void OnEnded(SipLeg leg)
@@ -365,7 +363,7 @@ public sealed partial class OsvSwitch
         if (a.IsOutgoing || a.State == SipLegState.Established) a.Hangup();
         else a.Reject(status);
         Release(a);
-        if (call.ADevice is { } device) _events.Failed(call, device, status == 486 ? EventCause.Busy : EventCause.DestinationOutOfOrder);
+        if (call.ADevice is { } device) _events.Failed(call, device, status == 486 ? EventCause.Busy : EventCause.DestinationNotObtainable);
         Trace($"{call.CstaCallId} failed {status}");
     }
 

@@ -14,9 +14,7 @@ namespace Concierge.Simulators.Phones.Sip;
 public sealed class SipLeg
 {
     private SipServerTransaction? _inviteServer;
-    private SipClientTransaction? _inviteClient;
     private SipRequest? _sentInvite;
-    private SipResponse? _lastSuccess;
     private uint _localSeq;
     private bool _cancelRequested;
     private bool _acknowledged;
@@ -251,7 +249,7 @@ public sealed class SipLeg
         if (extraHeaders is not null) foreach (var (name, value) in extraHeaders) request.Headers.Add(name, value);
         if (LocalSdp is { } sdp) request.SetBody(SipMediaType.Sdp, Encoding.UTF8.GetBytes(sdp));
         InitialRequest = _sentInvite = request;
-        _inviteClient = Agent.SendTransaction(request, Peer, new SipAgent.ClientCallback(OnInviteResponse));
+        Agent.SendTransaction(request, Peer, new SipAgent.ClientCallback(OnInviteResponse));
     }
 
     internal void ReAcknowledge(SipResponse response)
@@ -404,7 +402,6 @@ public sealed class SipLeg
     private void SendAck(SipResponse response)
     {
         var ack = SipRequest.Create(SipMethod.Ack, RemoteTarget, LocalParty, RemoteParty, CallId, response.CSeq?.Number ?? _localSeq, Agent.NewVia());
-        _lastSuccess = response;
         Agent.SendStateless(ack, Peer);
     }
 
@@ -435,8 +432,6 @@ public sealed class SipLeg
         if (State == SipLegState.Terminated) return;
         State = SipLegState.Terminated;
         EndReason = reason;
-        _ = _lastSuccess;
-        _ = _inviteClient;
         Agent.Loop.Post(() => Agent.Forget(this));
     }
 }
