@@ -112,10 +112,10 @@ public sealed partial class OsvSwitch
         var kept = oldLeg;
         call.OnBAnswered = () =>
         {
+            onDone?.Invoke(true);
             kept.Hangup();
             if (oldDevice is not null) _events.Cleared(call, oldDevice, farDevice);
             if (oldDevice is not null) _events.Transferred(call, oldDevice, number);
-            onDone?.Invoke(true);
         };
         var digits = _router.Normalize(number, call.BusinessGroup);
         var target = _router.Route(digits);
@@ -123,8 +123,8 @@ public sealed partial class OsvSwitch
         Offer(call, target);
         if (call.IsOver)
         {
-            kept.Hangup();
             onDone?.Invoke(false);
+            kept.Hangup();
         }
     }
 

@@ -73,3 +73,31 @@ public sealed class JoinTests
         Assert.Equal(["GW_PSTN"], world.Osv.Switch.Calls.Single().Route);
     }
 }
+
+public sealed class BlindReferTests
+{
+    [Fact]
+    public void REFER_without_Replaces_sends_the_far_party_to_the_target_and_reports_success()
+    {
+        var world = new OsvWorld(seed: 111);
+        world.RegisterCps();
+        var caller = world.Callers.Dial("c1", "+493011100001", "+4950505803201");
+        world.Run(TimeSpan.FromSeconds(1));
+        var x = Assert.Single(world.Cps.Incoming);
+        var notified = new List<string>();
+        x.NotifyReceived += (_, notify) => notified.Add(SimpleSdp.BodyText(notify.Body) ?? "");
+        int? status = null;
+        x.Refer("<sip:+4950505807001@192.0.2.10>", s => status = s);
+        world.Run(TimeSpan.FromSeconds(1));
+        Assert.Equal(202, status);
+        Assert.True(world.Phone("7001").IsRinging);
+        Assert.Equal("+493011100001", world.Phone("7001").Current!.RemoteNumber);
+
+        world.Phone("7001").Answer();
+        world.Run(TimeSpan.FromSeconds(1));
+        Assert.Contains(notified, n => n.StartsWith("SIP/2.0 200", StringComparison.Ordinal));
+        Assert.Equal(SipLegState.Terminated, x.State);
+        Assert.Equal(MediaContent.VoiceOf("+4950505807001"), caller.Hears);
+        Assert.Equal(MediaContent.VoiceOf("+493011100001"), world.Phone("7001").Hears);
+    }
+}
