@@ -13,11 +13,11 @@ namespace Concierge.Sip.Tests.Interop;
 [Collection("Sipp")]
 public class SippInteropTests
 {
-    private static (RealEventLoop Loop, SipStack Stack, SipUserAgent Ua) StartAgent(string name, List<Exception> faults)
+    private static (RealEventLoop Loop, SipStack Stack, SipUserAgent Ua) StartAgent(string name, List<Exception> faults, bool tcp = false)
     {
         var loop = new RealEventLoop("sipp-" + name, ex => { lock (faults) faults.Add(ex); });
         var network = new SocketNetworkStack(loop, IPAddress.Loopback);
-        var options = new SipStackOptions { Name = name, Transport = new SipTransportOptions { UdpPort = 0, TcpPort = null, TlsPort = null } };
+        var options = new SipStackOptions { Name = name, Transport = new SipTransportOptions { UdpPort = 0, TcpPort = tcp ? 0 : null, TlsPort = null } };
         var stack = loop.InvokeAsync(() => new SipStack(loop, network, options, new DeterministicRandom(11))).GetAwaiter().GetResult();
         var ua = loop.InvokeAsync(() => new SipUserAgent(stack, new SipUserAgentOptions { UserName = name, SessionTimer = SipSessionTimerOptions.Disabled })).GetAwaiter().GetResult();
         return (loop, stack, ua);
@@ -57,6 +57,41 @@ public class SippInteropTests
             Assert.Equal(2000, ourAnswered);
             Assert.Equal(2000, ourEnded);
             Assert.Equal(0, handlerFaults);
+            Assert.Empty(faults);
+        }
+        finally
+        {
+            await loop.InvokeAsync(() => { stack.Dispose(); return 0; });
+            loop.Dispose();
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Sipp_uac_over_tcp_places_300_calls_on_a_stack_UAS_with_no_failed_call()
+    {
+        if (SippRunner.SkipRequested) return;
+        var sipp = SippRunner.Executable();
+        var faults = new List<Exception>();
+        var (loop, stack, ua) = StartAgent("uas-tcp", faults, tcp: true);
+        var ended = 0;
+        ua.IncomingCall += call => ua.Answer(call, UserAgentNetwork.Sdp("127.0.0.1", 30000));
+        ua.CallEnded += (_, reason) => { if (reason == SipCallEndReason.RemoteBye) ended++; };
+        var port = stack.Transport.LocalPort(SipTransportProtocol.Tcp);
+        var work = Directory.CreateTempSubdirectory("sipp-uac-tcp-");
+        var csv = Path.Combine(work.FullName, "uac-tcp-stats.csv");
+        try
+        {
+            var (exit, output) = await SippRunner.RunAsync(sipp,
+                ["-sn", "uac", $"127.0.0.1:{port}", "-t", "t1", "-i", "127.0.0.1", "-p", SippRunner.FreeUdpPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                 "-m", "300", "-r", "100", "-timeout", "40s", "-timeout_error", "-nostdin", "-trace_stat", "-stf", csv, "-fd", "1"],
+                work.FullName, TimeSpan.FromSeconds(60));
+            var stats = SippRunner.LastStatistics(csv);
+            Assert.True(exit == 0, $"sipp exit {exit}: {output}");
+            Assert.Equal(300, SippRunner.Counter(stats, "SuccessfulCall(C)"));
+            Assert.Equal(0, SippRunner.Counter(stats, "FailedCall(C)"));
+            Assert.Equal(300, await loop.InvokeAsync(() => ended));
+            Assert.Equal(0, await loop.InvokeAsync(() => stack.Transport.Counters.MalformedStreamsClosed));
             Assert.Empty(faults);
         }
         finally
