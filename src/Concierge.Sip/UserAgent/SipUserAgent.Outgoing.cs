@@ -159,8 +159,9 @@ public sealed partial class SipUserAgent
             else AckAndByeFork(call, response);
             return;
         }
-        if (call.IsEnded && !call.CancelPending)
+        if (call.IsEnded)
         {
+            // We gave up already (cancel guard, shutdown): acknowledge the late 2xx and end that dialog at once.
             AckAndByeFork(call, response);
             return;
         }
