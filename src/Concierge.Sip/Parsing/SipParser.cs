@@ -74,7 +74,8 @@ public static class SipParser
 
         // header lines
         var maxHeaders = Math.Min(limits.MaxHeaderCount, 1024);
-        Span<LineRange> lines = maxHeaders <= 128 ? stackalloc LineRange[maxHeaders] : new LineRange[maxHeaders];
+        // most messages have fewer than 32 header lines; more spill to a heap array
+        Span<LineRange> lines = stackalloc LineRange[Math.Min(maxHeaders, 32)];
         var count = 0;
         var pos = next;
         var bodyStart = -1;
@@ -124,6 +125,12 @@ public static class SipParser
             if (count == maxHeaders)
             {
                 return Fail(SipParseErrorKind.TooManyHeaders, lineStart, $"more than {maxHeaders} header lines", out error);
+            }
+            if (count == lines.Length)
+            {
+                var larger = new LineRange[maxHeaders];
+                lines.CopyTo(larger);
+                lines = larger;
             }
             if (!TrySplitHeader(input, lineStart, lineEnd, out lines[count]))
             {
