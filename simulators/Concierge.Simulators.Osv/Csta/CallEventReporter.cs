@@ -124,6 +124,9 @@ public sealed class CallEventReporter
     internal void Forwarding(string device, ForwardingType type, bool on, string? to) =>
         Publish(device, "Forwarding", id => new ForwardingEvent(id, device, type, on, to));
 
+    internal void DoNotDisturb(string device, bool on) =>
+        Publish(device, "DoNotDisturb", id => new DoNotDisturbEvent(id, device, on));
+
     internal void Agent(string device, bool ready) =>
         Publish(device, ready ? "AgentReady" : "AgentNotReady", id => ready
             ? new AgentReadyEvent(id, device, null, null)

@@ -89,6 +89,19 @@ public sealed class OsvCstaServer : IDisposable
             var ready = r.RequestedAgentState is RequestedAgentState.Ready or RequestedAgentState.LoggedOn;
             c.Respond(_switch.SetAgentReady(r.Device, ready) ? new SetAgentStateResponse() : CstaErrorResponse.InvalidDevice);
         });
+        d.Register<SetDoNotDisturb>((r, c) =>
+            c.Respond(_switch.SetDoNotDisturb(r.Device, r.DoNotDisturbOn) ? new SetDoNotDisturbResponse() : CstaErrorResponse.InvalidDevice));
+        d.Register<GetDoNotDisturb>((r, c) =>
+            c.Respond(_switch.Device(r.Device) is { } device ? new GetDoNotDisturbResponse(device.DoNotDisturb) : CstaErrorResponse.InvalidDevice));
+        d.Register<SnapshotDevice>((r, c) =>
+        {
+            if (!_switch.IsKnownDevice(r.Device))
+            {
+                c.Respond(CstaErrorResponse.InvalidDevice);
+                return;
+            }
+            c.Respond(new SnapshotDeviceResponse(new ValueList<SnapshotCall>(_switch.Snapshot(r.Device).Select(s => new SnapshotCall(s.Connection, s.State)))));
+        });
         d.Register<GetAgentState>((r, c) =>
         {
             if (_switch.Device(r.Device) is not { } device)

@@ -30,6 +30,9 @@ public sealed class SubscriberDevice
     /// <summary>Call forwarding on no reply target, or null.</summary>
     public string? ForwardNoAnswer { get; internal set; }
 
+    /// <summary>Do not disturb: new calls find the device busy (CFB applies).</summary>
+    public bool DoNotDisturb { get; internal set; }
+
     /// <summary>Agent ready for hunt-group calls (false = make busy / not ready).</summary>
     public bool AgentReady { get; internal set; } = true;
 
@@ -40,5 +43,5 @@ public sealed class SubscriberDevice
     public DateTimeOffset IdleSince { get; internal set; } = DateTimeOffset.MinValue;
 
     /// <summary>True when a new call would find it busy (a call active and call waiting off).</summary>
-    public bool IsBusy => ActiveCalls > 0 && !Config.CallWaiting;
+    public bool IsBusy => DoNotDisturb || (ActiveCalls > 0 && !Config.CallWaiting);
 }

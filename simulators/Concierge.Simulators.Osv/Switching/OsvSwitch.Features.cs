@@ -1,4 +1,5 @@
 using Concierge.Csta.Messages;
+using Concierge.Simulators.Phones.Sip;
 
 namespace Concierge.Simulators.Osv.Switching;
 
@@ -38,5 +39,32 @@ public sealed partial class OsvSwitch
         _events.Agent(subscriber.Number, ready);
         if (ready) Agent.Loop.Post(ServeQueues);
         return true;
+    }
+
+    /// <summary>Switches do-not-disturb on or off for a subscriber; monitors get a DoNotDisturbEvent.</summary>
+    public bool SetDoNotDisturb(string device, bool on)
+    {
+        if (Device(device) is not { } subscriber) return false;
+        subscriber.DoNotDisturb = on;
+        _events.DoNotDisturb(subscriber.Number, on);
+        return true;
+    }
+
+    /// <summary>The calls a device takes part in now, with its state in each (CSTA SnapshotDevice).</summary>
+    public IReadOnlyList<(ConnectionId Connection, LocalConnectionState State)> Snapshot(string device)
+    {
+        var number = Device(device)?.Number ?? device;
+        var list = new List<(ConnectionId, LocalConnectionState)>();
+        foreach (var call in _calls.Where(c => !c.IsOver))
+        {
+            SipLeg? leg = call.ADevice == number ? call.A : call.BDevice == number ? call.B : null;
+            if (leg is null || leg.State == SipLegState.Terminated) continue;
+            var state = call.HeldDevices.Contains(number) ? LocalConnectionState.Hold
+                : leg.State == SipLegState.Established ? LocalConnectionState.Connected
+                : leg == call.B ? LocalConnectionState.Alerting
+                : LocalConnectionState.Initiated;
+            list.Add((new ConnectionId(call.CstaCallId, number), state));
+        }
+        return list;
     }
 }

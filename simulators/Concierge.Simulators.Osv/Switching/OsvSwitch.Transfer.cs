@@ -182,6 +182,7 @@ public sealed partial class OsvSwitch
     {
         if (FindLeg(connection) is not { } found || found.Call.Other(found.Leg) is not { State: SipLegState.Established } far) return false;
         far.ReInvite(SimpleSdp.For(new IPEndPoint(IPAddress.Any, 9), "hold", "sendonly").Replace("c=IN IP4 0.0.0.0", "c=IN IP4 " + HoldSdpAddress));
+        found.Call.HeldDevices.Add(found.Call.DeviceOf(found.Leg) ?? connection.DeviceId);
         _events.Held(found.Call, connection.DeviceId);
         return true;
     }
@@ -191,6 +192,7 @@ public sealed partial class OsvSwitch
     {
         if (FindLeg(connection) is not { } found || found.Call.Other(found.Leg) is not { State: SipLegState.Established } far) return false;
         far.ReInvite(found.Leg.RemoteSdp);
+        found.Call.HeldDevices.Remove(found.Call.DeviceOf(found.Leg) ?? connection.DeviceId);
         _events.Retrieved(found.Call, connection.DeviceId);
         return true;
     }

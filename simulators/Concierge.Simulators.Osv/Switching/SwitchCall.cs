@@ -79,6 +79,8 @@ public sealed class SwitchCall
 
     internal bool Queued { get; set; }
 
+    internal HashSet<string> HeldDevices { get; } = new(StringComparer.Ordinal);
+
     internal HashSet<string> TriedMembers { get; } = new(StringComparer.Ordinal);
 
     internal int Diversions { get; set; }

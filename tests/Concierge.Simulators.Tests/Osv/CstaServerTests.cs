@@ -182,4 +182,35 @@ public sealed class CstaServerTests
         var outcome = Send(world, session, new MonitorStart("+4999999999"));
         Assert.False(outcome!.IsSuccess);
     }
+
+    [Fact]
+    public void SnapshotDevice_lists_the_devices_calls_and_states()
+    {
+        var world = new OsvWorld(seed: 28);
+        var session = world.ConnectCsta();
+        world.Callers.Dial("c1", Caller, "+4950505807001");
+        world.Callers.Dial("c2", "+493011100002", "+4950505807001");
+        world.Run(TimeSpan.FromSeconds(1));
+        world.Phone("7001").Answer();
+        world.Run(TimeSpan.FromSeconds(1));
+
+        var snapshot = (SnapshotDeviceResponse)Send(world, session, new SnapshotDevice("+4950505807001"))!.Response!;
+        Assert.Equal([LocalConnectionState.Connected, LocalConnectionState.Alerting], snapshot.Calls.Select(c => c.State));
+        Assert.All(snapshot.Calls, c => Assert.Equal("+4950505807001", c.Connection.DeviceId));
+        Assert.Empty(((SnapshotDeviceResponse)Send(world, session, new SnapshotDevice("+4950505807002"))!.Response!).Calls);
+    }
+
+    [Fact]
+    public void Do_not_disturb_makes_the_device_busy_and_is_reported()
+    {
+        var world = new OsvWorld(seed: 29);
+        var session = world.ConnectCsta();
+        Assert.True(Send(world, session, new SetDoNotDisturb("+4950505807002", true))!.IsSuccess);
+        Assert.True(((GetDoNotDisturbResponse)Send(world, session, new GetDoNotDisturb("+4950505807002"))!.Response!).DoNotDisturbOn);
+        var call = world.Callers.Dial("c1", Caller, "+4950505807002");
+        world.Run(TimeSpan.FromSeconds(1));
+        Assert.Equal(PartyCallState.Busy, call.State);
+        Assert.Equal(0, world.Phone("7002").IncomingCallCount);
+        Assert.Contains(("+4950505807002", "DoNotDisturb"), world.Osv.Csta.Events.Log);
+    }
 }
