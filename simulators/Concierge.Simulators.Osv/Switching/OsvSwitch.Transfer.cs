@@ -26,9 +26,9 @@ public sealed partial class OsvSwitch
         {
             // Blind transfer: the far party is connected to the Refer-To number; the referring leg is released when it answers.
             var far = call.Other(leg);
-            if (far is null)
+            if (far is null || string.IsNullOrEmpty(referTo.Uri.User))
             {
-                leg.Respond(tx, 481);
+                leg.Respond(tx, far is null ? 481 : 400);
                 return;
             }
             leg.Respond(tx, 202);
