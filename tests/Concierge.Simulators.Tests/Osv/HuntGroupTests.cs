@@ -57,4 +57,40 @@ public sealed class HuntGroupTests
         world.Run(TimeSpan.FromSeconds(1));
         Assert.False(world.Phone("7583").IsRinging);
     }
+
+    private static OsvWorld WithQueue(string queueSize, string maxTime, ulong seed) => new(OsvWorld.Variant($"""
+        extends: osv-example
+        name: variant
+        osv:
+          businessGroups:
+            BG_Concierge:
+              huntGroups:
+                "+4950505805520":
+                  queueSize: {queueSize}
+                  maxTimeInQueue: {maxTime}
+                  overflowDestination: "+4950505807890"
+        """), seed);
+
+    [Fact]
+    public void A_full_queue_sends_the_call_to_the_overflow_destination()
+    {
+        var world = WithQueue("0", "0 s", 104);
+        foreach (var alias in new[] { "7580", "7581", "7582", "7583" }) world.Osv.Switch.SetAgentReady(alias, false);
+        world.Callers.Dial("c1", "+493011100001", "+4950505805520");
+        world.Run(TimeSpan.FromSeconds(1));
+        Assert.True(world.Phone("7890").IsRinging);
+    }
+
+    [Fact]
+    public void A_call_waiting_longer_than_the_maximum_time_in_queue_overflows()
+    {
+        var world = WithQueue("511", "30 s", 105);
+        foreach (var alias in new[] { "7580", "7581", "7582", "7583" }) world.Osv.Switch.SetAgentReady(alias, false);
+        world.Callers.Dial("c1", "+493011100001", "+4950505805520");
+        world.Run(TimeSpan.FromSeconds(29));
+        Assert.False(world.Phone("7890").IsRinging);
+        world.Run(TimeSpan.FromSeconds(2));
+        Assert.True(world.Phone("7890").IsRinging);
+        Assert.Equal(0, world.Osv.Switch.HuntGroups["+4950505805520"].QueuedCount);
+    }
 }
