@@ -34,12 +34,7 @@ public sealed class SipUserAgentInteropTests
                   osvnode2: { host: osv2, priority: 1 }
             """), seed: 121);
         var random = new DeterministicRandom(121);
-        var resolver = new SimulatedSipResolver(world.Loop, random.Split("dns"));
-        foreach (var (record, endPoint) in world.Osv.Dns.ResolveSrv(SimulatedDns.SipService(Zone)))
-        {
-            resolver.AddSrv(Zone, SipTransportProtocol.Udp, new SipSrvRecord(record.Priority, record.Weight, record.Port, record.Target));
-            resolver.AddHost(record.Target, endPoint.Address);
-        }
+        var resolver = new SimulatedSipResolver(world.Loop, random.Split("dns")).AddOsvNodes(world.Osv.Dns, Zone);
         // The CPS cannot reach the first node: the registration client fails over to the second.
         world.Network.Cut("cps", "osv");
         var cpsHost = world.Network.Hosts.First(h => h.Name == "cps");
