@@ -46,12 +46,14 @@ public sealed class SipClientTransaction : SipTransaction
                     State = SipTransactionState.Proceeding;
                     Disarm(SipTransactionTimer.A);
                     Disarm(SipTransactionTimer.B);
+                    Arm(SipTransactionTimer.C, Timers.InviteProceedingTimeout, now);
                 }
                 else if (response.IsSuccess)
                 {
                     State = SipTransactionState.Accepted;
                     Disarm(SipTransactionTimer.A);
                     Disarm(SipTransactionTimer.B);
+                    Disarm(SipTransactionTimer.C);
                     Arm(SipTransactionTimer.M, Timers.TransactionTimeout, now);
                 }
                 else
@@ -59,6 +61,7 @@ public sealed class SipClientTransaction : SipTransaction
                     State = SipTransactionState.Completed;
                     Disarm(SipTransactionTimer.A);
                     Disarm(SipTransactionTimer.B);
+                    Disarm(SipTransactionTimer.C);
                     Ack = BuildAck(response);
                     Layer.Transmit(Ack, Peer, this);
                     Layer.Emit(new SipResponseReceived(response, source, this));
@@ -121,6 +124,7 @@ public sealed class SipClientTransaction : SipTransaction
                 Arm(SipTransactionTimer.E, _retransmitInterval, now);
                 break;
             case SipTransactionTimer.B when State == SipTransactionState.Calling:
+            case SipTransactionTimer.C when State == SipTransactionState.Proceeding:
             case SipTransactionTimer.F when State is SipTransactionState.Trying or SipTransactionState.Proceeding:
                 Layer.Counters.Timeouts++;
                 Terminate();

@@ -18,6 +18,12 @@ public sealed record SipTimerSettings
     /// <summary>Timer D on unreliable transports: how long a completed INVITE client transaction absorbs retransmitted responses.</summary>
     public TimeSpan TimerDUnreliable { get; init; } = TimeSpan.FromSeconds(32);
 
+    /// <summary>
+    /// Timer C: how long an INVITE client transaction waits for a final response after a provisional one before it
+    /// gives up with a timeout (RFC 3261 §16.6 bound, applied here so no transaction can live forever).
+    /// </summary>
+    public TimeSpan InviteProceedingTimeout { get; init; } = TimeSpan.FromMinutes(3) + TimeSpan.FromSeconds(1);
+
     /// <summary>When true an INVITE server transaction sends 100 Trying as soon as it is created.</summary>
     public bool SendTryingImmediately { get; init; } = true;
 
@@ -30,6 +36,7 @@ public sealed record SipTimerSettings
         if (T1 <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(T1), T1, "T1 must be positive");
         if (T2 < T1) throw new ArgumentOutOfRangeException(nameof(T2), T2, "T2 must be at least T1");
         if (T4 < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(T4), T4, "T4 must be non-negative");
+        if (InviteProceedingTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(InviteProceedingTimeout), InviteProceedingTimeout, "must be positive");
         if (TimerDUnreliable < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(TimerDUnreliable), TimerDUnreliable, "must be non-negative");
         return this;
     }

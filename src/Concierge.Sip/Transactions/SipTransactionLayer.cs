@@ -40,6 +40,9 @@ public sealed class SipTransactionLayer
     /// <summary>Live server transactions.</summary>
     public int ServerCount => _servers.Count;
 
+    /// <summary>Every live transaction (for diagnostics and tests).</summary>
+    public IEnumerable<SipTransaction> LiveTransactions => _clients.Values.Concat<SipTransaction>(_servers.Values);
+
     /// <summary>
     /// Starts a client transaction for <paramref name="request"/> (its top Via must carry a unique RFC 3261 branch)
     /// and queues it for <paramref name="destination"/>. ACK is not a transaction: use <see cref="SendStateless"/>.

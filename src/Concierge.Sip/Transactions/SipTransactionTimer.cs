@@ -7,6 +7,8 @@ public enum SipTransactionTimer
     A,
     /// <summary>INVITE client timeout.</summary>
     B,
+    /// <summary>INVITE client bound on Proceeding (a provisional but no final response).</summary>
+    C,
     /// <summary>INVITE client wait for response retransmissions.</summary>
     D,
     /// <summary>Non-INVITE client retransmission.</summary>

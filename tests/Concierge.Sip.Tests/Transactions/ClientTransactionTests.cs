@@ -137,4 +137,19 @@ public class ClientTransactionTests
         Assert.IsType<SipTransactionFailed>(Assert.Single(h.Events));
         Assert.Equal(new double[] { 0, 100, 300, 700, 1500, 3100, 6300 }, h.Sent.Select(s => s.At.TotalMilliseconds));
     }
+
+    [Fact]
+    public void Invite_stuck_after_a_provisional_gives_up_with_timer_C()
+    {
+        var h = new TransactionHarness();
+        var request = Request(SipMethod.Invite);
+        var tx = h.Layer.SendRequest(request, PeerUdp, h.Now);
+        h.Layer.HandleResponse(Response(request, 183), PeerUdp, h.Now);
+        h.Run(TimeSpan.FromSeconds(180));
+        Assert.Equal(SipTransactionState.Proceeding, tx.State);
+        h.Layer.HandleResponse(Response(request, 180), PeerUdp, h.Now);
+        h.Run(TimeSpan.FromSeconds(181));
+        Assert.Equal(SipTransactionFailure.Timeout, h.Events.OfType<SipTransactionFailed>().Single().Failure);
+        Assert.True(tx.IsTerminated);
+    }
 }
