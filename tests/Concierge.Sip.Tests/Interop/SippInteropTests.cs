@@ -46,9 +46,9 @@ public class SippInteropTests
         {
             var (exit, output) = await SippRunner.RunAsync(sipp,
                 ["-sn", "uac", $"127.0.0.1:{port}", "-i", "127.0.0.1", "-p", SippRunner.FreeUdpPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                 "-m", "2000", "-r", "200", "-l", "400", "-d", "100", "-timeout", "60s", "-timeout_error", "-nostdin",
+                 "-m", "2000", "-r", "200", "-l", "400", "-d", "100", "-timeout", "100s", "-timeout_error", "-nostdin",
                  "-trace_stat", "-stf", csv, "-fd", "1"],
-                work.FullName, TimeSpan.FromSeconds(90));
+                work.FullName, TimeSpan.FromSeconds(150));
             var stats = SippRunner.LastStatistics(csv);
             Assert.True(exit == 0, $"sipp exit {exit}: {output}");
             Assert.Equal(2000, SippRunner.Counter(stats, "SuccessfulCall(C)"));
