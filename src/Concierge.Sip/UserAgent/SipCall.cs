@@ -65,6 +65,9 @@ public sealed class SipCall
     /// <summary>Why the call ended, once <see cref="State"/> is Ended.</summary>
     public SipCallEndReason? EndReason { get; internal set; }
 
+    /// <summary>The BYE or CANCEL the peer ended the call with (to relay Reason and similar headers), or null.</summary>
+    public SipRequest? EndingRequest { get; internal set; }
+
     /// <summary>For an incoming INVITE with Replaces: the call it replaces (RFC 3891).</summary>
     public SipCall? Replaces { get; internal set; }
 

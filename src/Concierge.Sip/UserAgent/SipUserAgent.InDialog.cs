@@ -11,6 +11,9 @@ public sealed partial class SipUserAgent
     /// <summary>Ends an established call with BYE (the call ends at once; the BYE's answer does not matter).</summary>
     public void Bye(SipCall call) => Bye(call, SipCallEndReason.LocalBye);
 
+    /// <summary>Ends an established call with a BYE carrying extra headers (e.g. Reason, X-Siemens-CDR).</summary>
+    public void Bye(SipCall call, IReadOnlyList<KeyValuePair<string, string>> headers) => Bye(call, SipCallEndReason.LocalBye, headers);
+
     /// <summary>Puts the call on hold: a re-INVITE (or UPDATE) offering our SDP as sendonly (RFC 3264 §8.4).</summary>
     public bool Hold(SipCall call, bool useUpdate = false)
     {
@@ -61,7 +64,7 @@ public sealed partial class SipUserAgent
         return true;
     }
 
-    private void Bye(SipCall call, SipCallEndReason reason)
+    private void Bye(SipCall call, SipCallEndReason reason, IReadOnlyList<KeyValuePair<string, string>>? headers = null)
     {
         ArgumentNullException.ThrowIfNull(call);
         if (call.IsEnded) return;
@@ -69,6 +72,7 @@ public sealed partial class SipUserAgent
         {
             var bye = dialog.CreateRequest(SipMethod.Bye, NewVia(destination));
             bye.Headers.Add(SipHeaderNames.UserAgent, Options.Product);
+            foreach (var (name, value) in headers ?? []) bye.Headers.Add(name, value);
             _stack.SendRequest(bye, destination, null);
         }
         EndCall(call, reason);
@@ -151,6 +155,7 @@ public sealed partial class SipUserAgent
             case SipMethod.Bye:
                 _stack.SendResponse(transaction, SipResponse.CreateFor(request, 200));
                 if (call.ServerTransaction is { CanRespond: true } pending) _stack.SendResponse(pending, CreateDialogResponse(call, 487));
+                call.EndingRequest = request;
                 EndCall(call, SipCallEndReason.RemoteBye);
                 break;
             case SipMethod.Invite or SipMethod.Update:

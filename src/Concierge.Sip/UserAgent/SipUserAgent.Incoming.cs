@@ -154,6 +154,7 @@ public sealed partial class SipUserAgent
         {
             var terminated = CreateDialogResponse(call, 487);
             call.FinalStatus = 487;
+            call.EndingRequest = received.Request;
             _stack.SendResponse(inviteTransaction, terminated);
             EndCall(call, SipCallEndReason.RemoteCancel);
         }

@@ -130,4 +130,20 @@ public class CallSetupTests
         Assert.Equal(SipCallEndReason.AckTimeout, bob.Incoming[0].EndReason);
         Assert.InRange(net.Loop.Now - answeredAt, TimeSpan.FromSeconds(31), TimeSpan.FromSeconds(33));
     }
+
+    [Fact]
+    public void Bye_can_carry_extra_headers_to_the_peer()
+    {
+        var net = new UserAgentNetwork();
+        var alice = net.Add("alice", "192.0.2.1");
+        var bob = net.Add("bob", "192.0.2.2");
+        bob.AutoAnswer(TimeSpan.Zero);
+        string? reason = null;
+        bob.Ua.CallEnded += (c, _) => reason = c.EndingRequest?.Headers.GetFirst("Reason");
+        var call = alice.Ua.Invite(bob.Uri());
+        Assert.True(net.RunUntil(() => call.State == SipCallState.Established));
+        alice.Ua.Bye(call, [new("Reason", "Q.850;cause=16")]);
+        Assert.True(net.RunUntil(() => bob.Incoming[0].IsEnded));
+        Assert.Equal("Q.850;cause=16", reason);
+    }
 }

@@ -117,4 +117,19 @@ public class HoldAndSessionTests
         Assert.Null(call.SessionInterval);
         Assert.Null(bob.Incoming[0].SessionInterval);
     }
+
+    [Fact]
+    public void Uas_adds_a_session_timer_and_refreshes_itself_with_update_when_the_caller_asked_for_none()
+    {
+        var (net, alice, bob, call) = Established(new SipUserAgentOptions { UserName = "alice", SessionTimer = SipSessionTimerOptions.Disabled },
+            new SipUserAgentOptions { UserName = "bob", SessionTimer = new SipSessionTimerOptions { Interval = TimeSpan.FromSeconds(200), RefreshWithUpdate = true } });
+        var bobCall = bob.Incoming[0];
+        Assert.Equal(TimeSpan.FromSeconds(200), bobCall.SessionInterval);
+        Assert.True(bobCall.IsSessionRefresher);
+        Assert.False(call.IsSessionRefresher);
+        net.Loop.RunFor(TimeSpan.FromSeconds(1000));
+        Assert.Equal(SipCallState.Established, call.State);
+        Assert.InRange(bobCall.SessionRefreshes, 9, 10);
+        Assert.Equal(0, alice.Stack.Transactions.Counters.Timeouts + bob.Stack.Transactions.Counters.Timeouts);
+    }
 }
