@@ -118,6 +118,12 @@ public sealed partial class SipUserAgent : IDisposable
                 return;
         }
         if (received.Transaction is not { } transaction) return;
+        if (request.Method == SipMethod.Register && _methodHandlers.TryGetValue(SipMethod.Register, out var registrar))
+        {
+            // REGISTER never belongs to a dialog, whatever its To tag says.
+            registrar(received);
+            return;
+        }
         if (toTag is not null)
         {
             OnInDialogRequest(received, transaction);
