@@ -22,9 +22,9 @@ Feature: Fallback to the hunt group on OpenScape Voice
     When caller "Ben" from "+4930111" dials "3220"
     Then within 5 seconds the call from caller "Ben" rings at one of "7580", "7581", "7582", "7583"
     And the call from caller "Ben" was not handled by the CPS
-    When "7581" answers
-    Then within 2 seconds caller "Ben" is connected to "7581"
-    When "7581" hangs up
+    When "7580" answers
+    Then within 2 seconds caller "Ben" is connected to "7580"
+    When "7580" hangs up
     Then within 5 seconds the call from caller "Ben" ends as "fallback"
     And no call is lost
 

@@ -27,7 +27,7 @@ Feature: Standby failover
     Then the CPS on "osc2" is active
     When the operator switches back to the primary server
     Then within 30 seconds the CPS on "osc1" is active
-    And the CPS is registered at "osv"
+    And within 5 seconds the CPS is registered at "osv"
     When caller "Anna" dials "3201"
     Then within 5 seconds caller "Anna" is connected to "7580"
     And no call is lost

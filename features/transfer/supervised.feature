@@ -16,7 +16,7 @@ Feature: Supervised transfer
     When attendant "7580" transfers the call to "7001"
     Then within 2 seconds the call from caller "Anna" is in the processing queue as "transferring"
     And caller "Anna" hears music on hold
-    And the call from caller "Anna" rings at "7001"
+    And within 2 seconds the call from caller "Anna" rings at "7001"
     And within 6 seconds caller "Anna" is connected to "7001"
     And attendant "7580" is available
     When "7001" hangs up
@@ -27,7 +27,7 @@ Feature: Supervised transfer
     Given "7002" is busy
     When attendant "7580" transfers the call to "7002"
     Then within 5 seconds caller "Anna" hears music on hold
-    And the call from caller "Anna" is in the processing queue as "held"
+    And within 5 seconds the call from caller "Anna" is in the processing queue as "held"
     When attendant "7580" retrieves the call from caller "Anna"
     Then within 5 seconds caller "Anna" is connected to "7580"
     And no call is lost

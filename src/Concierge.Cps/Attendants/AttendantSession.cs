@@ -40,7 +40,13 @@ public sealed class AttendantSession
     public bool CanControlCalls { get; internal set; }
 
     /// <summary>Whether the ACD may push a call to this attendant now.</summary>
-    public bool CanTakePushedCall => State == AttendantState.Available && CurrentCall is null && CanControlCalls;
+    public bool CanTakePushedCall => State == AttendantState.Available && CurrentCall is null && CanControlCalls && !ClearingCall;
+
+    /// <summary>
+    /// True from the attendant's release until the PBX reports the device free: no call is pushed meanwhile, so the
+    /// phone is not rung while it still holds the released call.
+    /// </summary>
+    public bool ClearingCall { get; internal set; }
 
     /// <summary>Whether personal-line forwarding (CFU to the personal line) is set on the device.</summary>
     public bool PersonalForwardingSet { get; internal set; }

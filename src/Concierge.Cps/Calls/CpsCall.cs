@@ -84,8 +84,8 @@ public sealed class CpsCall
     /// <summary>True from the moment the CPS asked the PBX to connect the caller with an attendant until it is done.</summary>
     public bool Joining { get; internal set; }
 
-    /// <summary>An attendant command given while the call was being connected; it runs once the call is connected.</summary>
-    internal Func<CommandResult>? DeferredCommand { get; set; }
+    /// <summary>Attendant commands given while the call was being connected; they run in order once it is connected.</summary>
+    internal List<Func<CommandResult>> DeferredCommands { get; } = new();
 
     internal ChannelLease? CallerChannel { get; set; }
     internal ChannelLease? PartnerChannel { get; set; }

@@ -14,15 +14,23 @@ namespace Concierge.Cps.Csta;
 /// </summary>
 public sealed class CstaPbxControl : IPbxControl
 {
+    /// <summary>How often a request the switch refused for its call's momentary state is tried again.</summary>
+    public const int StateRetries = 3;
+
+    /// <summary>How long to wait before such a retry.</summary>
+    public static readonly TimeSpan StateRetryDelay = TimeSpan.FromMilliseconds(250);
+
     private readonly CstaClientSession _session;
+    private readonly TimeProvider _time;
     private readonly ITrace _trace;
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
     private CpsEngine? _engine;
 
     /// <summary>Wraps <paramref name="session"/>; call <see cref="Attach"/> before starting the session.</summary>
-    public CstaPbxControl(CstaClientSession session, ITrace? trace = null)
+    public CstaPbxControl(CstaClientSession session, TimeProvider time, ITrace? trace = null)
     {
         _session = session;
+        _time = time;
         _trace = trace ?? NullTrace.Instance;
         _session.EventReceived += OnEvent;
         _session.StateChanged += OnStateChanged;
@@ -61,7 +69,7 @@ public sealed class CstaPbxControl : IPbxControl
             Trace($"transfer of {device} to {destination} not sent: no active connection known");
             return;
         }
-        Send(new SingleStepTransferCall(connection, destination.ToString()), $"single-step transfer {device} -> {destination}");
+        Send(new SingleStepTransferCall(connection, destination.ToString()), $"single-step transfer {device} -> {destination}", StateRetries);
     }
 
     /// <inheritdoc />
@@ -73,14 +81,24 @@ public sealed class CstaPbxControl : IPbxControl
             Trace($"clear of {device} not sent: no active connection known");
             return;
         }
-        Send(new ClearConnection(connection), $"clear {device}");
+        Send(new ClearConnection(connection), $"clear {device}", StateRetries);
     }
 
-    private void Send(CstaRequest request, string what)
+    /// <summary>
+    /// Sends a request; one the switch refuses because the call is in a passing state (it is still being connected,
+    /// say) is tried again up to <paramref name="retries"/> times after <see cref="StateRetryDelay"/>.
+    /// </summary>
+    private void Send(CstaRequest request, string what, int retries = 0)
     {
         _session.Send(request, outcome =>
         {
             if (outcome.IsSuccess) return;
+            if (retries > 0 && outcome.Error?.Category == ErrorCategory.StateIncompatibility)
+            {
+                Trace($"{what} refused for the call's state ({outcome.Reason}); trying again");
+                _time.CreateTimer(_ => Send(request, what, retries - 1), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
+                return;
+            }
             FailedRequests++;
             Trace($"{what} failed: {outcome.Reason}");
         });
@@ -104,8 +122,11 @@ public sealed class CstaPbxControl : IPbxControl
                     if (E164Number.TryParse(device, out var number)) _engine?.OnAttendantCallEnded(number);
                 }
                 break;
-            case TransferredEvent transferred when _activeConnection.TryGetValue(device, out var mine) && transferred.PrimaryOldCall.CallId == mine.CallId:
-                _activeConnection.Remove(device);
+            case TransferredEvent transferred:
+                // The device stays in the call under a new connection id (the switch joined two calls), or it left.
+                var moved = transferred.TransferredConnections.FirstOrDefault(i => i.Endpoint?.Id == device && i.NewConnection is not null);
+                if (moved?.NewConnection is { } renewed) _activeConnection[device] = renewed;
+                else if (_activeConnection.TryGetValue(device, out var mine) && transferred.PrimaryOldCall.CallId == mine.CallId) _activeConnection.Remove(device);
                 break;
         }
     }

@@ -17,6 +17,9 @@ public sealed partial class CpsEngine
         Trace($"{ons} is a Unify Phone ONS, pair {(attendant.CanControlCalls ? "registered" : "not registered")}");
     }
 
+    /// <summary>How long the CPS waits for the PBX to report a released call cleared before it pushes calls again.</summary>
+    public static readonly TimeSpan ClearConfirmationTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>Logs an attendant on at <paramref name="device"/>, available or not.</summary>
     public CommandResult LogOn(E164Number device, bool available = true)
     {
@@ -57,6 +60,7 @@ public sealed partial class CpsEngine
     /// <summary>Takes a specific waiting call (pick only, or picking out of order).</summary>
     public CommandResult Pick(E164Number device, CpsCall call)
     {
+        if (DeferBehindRelease(device, () => Pick(device, call)) is { } deferred) return deferred;
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         if (call.Phase != CallPhase.Queued) return CommandResult.Refused($"{call} is not waiting in a queue");
         if (call.PersonalLineOwner is { } owner && owner.Device != device) return CommandResult.Refused($"{call} waits on the personal line of {owner.Device}");
@@ -67,6 +71,7 @@ public sealed partial class CpsEngine
     /// <summary>Takes the call that would be served next.</summary>
     public CommandResult PickNext(E164Number device)
     {
+        if (DeferBehindRelease(device, () => PickNext(device)) is { } deferred) return deferred;
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         var call = BestCallFor(attendant, pushedOnly: false);
         if (call is null) return CommandResult.Refused("no call is waiting");
@@ -79,7 +84,15 @@ public sealed partial class CpsEngine
         if (Defer(device, () => Release(device)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out var attendant, out var call, out var refused)) return refused;
         call.Record.Note(Now, $"released by {attendant.Device}");
+        // The call is over for the CPS at once; the PBX clears it and reports the device free (ClearingCall until then).
         _pbx.ClearActiveCall(device);
+        attendant.CurrentCall = null;
+        attendant.IdleSince = Now;
+        attendant.ClearingCall = true;
+        var clearing = attendant;
+        After(ClearConfirmationTimeout, () => { if (clearing.ClearingCall) { clearing.ClearingCall = false; Distribute(); } });
+        SetPersonalForwarding(attendant, on: false);
+        End(call, Cps.Records.CallDisposition.Answered);
         return CommandResult.Ok;
     }
 
@@ -90,11 +103,20 @@ public sealed partial class CpsEngine
     private CommandResult? Defer(E164Number device, Func<CommandResult> command)
     {
         if (!_attendants.TryGetValue(device, out var attendant) || attendant.CurrentCall is not { Phase: CallPhase.Offered, Joining: true } joining) return null;
-        if (joining.DeferredCommand is not null) return CommandResult.Refused($"{joining} is being connected and already has a command waiting");
-        joining.DeferredCommand = command;
+        if (joining.DeferredCommands.Count >= MaxDeferredCommands) return CommandResult.Refused($"{joining} is being connected and already has commands waiting");
+        joining.DeferredCommands.Add(command);
         joining.Record.Note(Now, "command waits for the call to be connected");
         return CommandResult.Ok;
     }
+
+    /// <summary>A command for a new call waits when the attendant's current call is being connected and already set to be released.</summary>
+    private CommandResult? DeferBehindRelease(E164Number device, Func<CommandResult> command) =>
+        _attendants.TryGetValue(device, out var attendant) && attendant.CurrentCall is { Phase: CallPhase.Offered, Joining: true, DeferredCommands.Count: > 0 }
+            ? Defer(device, command)
+            : null;
+
+    /// <summary>Most commands that may wait for one call to be connected.</summary>
+    private const int MaxDeferredCommands = 4;
 
     private bool TryGetLoggedOn(E164Number device, out AttendantSession attendant, out CommandResult refused)
     {

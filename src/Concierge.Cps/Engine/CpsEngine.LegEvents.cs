@@ -87,10 +87,11 @@ public sealed partial class CpsEngine
             SetPersonalForwarding(attendant, on: true);
             Trace($"call {call.Id} connected to attendant {attendant.Device}");
             Notify(CpsNotificationKind.CallChanged, $"call {call.Id} connected to {attendant.Device}");
-            if (call.DeferredCommand is { } deferred)
+            var deferred = call.DeferredCommands.ToList();
+            call.DeferredCommands.Clear();
+            foreach (var command in deferred)
             {
-                call.DeferredCommand = null;
-                var result = deferred();
+                var result = command();
                 if (!result.Succeeded) call.Record.Note(Now, $"deferred command refused: {result.Error}");
             }
             return;
@@ -114,7 +115,7 @@ public sealed partial class CpsEngine
         {
             case LegRole.Attendant when call.Phase == CallPhase.Offered:
                 call.Joining = false;
-                call.DeferredCommand = null;
+                call.DeferredCommands.Clear();
                 var attendant = _attendants[call.AttendantDevice!.Value];
                 call.Record.Note(Now, $"attendant {attendant.Device} not reached ({status})");
                 ForgetLeg(leg);
@@ -188,9 +189,16 @@ public sealed partial class CpsEngine
     /// </summary>
     public void OnAttendantCallEnded(Config.Numbers.E164Number device)
     {
-        if (!_attendants.TryGetValue(device, out var attendant) || attendant.CurrentCall is not { Phase: CallPhase.Connected } call)
+        if (!_attendants.TryGetValue(device, out var attendant))
         {
             IgnoredInputs++;
+            return;
+        }
+        if (attendant.CurrentCall is not { Phase: CallPhase.Connected } call)
+        {
+            if (!attendant.ClearingCall) IgnoredInputs++;
+            attendant.ClearingCall = false;
+            Distribute();
             return;
         }
         attendant.CurrentCall = null;

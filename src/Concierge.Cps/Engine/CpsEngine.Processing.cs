@@ -29,6 +29,7 @@ public sealed partial class CpsEngine
     /// <summary>Brings a call from the processing queue back to the attendant at <paramref name="device"/>.</summary>
     public CommandResult Retrieve(E164Number device, CpsCall call)
     {
+        if (DeferBehindRelease(device, () => Retrieve(device, call)) is { } deferred) return deferred;
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         if (call.Phase != CallPhase.Processing || call.CallerLeg is null) return CommandResult.Refused($"{call} is not in the processing queue");
         if (call.Processing == ProcessingState.Transferring) StopTransferLeg(call);
@@ -163,14 +164,9 @@ public sealed partial class CpsEngine
         _pagedCalls[number] = call;
         call.Record.Note(Now, $"paging {call.Target} on callback number {number}");
         Trace($"call {call.Id} paged: {call.Target} dials {number}");
-        if (_defaultTenant.Paging.Announcement is { } announcement)
-        {
-            PlayToCaller(call, MediaSource.Announcement(announcement));
-            call.StepTimer = After(DurationOf(announcement, TimeSpan.FromSeconds(4)), () =>
-            {
-                if (call.Processing == ProcessingState.Paging) PlayToCaller(call, MediaSource.Music(MusicFor(call)));
-            });
-        }
+        // The caller waits with music; the paging announcement goes to the paging system for the wanted person.
+        var announcement = _defaultTenant.Paging.Announcement ?? "paging";
+        Notify(CpsNotificationKind.PagingAnnounced, $"\"{announcement}\" for {call.Target}: dial {number}");
     }
 
     private void EndPaging(CpsCall call)

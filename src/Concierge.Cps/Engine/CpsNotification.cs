@@ -11,6 +11,8 @@ public enum CpsNotificationKind
     CallChanged,
     /// <summary>An attendant's state changed.</summary>
     AttendantChanged,
+    /// <summary>A paging announcement asks the wanted person to dial a callback number.</summary>
+    PagingAnnounced,
     /// <summary>The CPS became active or standby.</summary>
     ActivityChanged,
 }

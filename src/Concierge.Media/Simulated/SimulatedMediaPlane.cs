@@ -24,6 +24,14 @@ public sealed class SimulatedMediaPlane : IMediaPlane
     /// <inheritdoc />
     public void Stop(IPEndPoint source) => _sources.Remove(source);
 
+    /// <summary>Every source on <paramref name="host"/> stops (the host went down); returns how many did.</summary>
+    public int StopAll(System.Net.IPAddress host)
+    {
+        var gone = _sources.Keys.Where(source => source.Address.Equals(host)).ToList();
+        foreach (var source in gone) _sources.Remove(source);
+        return gone.Count;
+    }
+
     /// <inheritdoc />
     public MediaContent HeardFrom(IPEndPoint source) => _sources.GetValueOrDefault(source) ?? MediaContent.Silence;
 }

@@ -15,6 +15,12 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
     /// <summary>The step bindings used.</summary>
     public StepCatalog Catalog { get; } = catalog;
 
+    /// <summary>The reason a `@pending-needs-…` tag gives ("needs osv endpoint keep-alive"), or null.</summary>
+    public static string? PendingTag(IReadOnlyList<string> tags) =>
+        tags.FirstOrDefault(t => t.StartsWith("@pending-", StringComparison.Ordinal)) is { } tag
+            ? tag["@pending-".Length..].Replace('-', ' ')
+            : null;
+
     /// <summary>Runs <paramref name="scenario"/> with <paramref name="seed"/>.</summary>
     public ScenarioResult Run(ScenarioCase scenario, ulong seed, TimeProvider? wallClock = null)
     {
@@ -50,6 +56,14 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
                     outcomes.Add(new StepOutcome(k + 1, scenario.Steps[k], k == i ? StepStatus.Failed : StepStatus.Skipped, k == i ? failure.Message : null));
                 return Finish(scenario, world, outcomes, failure, null, wallClock, wallStart);
             }
+        }
+
+        // A scenario tagged @pending-<what-it-needs> states a known gap: it is reported PENDING with that reason and
+        // never counted as passed; its steps are still bound and checked against the topology.
+        if (PendingTag(scenario.Tags) is { } declared)
+        {
+            pending = declared;
+            world.Trace.Record("scenario", "pending: " + declared);
         }
 
         var instances = new Dictionary<Type, object>();

@@ -6,7 +6,9 @@ namespace Concierge.Scenarios.Systems;
 /// <param name="ConnectedTo">The full number of the party the caller talks to.</param>
 /// <param name="RingingAt">Full numbers of the devices at which this call currently rings.</param>
 /// <param name="Disposition">How the call ended, once it has.</param>
-public sealed record CallerView(CallerHearing Hearing, string? Announcement, string? ConnectedTo, IReadOnlyList<string> RingingAt, CallDisposition? Disposition)
+/// <param name="SettingUp">True while the call is still being set up (dialled, no answer or ringing yet): not lost.</param>
+public sealed record CallerView(CallerHearing Hearing, string? Announcement, string? ConnectedTo, IReadOnlyList<string> RingingAt, CallDisposition? Disposition,
+    bool SettingUp = false)
 {
     /// <summary>A short description for failure messages.</summary>
     public string Describe() =>

@@ -138,7 +138,7 @@ public sealed class ScenarioWorld
         if (Callers.All.Count == 0) return null;
         var callers = System.Callers;
         if (callers is null) return $"{Callers.All.Count} calls were placed but no caller simulator can account for them";
-        var lost = Callers.All.Where(c => callers.Observe(c.Call) is { Disposition: null, Hearing: CallerHearing.Nothing }).Select(c => c.Name).ToArray();
+        var lost = Callers.All.Where(c => callers.Observe(c.Call) is { Disposition: null, Hearing: CallerHearing.Nothing, SettingUp: false }).Select(c => c.Name).ToArray();
         return lost.Length == 0 ? null : $"calls of {string.Join(", ", lost)} have no disposition and hear nothing";
     }
 

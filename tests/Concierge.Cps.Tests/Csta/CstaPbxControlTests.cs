@@ -38,7 +38,7 @@ public sealed class CstaPbxControlTests
             .Register<SingleStepTransferCall>((r, c) => { _received.Add(r); c.Respond(new SingleStepTransferCallResponse(r.ActiveCall)); });
         _server = new CstaServerListener(osv, 1040, dispatcher);
         _session = new CstaClientSession(_loop, cps, new CstaClientOptions(new IPEndPoint(osv.Address, 1040)), random.Split("csta"));
-        _control = new CstaPbxControl(_session);
+        _control = new CstaPbxControl(_session, _loop.Time);
         _engine = new CpsEngine(Topologies.Load("osv-example"), _loop.Time, _legs, _control);
         _control.Attach(_engine);
         _session.Start();

@@ -45,11 +45,15 @@ public sealed class DistributionTests
         Assert.Empty(cps.Engine.Channels.Held);
         cps.Check();
 
+        Assert.True(cps.Engine.Release(CpsHarness.N("7580")).Succeeded);
+        Assert.Equal(CpsHarness.N("7580"), Assert.Single(cps.Pbx.Clears));
+        cps.Call("3201", "+493011100002");
+        Assert.Single(cps.Legs.Dials); // no push while the PBX still clears the released call
         cps.Engine.OnAttendantCallEnded(CpsHarness.N("7580"));
+        Assert.Equal(2, cps.Legs.Dials.Count);
 
         Assert.Equal(CallDisposition.Answered, call.Record.Disposition);
         Assert.Null(cps.Pbx.Forwarding[CpsHarness.N("7580")]);
-        Assert.Empty(cps.Engine.LiveCalls);
         cps.Check();
     }
 

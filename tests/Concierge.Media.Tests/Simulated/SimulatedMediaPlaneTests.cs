@@ -27,5 +27,10 @@ public sealed class SimulatedMediaPlaneTests
         plane.Stop(CpsPort);
         Assert.Equal(MediaContent.Silence, plane.HeardFrom(CpsPort));
         Assert.Equal(1, plane.ActiveSources);
+
+        plane.Transmit(CpsPort, MediaContent.Ringback);
+        Assert.Equal(1, plane.StopAll(CpsPort.Address));
+        Assert.Equal(MediaContent.Silence, plane.HeardFrom(CpsPort));
+        Assert.Equal(MediaKind.Voice, plane.HeardFrom(PhonePort).Kind);
     }
 }

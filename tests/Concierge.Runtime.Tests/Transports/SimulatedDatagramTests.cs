@@ -122,6 +122,21 @@ public sealed class SimulatedDatagramTests
     }
 
     [Fact]
+    public void What_a_host_sent_but_had_not_yet_delivered_is_lost_when_it_crashes()
+    {
+        var net = new NetworkFixture(link: new LinkProfile(TimeSpan.FromMilliseconds(50)));
+        net.BindB();
+        var sender = net.A.BindDatagram(4000, (_, _) => { });
+        sender.Send([1], NetworkFixture.At(net.B));
+        net.Loop.ScheduleAfter(TimeSpan.FromMilliseconds(10), () => net.Network.Crash("a"));
+
+        net.Loop.RunUntilIdle();
+
+        Assert.Empty(net.ReceivedAtB);
+        Assert.Equal(1, net.Network.Counters.DatagramsDroppedByCrash);
+    }
+
+    [Fact]
     public void A_crashed_host_cannot_bind_and_its_old_sockets_are_gone()
     {
         var net = new NetworkFixture();

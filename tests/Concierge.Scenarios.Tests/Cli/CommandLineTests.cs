@@ -22,7 +22,7 @@ public sealed class CommandLineTests
             Given the CPS has 10 channels with channel ratio 3
             Then the CPS has 7 processing channels and 3 operational channels
           Scenario: Needs an engine
-            Given attendant "7580" is logged on
+            Then the JWT status is "Active"
             Then no call is lost
         """;
 

@@ -58,11 +58,12 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
         }
         var copy = payload.ToArray();
         var clock = network.Clock;
-        clock.ScheduleAt(arrival, new DatagramDelivery(network, link, target, target.Incarnation, remote.Port, copy, LocalEndPoint));
+        clock.ScheduleAt(arrival, new DatagramDelivery(network, link, _host, _host.Incarnation, target, target.Incarnation, remote.Port, copy, LocalEndPoint));
         if (network.Duplicates(link))
         {
             counters.DatagramsDuplicated++;
-            clock.ScheduleAt(network.ExtraCopyArrivalTicks(link), new DatagramDelivery(network, link, target, target.Incarnation, remote.Port, copy, LocalEndPoint));
+            clock.ScheduleAt(network.ExtraCopyArrivalTicks(link),
+                new DatagramDelivery(network, link, _host, _host.Incarnation, target, target.Incarnation, remote.Port, copy, LocalEndPoint));
         }
     }
 
@@ -73,9 +74,13 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
         _host.Unbind(this);
     }
 
-    /// <summary>One datagram in flight; checks at arrival that the link, the host and the port are still there.</summary>
+    /// <summary>
+    /// One datagram in flight; checks at arrival that the link, the receiving host and the port are still there, and
+    /// that the sender did not crash meanwhile (a crash loses what the host had not yet delivered).
+    /// </summary>
     private sealed class DatagramDelivery(
-        SimulatedNetwork network, SimulatedLink link, SimulatedHost target, int incarnation, int port, byte[] payload, IPEndPoint from)
+        SimulatedNetwork network, SimulatedLink link, SimulatedHost source, int sourceIncarnation, SimulatedHost target, int incarnation,
+        int port, byte[] payload, IPEndPoint from)
         : IScheduledWork
     {
         public void Run()
@@ -86,7 +91,7 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
                 counters.DatagramsDroppedByCut++;
                 return;
             }
-            if (!target.IsUp || target.Incarnation != incarnation)
+            if (!target.IsUp || target.Incarnation != incarnation || source.Incarnation != sourceIncarnation)
             {
                 counters.DatagramsDroppedByCrash++;
                 return;

@@ -43,6 +43,17 @@ internal sealed class CpsNode
         _pbxCsta = pbxCsta;
     }
 
+    private readonly List<Config.Numbers.E164Number> _unifyPhoneOns = new();
+
+    /// <summary>
+    /// Devices the PBX marks as Unify Phone ONS (OSV private data V8 on the CSTA link); the world passes them from the
+    /// OSV's subscriber data until the CPS reads them off the link's monitor events itself.
+    /// </summary>
+    public void KnowUnifyPhoneOns(IEnumerable<Config.Numbers.E164Number> ons) => _unifyPhoneOns.AddRange(ons);
+
+    /// <summary>Told about every new engine (a start or a restart), e.g. to log the attendants on again.</summary>
+    public Action<CpsEngine>? EngineStarted { get; set; }
+
     /// <summary>The Concierge server name (osc1, osc2).</summary>
     public string Server { get; }
 
@@ -84,11 +95,13 @@ internal sealed class CpsNode
             config.Cps.RegisterInterval, _trace);
         _registerInterval = config.Cps.RegisterInterval;
         CstaSession = new CstaClientSession(_loop, Host, new CstaClientOptions(_pbxCsta), _random.Split(name + ".csta"), _trace);
-        Csta = new CstaPbxControl(CstaSession, _trace);
+        Csta = new CstaPbxControl(CstaSession, _loop.Time, _trace);
         Engine = new CpsEngine(config, _loop.Time, Trunk, Csta, _trace, active);
         Engines.Add(Engine);
         Trunk.Attach(Engine);
         Csta.Attach(Engine);
+        foreach (var ons in _unifyPhoneOns) Engine.DeclareUnifyPhoneOns(ons);
+        EngineStarted?.Invoke(Engine);
         CstaSession.Start();
         if (active) Registration.Start();
         _trace.Record("world", $"CPS on {Server} started {(active ? "active" : "as standby")}");
@@ -131,9 +144,10 @@ internal sealed class CpsNode
     public void Crash()
     {
         if (Engine is null) return;
+        _network.Crash(Host.Name); // first: a dying process sends nothing more (no unregister, no goodbye)
+        (_media as Media.Simulated.SimulatedMediaPlane)?.StopAll(Host.Address);
         Registration?.Stop();
         CstaSession?.Stop();
-        _network.Crash(Host.Name);
         Engine = null;
         Trunk = null;
         Registration = null;

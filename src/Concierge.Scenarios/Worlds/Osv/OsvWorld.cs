@@ -46,13 +46,55 @@ internal sealed class OsvWorld : IScenarioSystem
             Nodes = [Primary, standbyNode];
             Redundancy = new StandbyPair(this, Primary, standbyNode, standby);
         }
+        var onsDevices = Osv.Config.Subscribers.Where(sub => sub.UnifyPhoneRole == "ons")
+            .Select(sub => Concierge.Config.Numbers.E164Number.TryParse(sub.Number, out var n) ? n : (Concierge.Config.Numbers.E164Number?)null)
+            .OfType<Concierge.Config.Numbers.E164Number>().ToList();
+        foreach (var node in Nodes)
+        {
+            node.KnowUnifyPhoneOns(onsDevices);
+            node.EngineStarted = ApplyAttendantStates;
+        }
         _callers = new SimulatedCallers(this);
         Cps = new SimulatedCpsService(this);
         Attendants = new SimulatedAttendantDesk(this);
         Phones = new SimulatedPhones(this);
         Network = new SimulatedNetworkFaults(network);
-        Primary.Start(Config, active: true);
+        // The servers boot once the scenario's setup steps have run (they run before the loop turns), so a
+        // "Given the CPS is down" or a configuration change applies from the very start.
+        world.Loop.Post(StartServers);
+    }
+
+    private bool _started;
+    private bool _primaryKeptDown;
+
+    private void StartServers()
+    {
+        if (_started) return;
+        _started = true;
+        if (!_primaryKeptDown) Primary.Start(Config, active: true);
         (Redundancy as StandbyPair)?.StartStandby();
+    }
+
+    /// <summary>
+    /// What each attendant asked for (logged on, available): attendants log on to the Concierge system, not to one
+    /// CPS, so every CPS that starts or takes over learns it (the clients log on again after a switch-over).
+    /// </summary>
+    public Dictionary<string, bool> AttendantStates { get; } = new(StringComparer.Ordinal);
+
+    private void ApplyAttendantStates(CpsEngine engine)
+    {
+        foreach (var (device, available) in AttendantStates)
+            engine.LogOn(Concierge.Config.Numbers.E164Number.Parse(device), available);
+    }
+
+    /// <summary>Every running engine, for attendant state that all CPS share.</summary>
+    public IEnumerable<CpsEngine> RunningEngines => Nodes.Where(n => n.IsRunning).Select(n => n.Engine!);
+
+    /// <summary>The main CPS is not running when the scenario starts (or stops now).</summary>
+    public void TakeDownPrimary()
+    {
+        _primaryKeptDown = true;
+        Primary.Crash();
     }
 
     public ConciergeConfig Config { get; private set; }
@@ -108,8 +150,15 @@ internal sealed class OsvWorld : IScenarioSystem
     public CpsEngine? ActiveEngineOrNull =>
         Nodes.FirstOrDefault(n => n.IsRunning && n.Engine!.IsActive)?.Engine ?? (Primary.IsRunning ? Primary.Engine : null);
 
-    /// <summary>The engine taking calls now; a clear error when no CPS runs.</summary>
-    public CpsEngine ActiveEngine => ActiveEngineOrNull ?? throw new InvalidOperationException("no CPS is running");
+    /// <summary>The engine taking calls now, booting the servers first if the loop has not turned yet; a clear error when no CPS runs.</summary>
+    public CpsEngine ActiveEngine
+    {
+        get
+        {
+            StartServers();
+            return ActiveEngineOrNull ?? throw new InvalidOperationException("no CPS is running");
+        }
+    }
 
     /// <summary>Changes the CPS configuration on every node (before calls arrive).</summary>
     public void ChangeConfig(Func<ConciergeConfig, ConciergeConfig> change)
@@ -121,6 +170,7 @@ internal sealed class OsvWorld : IScenarioSystem
     /// <summary>Starts the main CPS again after a crash.</summary>
     public void RestartPrimary()
     {
+        _primaryKeptDown = false;
         var standbyActive = Redundancy?.StandbyActive == true;
         Primary.Start(Config, active: !standbyActive);
     }
@@ -130,6 +180,13 @@ internal sealed class OsvWorld : IScenarioSystem
 
     /// <summary>The caller handle of a calling number, if a scenario caller called from it.</summary>
     public CallRef? CallRefOf(string callingNumber) => _callers.ByNumber(callingNumber);
+
+    /// <summary>True while the caller talks to a person (not the CPS's media).</summary>
+    public bool CallerHearsAPerson(CallRef call) => _callers.Observe(call).Hearing == CallerHearing.Connected;
+
+    /// <summary>True when the CPS that holds <paramref name="record"/> is no longer running (it crashed or restarted).</summary>
+    public bool IsOrphaned(CallRecord record) =>
+        !Nodes.Any(n => n.IsRunning && n.Engine!.Records.Contains(record));
 
     /// <summary>True while the caller's call is answered by someone.</summary>
     public bool CallerIsConnected(CallRef call) => _callers.IsConnected(call);

@@ -8,11 +8,25 @@ namespace Concierge.Scenarios.Worlds.Osv;
 /// <summary>The attendant API of the active CPS, as the Concierge clients use it.</summary>
 internal sealed class SimulatedAttendantDesk(OsvWorld world) : IAttendantDesk
 {
-    public void LogOn(string device, bool available) => Do(e => e.LogOn(N(device), available));
+    public void LogOn(string device, bool available)
+    {
+        Do(e => e.LogOn(N(device), available));
+        world.AttendantStates[device] = available;
+        foreach (var standby in world.RunningEngines.Where(e => e != world.ActiveEngine)) standby.LogOn(N(device), available);
+    }
 
-    public void LogOff(string device) => Do(e => e.LogOff(N(device)));
+    public void LogOff(string device)
+    {
+        Do(e => e.LogOff(N(device)));
+        world.AttendantStates.Remove(device);
+        foreach (var standby in world.RunningEngines.Where(e => e != world.ActiveEngine)) standby.LogOff(N(device));
+    }
 
-    public void SetAvailable(string device, bool available) => Do(e => available ? e.BecomeAvailable(N(device)) : e.BecomeUnavailable(N(device)));
+    public void SetAvailable(string device, bool available)
+    {
+        Do(e => available ? e.BecomeAvailable(N(device)) : e.BecomeUnavailable(N(device)));
+        if (world.AttendantStates.ContainsKey(device)) world.AttendantStates[device] = available;
+    }
 
     public void Pick(string device, CallRef call) =>
         Do(e => world.LiveCallOf(call) is { } live ? e.Pick(N(device), live) : CommandResult.Refused($"{call} is not on the CPS"));

@@ -51,7 +51,7 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
             MediaKind.Voice => (CallerHearing.Connected, null, heard.Label),
             _ => (CallerHearing.Nothing, (string?)null, (string?)null),
         };
-        return new CallerView(hearing, announcement, connectedTo, ringingAt, Disposition(call, party, number));
+        return new CallerView(hearing, announcement, connectedTo, ringingAt, Disposition(call, party, number), party.State == PartyCallState.Dialing);
     }
 
     private CallDisposition? Disposition(CallRef call, PartyCall party, string number)
@@ -59,7 +59,8 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
         var record = world.RecordsOf(call).LastOrDefault();
         if (record?.Disposition is { } decided) return Map(decided);
         if (party.IsActive) return null;
-        if (record is not null) return null; // still on the CPS as far as it knows; it decides shortly
+        if (record is not null && !world.IsOrphaned(record)) return null; // still on the CPS as far as it knows; it decides shortly
+        if (record is not null) return CallDisposition.Failed; // the CPS holding it went down
         if (world.Osv.Switch.Calls.Any(c => c.CallingNumber == number && c.FellBack)) return CallDisposition.Fallback;
         return party.State switch
         {

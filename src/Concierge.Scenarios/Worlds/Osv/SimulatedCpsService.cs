@@ -61,7 +61,7 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
     public void SetRegisterInterval(TimeSpan interval) =>
         world.ChangeConfig(c => c with { Cps = c.Cps with { RegisterInterval = interval } });
 
-    public void TakeDown() => world.Primary.Crash();
+    public void TakeDown() => world.TakeDownPrimary();
 
     public void Fail() => world.Primary.Crash();
 
@@ -72,13 +72,23 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
     /// the ring time or already hearing the CPS (its answer has reached them).
     /// </summary>
     public IReadOnlyList<CallRef> CallerQueue(string pilot) =>
-        world.ActiveEngineOrNull?.CallerQueue(E164Number.Parse(pilot))?.Calls
+        QueueAt(E164Number.Parse(pilot))?.Calls
             .Select(c => (Call: c, Ref: world.CallRefOf(c.Caller)))
             .Where(x => x.Ref is { } r && (!x.Call.CallerAnswered || world.CallerIsConnected(r)))
             .Select(x => x.Ref!.Value).ToList() ?? [];
 
+    private Cps.Queues.CallQueue? QueueAt(E164Number number) =>
+        world.ActiveEngineOrNull is { } engine
+            ? engine.CallerQueue(number) ?? engine.Attendants.FirstOrDefault(a => a.Place.PersonalLine == number)?.PersonalQueue
+            : null;
+
+    /// <summary>
+    /// The processing-queue state of a caller's call as the caller experiences it: on the CPS, and no longer talking
+    /// to the attendant (the PBX has moved the caller's media to the CPS).
+    /// </summary>
     public Systems.ProcessingState? ProcessingStateOf(CallRef call)
     {
+        if (world.CallerHearsAPerson(call)) return null;
         var live = world.LiveCallOf(call);
         return live?.Processing switch
         {

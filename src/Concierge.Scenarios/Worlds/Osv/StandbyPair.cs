@@ -27,9 +27,16 @@ internal sealed class StandbyPair(OsvWorld world, CpsNode primary, CpsNode stand
         else primary.Promote();
     }
 
-    public bool StandbyActive => standby.IsRunning && standby.Engine!.IsActive;
+    /// <summary>The standby's CPS has taken over: it takes calls and the registrar has its binding.</summary>
+    public bool StandbyActive => IsServing(standby);
 
-    public string ActiveServer => StandbyActive ? settings.StandbyServer : primary.IsRunning && primary.Engine!.IsActive ? settings.PrimaryServer : "none";
+    public string ActiveServer =>
+        StandbyActive ? settings.StandbyServer
+        : primary.IsRunning && primary.Engine!.IsActive ? settings.PrimaryServer
+        : "none";
+
+    /// <summary>A CPS serves when it runs, takes calls and is registered at the PBX.</summary>
+    private static bool IsServing(CpsNode node) => node.IsRunning && node.Engine!.IsActive && node.Registration?.IsRegistered == true;
 
     private void Watch(CpsNode node)
     {
