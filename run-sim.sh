@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: build once (Release), check that a seed replays bit for bit, then run the scenario suites.
 # Arguments go to the scenario runner: ./run-sim.sh --tags '@osv and not @slow' --seed 7 --junit out/junit.xml
+# A load profile on the virtual clock: ./run-sim.sh load scenarios/load/standard-day.yaml
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -9,7 +10,9 @@ out="out/sim"
 dotnet build src/Concierge.Scenarios/Concierge.Scenarios.csproj -c Release -o "$out" -nologo -v quiet -clp:ErrorsOnly >&2
 sim() { dotnet "$out/concierge-sim.dll" "$@"; }
 
-if [ "$#" -eq 0 ]; then
-  sim determinism --seed 1
-fi
-sim run "$@"
+case "${1:-}" in
+  load|determinism|steps) sim "$@" ;;                # ./run-sim.sh load scenarios/load/standard-day.yaml
+  *)
+    if [ "$#" -eq 0 ]; then sim determinism --seed 1; fi
+    sim run "$@" ;;
+esac
