@@ -192,10 +192,32 @@ internal sealed class OsvWorld : IScenarioSystem
     public bool CallerIsConnected(CallRef call) => _callers.IsConnected(call);
 
     /// <summary>Every CPS call record of a caller, across nodes and restarts, oldest first.</summary>
-    public IEnumerable<CallRecord> RecordsOf(CallRef call) =>
-        _callers.NumberOf(call) is { } number
-            ? Nodes.SelectMany(n => n.Engines).SelectMany(e => e.Records).Where(r => r.Caller == number).OrderBy(r => r.EnteredAt)
-            : [];
+    public IEnumerable<CallRecord> RecordsOf(CallRef call)
+    {
+        if (_callers.NumberOf(call) is not { } number) return [];
+        IndexNewRecords();
+        return _recordsByCaller.TryGetValue(number, out var records) ? records : [];
+    }
+
+    // Records by calling number, filled incrementally: observations run after every event of `within` waits.
+    private readonly Dictionary<string, List<CallRecord>> _recordsByCaller = new(StringComparer.Ordinal);
+    private readonly Dictionary<CpsEngine, int> _recordsIndexed = new();
+
+    private void IndexNewRecords()
+    {
+        foreach (var engine in Nodes.SelectMany(n => n.Engines))
+        {
+            var done = _recordsIndexed.GetValueOrDefault(engine);
+            var records = engine.Records;
+            for (var i = done; i < records.Count; i++)
+            {
+                if (!_recordsByCaller.TryGetValue(records[i].Caller, out var list)) _recordsByCaller[records[i].Caller] = list = new List<CallRecord>();
+                list.Add(records[i]);
+                if (list.Count > 1) list.Sort((a, b) => a.EnteredAt.CompareTo(b.EnteredAt));
+            }
+            _recordsIndexed[engine] = records.Count;
+        }
+    }
 
     /// <summary>The live CPS call of a caller on the active engine, if any.</summary>
     public CpsCall? LiveCallOf(CallRef call) =>

@@ -10,6 +10,7 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
 {
     private readonly Dictionary<string, PartyCall> _calls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _numberOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nameByNumber = new(StringComparer.Ordinal);
     private readonly HashSet<string> _everConnected = new(StringComparer.Ordinal);
 
     public CallRef Dial(string name, string callingNumber, string dialled)
@@ -18,6 +19,7 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
         var call = agent.Dial(name, callingNumber, dialled);
         _calls[name] = call;
         _numberOf[name] = callingNumber;
+        _nameByNumber[callingNumber] = name;
         call.StateChanged += c => { if (c.State == PartyCallState.Connected) _everConnected.Add(name); };
         return new CallRef(name);
     }
@@ -31,8 +33,7 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
     public string? NumberOf(CallRef call) => _numberOf.GetValueOrDefault(call.Id);
 
     /// <summary>The caller who called from <paramref name="number"/>.</summary>
-    public CallRef? ByNumber(string number) =>
-        _numberOf.FirstOrDefault(p => p.Value == number) is { Key: { } name } ? new CallRef(name) : null;
+    public CallRef? ByNumber(string number) => _nameByNumber.TryGetValue(number, out var name) ? new CallRef(name) : null;
 
     public CallerView Observe(CallRef call)
     {
