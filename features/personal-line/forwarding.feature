@@ -23,3 +23,11 @@ Feature: Personal line forwarding while busy
     When caller "Cleo" dials "3220"
     Then within 5 seconds caller "Cleo" is connected to "7580"
     And no call is lost
+
+  Scenario: The switch carries out an office user's call forwarding unconditional
+    Given "7005" has call forwarding unconditional to "7006"
+    When caller "Cleo" dials "7005"
+    Then within 5 seconds the call from caller "Cleo" rings at "7006"
+    And "7005" has call forwarding unconditional to "7006"
+    And the call from caller "Cleo" was not handled by the CPS
+    And no call is lost

@@ -1,5 +1,4 @@
 using Concierge.Scenarios.Systems;
-using Concierge.Scenarios.World;
 using Concierge.Simulators.Phones.Agents;
 
 namespace Concierge.Scenarios.Worlds.Osv;
@@ -13,8 +12,11 @@ internal sealed class SimulatedPhones(OsvWorld world) : IPhones
 
     public void SetAnswersAfter(string number, TimeSpan delay) => Set(number, s => s with { AnswerAfter = delay, RejectWith = null });
 
-    public void SetForwardingUnconditional(string number, string destination) =>
-        throw new PendingStepException("needs the OSV simulator to set call forwarding from a scenario");
+    public void SetForwardingUnconditional(string number, string destination)
+    {
+        if (!world.Osv.Switch.SetForwarding(number, Csta.Messages.ForwardingType.Immediate, destination))
+            throw new InvalidOperationException($"the OSV refused call forwarding unconditional on {number} to {destination}");
+    }
 
     public string? ForwardingUnconditional(string number) => world.Osv.Switch.Device(number)?.ForwardImmediate;
 
