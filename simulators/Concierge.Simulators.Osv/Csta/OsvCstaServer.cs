@@ -15,6 +15,7 @@ public sealed class OsvCstaServer : IDisposable
 {
     private readonly OsvSwitch _switch;
     private readonly Func<string, SimulatedPhone?> _phones;
+    private readonly Func<CstaServerListener> _listen;
 
     internal OsvCstaServer(INetworkStack stack, int port, OsvSwitch osvSwitch, CallEventReporter events, Func<string, SimulatedPhone?> phones, ITrace trace)
     {
@@ -23,17 +24,41 @@ public sealed class OsvCstaServer : IDisposable
         Events = events;
         var dispatcher = new CstaRequestDispatcher();
         Register(dispatcher);
-        Listener = new CstaServerListener(stack, port, dispatcher, events.Publisher, osvSwitch.IsKnownDevice, trace);
+        _listen = () => new CstaServerListener(stack, port, dispatcher, events.Publisher, osvSwitch.IsKnownDevice, trace);
+        Listener = _listen();
     }
 
     /// <summary>The listener (links, publisher).</summary>
-    public CstaServerListener Listener { get; }
+    public CstaServerListener Listener { get; private set; }
+
+    /// <summary>True between <see cref="Fail"/> and <see cref="Restore"/>.</summary>
+    public bool IsDown { get; private set; }
+
+    /// <summary>The CSTA service fails: every link is closed and new connections are refused until restored.</summary>
+    public void Fail(string reason = "CSTA service failure")
+    {
+        if (IsDown) return;
+        IsDown = true;
+        Listener.CloseAll(reason);
+        Listener.Dispose();
+    }
+
+    /// <summary>The CSTA service listens again on the same port; clients reconnect and monitor again.</summary>
+    public void Restore()
+    {
+        if (!IsDown) return;
+        IsDown = false;
+        Listener = _listen();
+    }
 
     /// <summary>The event reporter.</summary>
     public CallEventReporter Events { get; }
 
     /// <inheritdoc />
-    public void Dispose() => Listener.Dispose();
+    public void Dispose()
+    {
+        if (!IsDown) Listener.Dispose();
+    }
 
     private void Register(CstaRequestDispatcher d)
     {

@@ -34,6 +34,7 @@ public sealed class CstaPbxControl : IPbxControl
         _trace = trace ?? NullTrace.Instance;
         _session.EventReceived += OnEvent;
         _session.StateChanged += OnStateChanged;
+        _session.DeviceResynced += OnDeviceResynced;
     }
 
     /// <summary>Requests that failed or timed out (counted, never thrown).</summary>
@@ -52,6 +53,7 @@ public sealed class CstaPbxControl : IPbxControl
     public void Attach(CpsEngine engine)
     {
         _engine = engine;
+        engine.OnPbxLinkChanged(IsLinkUp);
         foreach (var attendant in engine.Attendants) _session.Monitor(attendant.Device.ToString());
     }
 
@@ -131,17 +133,26 @@ public sealed class CstaPbxControl : IPbxControl
         }
     }
 
+    /// <summary>After a (re)started monitor the switch's snapshot tells which call a device is in now.</summary>
+    private void OnDeviceResynced(DeviceResync resync)
+    {
+        if (resync.Calls?.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected) is { } connected)
+            _activeConnection[resync.Device] = connected.Connection;
+    }
+
     private void OnStateChanged(CstaLinkState state)
     {
         if (state == CstaLinkState.Ready)
         {
             Trace("CSTA link ready");
+            _engine?.OnPbxLinkChanged(true);
             LinkRestored?.Invoke();
         }
         else if (state is CstaLinkState.WaitingToReconnect)
         {
             _activeConnection.Clear();
             Trace($"CSTA link lost: {_session.LastDownReason}");
+            _engine?.OnPbxLinkChanged(false);
             LinkLost?.Invoke(_session.LastDownReason ?? "link down");
         }
     }

@@ -12,7 +12,7 @@ public sealed partial class CpsEngine
     /// <summary>Automatic distribution: each idle, available attendant, longest idle first, gets the best call it may take.</summary>
     private void Distribute()
     {
-        if (!IsActive) return;
+        if (!IsActive || !PbxLinkUp) return;
         var idle = _attendants.Values.Where(a => a.CanTakePushedCall).OrderBy(a => a.IdleSince).ThenBy(a => a.Device).ToList();
         foreach (var attendant in idle)
         {

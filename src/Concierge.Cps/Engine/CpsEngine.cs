@@ -108,9 +108,25 @@ public sealed partial class CpsEngine
     /// <summary>The night variant active for <paramref name="pilot"/>, if any.</summary>
     public string? ActiveNightVariant(E164Number pilot) => _activeNightVariants.GetValueOrDefault(pilot);
 
+    /// <summary>
+    /// False while the CSTA link to the PBX is down: attendant phones cannot be controlled, so no call is pushed or
+    /// moved; callers keep waiting (C 2.1). True by default, for a CPS run without a CSTA side.
+    /// </summary>
+    public bool PbxLinkUp { get; private set; } = true;
+
+    /// <summary>The CSTA link went down or came back.</summary>
+    public void OnPbxLinkChanged(bool up)
+    {
+        if (PbxLinkUp == up) return;
+        PbxLinkUp = up;
+        Trace(up ? "PBX link up: distribution resumes" : "PBX link down: no calls are pushed");
+        if (up) Distribute();
+    }
+
     /// <summary>Makes the CPS take calls (standby takeover, end of config mode).</summary>
     public void Activate()
     {
+        StopLoop();
         if (IsActive) return;
         IsActive = true;
         Trace("activated");

@@ -114,5 +114,9 @@ public sealed class CstaPbxControlTests
 
         Assert.NotEmpty(lost);
         Assert.False(_control.IsLinkUp);
+        Assert.False(_engine.PbxLinkUp);
+
+        _network.Restore("cps", "osv");
+        Assert.True(_loop.RunUntil(() => _engine.PbxLinkUp, TimeSpan.FromMinutes(2)));
     }
 }

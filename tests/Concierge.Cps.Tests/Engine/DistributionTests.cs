@@ -75,6 +75,24 @@ public sealed class DistributionTests
     }
 
     [Fact]
+    public void While_the_PBX_link_is_down_calls_wait_and_are_pushed_once_it_returns()
+    {
+        var cps = new CpsHarness();
+        cps.LogOn("7580");
+        cps.Engine.OnPbxLinkChanged(up: false);
+
+        cps.Call("3201", "+493011100001");
+        cps.Pass(TimeSpan.FromMinutes(1));
+        Assert.Empty(cps.Legs.Dials);
+        Assert.Equal(1, cps.Engine.CallerQueue(CpsHarness.N("3201"))!.Count);
+
+        cps.Engine.OnPbxLinkChanged(up: true);
+
+        Assert.Equal(CpsHarness.N("7580"), Assert.Single(cps.Legs.Dials).Target);
+        cps.Check();
+    }
+
+    [Fact]
     public void Ring_no_answer_takes_the_call_back_sets_the_attendant_unavailable_and_offers_it_to_the_next()
     {
         var cps = new CpsHarness();

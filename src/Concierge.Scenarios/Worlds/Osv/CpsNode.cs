@@ -54,6 +54,9 @@ internal sealed class CpsNode
     /// <summary>Told about every new engine (a start or a restart), e.g. to log the attendants on again.</summary>
     public Action<CpsEngine>? EngineStarted { get; set; }
 
+    /// <summary>The PABXLink retries a lost CSTA link at least this often.</summary>
+    public static readonly TimeSpan PabxLinkReconnectMaxDelay = TimeSpan.FromSeconds(10);
+
     /// <summary>The Concierge server name (osc1, osc2).</summary>
     public string Server { get; }
 
@@ -94,7 +97,7 @@ internal sealed class CpsNode
         Registration = new TrunkRegistration(stack, SipEndPoint.Udp(_pbxSip.Address, _pbxSip.Port), config.Cps.RegisterId, config.Cps.RegistrarHost,
             config.Cps.RegisterInterval, _trace);
         _registerInterval = config.Cps.RegisterInterval;
-        CstaSession = new CstaClientSession(_loop, Host, new CstaClientOptions(_pbxCsta), _random.Split(name + ".csta"), _trace);
+        CstaSession = new CstaClientSession(_loop, Host, new CstaClientOptions(_pbxCsta) { ReconnectMaxDelay = PabxLinkReconnectMaxDelay }, _random.Split(name + ".csta"), _trace);
         Csta = new CstaPbxControl(CstaSession, _loop.Time, _trace);
         Engine = new CpsEngine(config, _loop.Time, Trunk, Csta, _trace, active);
         Engines.Add(Engine);

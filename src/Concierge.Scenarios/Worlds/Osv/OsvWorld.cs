@@ -59,6 +59,7 @@ internal sealed class OsvWorld : IScenarioSystem
         Attendants = new SimulatedAttendantDesk(this);
         Phones = new SimulatedPhones(this);
         Network = new SimulatedNetworkFaults(network);
+        Csta = new SimulatedCstaLink(this);
         // The servers boot once the scenario's setup steps have run (they run before the loop turns), so a
         // "Given the CPS is down" or a configuration change applies from the very start.
         world.Loop.Post(StartServers);
@@ -121,7 +122,7 @@ internal sealed class OsvWorld : IScenarioSystem
 
     public IServerRedundancy? Redundancy { get; }
 
-    public ICstaLink? Csta => null;
+    public ICstaLink? Csta { get; }
 
     public INetworkFaults? Network { get; }
 
@@ -174,6 +175,9 @@ internal sealed class OsvWorld : IScenarioSystem
         var standbyActive = Redundancy?.StandbyActive == true;
         Primary.Start(Config, active: !standbyActive);
     }
+
+    /// <summary>Records a line of the run's trace.</summary>
+    public void Trace(string source, string text) => _world.Trace.Record(source, text);
 
     /// <summary>The full number of a device alias or number.</summary>
     public string Resolve(string device) => _topology.Resolve(new Values.DeviceRef(device));

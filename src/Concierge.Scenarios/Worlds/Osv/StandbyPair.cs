@@ -15,6 +15,20 @@ internal sealed class StandbyPair(OsvWorld world, CpsNode primary, CpsNode stand
     {
         standby.Start(world.Config, active: false);
         Watch(standby);
+        WatchCstaLink(primary);
+    }
+
+    /// <summary>A lost CSTA link on the active server is a switch-over trigger (C 2.3.1).</summary>
+    private void WatchCstaLink(CpsNode node)
+    {
+        var control = node.Csta;
+        if (control is null) return;
+        control.LinkLost += _ =>
+        {
+            if (node.Csta != control || !node.IsRunning || !node.Engine!.IsActive || StandbyActive || !standby.IsRunning) return;
+            world.Trace("world", $"CSTA link of {node.Server} lost: switch-over to {standby.Server}");
+            standby.Engine!.Activate();
+        };
     }
 
     public void FailMainServer() => primary.Crash();
@@ -25,6 +39,7 @@ internal sealed class StandbyPair(OsvWorld world, CpsNode primary, CpsNode stand
         standby.Engine?.SwitchBackToPrimary(settings.LoopInterval, settings.LoopCallsMissedBeforeTakeover);
         if (!primary.IsRunning) primary.Start(world.Config, active: true);
         else primary.Promote();
+        WatchCstaLink(primary);
     }
 
     /// <summary>The standby's CPS has taken over: it takes calls and the registrar has its binding.</summary>

@@ -1,0 +1,11 @@
+using Concierge.Scenarios.Systems;
+
+namespace Concierge.Scenarios.Worlds.Osv;
+
+/// <summary>The CSTA service of the simulated OSV, failed and restored by scenarios.</summary>
+internal sealed class SimulatedCstaLink(OsvWorld world) : ICstaLink
+{
+    public void Fail() => world.Osv.Csta.Fail("CSTA link failure");
+
+    public void Restore() => world.Osv.Csta.Restore();
+}
