@@ -38,7 +38,7 @@ public sealed partial class CpsEngine
         return Offer(call, attendant) ? CommandResult.Ok : CommandResult.Refused("no operational channel is free");
     }
 
-    /// <summary>Someone dialled <paramref name="number"/>: the callback number of a paged call.</summary>
+    /// <summary>The callback number a paged call is parked on, or null.</summary>
     public E164Number? CallbackNumberOf(CpsCall call) => call.CallbackNumber;
 
     private CommandResult MoveToProcessing(E164Number device, ProcessingState intent, E164Number? target)

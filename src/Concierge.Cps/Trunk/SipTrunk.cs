@@ -156,7 +156,12 @@ public sealed class SipTrunk : ICallLegs
     public void Join(LegId caller, LegId target)
     {
         if (Find(caller) is not { } a || Find(target) is not { } b) return;
-        var partyUri = b.Call.RemoteParty?.Uri ?? UriFor(E164Number.Parse("+0"));
+        if (b.Call.RemoteParty?.Uri is not { } partyUri)
+        {
+            Trace($"join {caller} with {target} not possible: {target} has no remote party");
+            _engine?.OnLegFailed(target, 500);
+            return;
+        }
         a.JoinPartner = target;
         Trace($"join {caller} with {target}: REFER with Replaces");
         if (!_ua.Refer(a.Call, partyUri, b.Call))
