@@ -9,7 +9,6 @@ Feature: CPS crash while callers wait
     When 3 callers dial "3201"
     Then within 5 seconds the caller queue of "3201" holds 3 calls
 
-  @pending-needs-OSV-endpoint-keep-alive-to-clear-the-calls-of-a-crashed-CPS
   Scenario: Waiting callers are cleared and new calls fall back
     When the CPS fails
     Then within 10 seconds the call from caller "caller 1" ends as "failed"
@@ -20,7 +19,6 @@ Feature: CPS crash while callers wait
     And the call from caller "Anna" was not handled by the CPS
     And no call is lost
 
-  @pending-needs-OSV-endpoint-keep-alive-to-clear-the-calls-of-a-crashed-CPS
   Scenario: After a restart the CPS registers and queues calls again
     When the CPS fails
     And 30 seconds pass

@@ -31,6 +31,7 @@ internal sealed class OsvWorld : IScenarioSystem
         Config = document.RequireConcierge();
         Media = new SimulatedMediaPlane();
         Osv = OsvSimulator.Create(document, network, Media, world.Random.Split("osv"), world.Trace);
+        Osv.Switch.StartKeepAlive(); // SIP endpoint keep-alive: calls of a crashed CPS are cleared within seconds
         PbxHost = Osv.Config.Host;
         CpsEndpoint = Osv.Config.Endpoints.Values.FirstOrDefault(e => e.Aliases.Contains(Config.Cps.RegisterId, StringComparer.Ordinal))?.Name
                       ?? throw new InvalidOperationException($"the OSV has no endpoint with the alias {Config.Cps.RegisterId}");

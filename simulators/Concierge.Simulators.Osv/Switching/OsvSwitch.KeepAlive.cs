@@ -1,0 +1,77 @@
+using Concierge.Runtime.Loop;
+using Concierge.Sip.Message;
+
+namespace Concierge.Simulators.Osv.Switching;
+
+/// <summary>
+/// SIP endpoint keep-alive: the switch sends OPTIONS to every registered dynamic endpoint at an interval; after
+/// <see cref="KeepAliveMisses"/> probes in a row without an answer the endpoint is out of service: its registration
+/// is dropped (new calls fall back at once) and the calls it carried are cleared.
+/// </summary>
+public sealed partial class OsvSwitch
+{
+    private readonly Dictionary<string, KeepAliveState> _keepAlive = new(StringComparer.Ordinal);
+    private ITimer? _keepAliveTimer;
+
+    /// <summary>How often registered endpoints are probed.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Probes in a row without an answer before an endpoint is out of service.</summary>
+    public int KeepAliveMisses { get; set; } = 2;
+
+    /// <summary>Endpoints put out of service by the keep-alive so far.</summary>
+    public int EndpointsOutOfService { get; private set; }
+
+    /// <summary>Starts probing (idempotent); off until called, as a switch administrator would enable it.</summary>
+    public void StartKeepAlive() => _keepAliveTimer ??= Agent.Loop.ScheduleEvery(KeepAliveInterval, ProbeEndpoints);
+
+    private void ProbeEndpoints()
+    {
+        foreach (var endpoint in _config.Endpoints.Values.Where(e => e.Dynamic))
+        {
+            if (_registrar.Current(endpoint.Name) is not { } binding)
+            {
+                _keepAlive.Remove(endpoint.Name);
+                continue;
+            }
+            var state = _keepAlive.TryGetValue(endpoint.Name, out var known) ? known : _keepAlive[endpoint.Name] = new KeepAliveState();
+            state.Misses = state.Outstanding ? state.Misses + 1 : 0;
+            if (state.Misses >= KeepAliveMisses)
+            {
+                _keepAlive.Remove(endpoint.Name);
+                PutOutOfService(endpoint.Name, binding.Contact);
+                continue;
+            }
+            state.Outstanding = true;
+            var probe = ++state.Sequence;
+            var agent = ActiveAgent(binding.Node);
+            var target = SipUri.Sip(binding.RegisterId, binding.Contact.Address.ToString(), binding.Contact.Port);
+            var self = new NameAddress(SipUri.Sip("osv", agent.LocalEndPoint.Address.ToString(), agent.LocalEndPoint.Port));
+            var options = SipRequest.Create(SipMethod.Options, target, self.WithTag(agent.NewToken(8)), new NameAddress(target),
+                agent.NewToken(16) + "@osv", 1, agent.NewVia());
+            agent.Send(options, binding.Contact, response =>
+            {
+                if (response is not null && state.Sequence == probe) state.Outstanding = false;
+            });
+        }
+    }
+
+    private void PutOutOfService(string endpoint, System.Net.IPEndPoint contact)
+    {
+        EndpointsOutOfService++;
+        _registrar.Drop(endpoint);
+        // Established calls through the endpoint are cleared; calls still being set up towards it keep their
+        // supervision timer and fall back when it runs out.
+        var carried = _calls.Where(c => !c.IsOver).Select(c => c.A.Peer.Equals(contact) ? c.A : c.B?.Peer.Equals(contact) == true ? c.B : null)
+            .OfType<Phones.Sip.SipLeg>().Where(leg => leg.State == Phones.Sip.SipLegState.Established).ToList();
+        Trace($"endpoint {endpoint} out of service (no answer to keep-alive): {carried.Count} calls cleared");
+        foreach (var leg in carried) leg.Hangup();
+    }
+
+    private sealed class KeepAliveState
+    {
+        public int Misses;
+        public bool Outstanding;
+        public long Sequence;
+    }
+}
