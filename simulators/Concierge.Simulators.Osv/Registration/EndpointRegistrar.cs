@@ -53,8 +53,8 @@ public sealed class EndpointRegistrar
     public EndpointRegistration? Current(string endpoint) =>
         !_deactivated.Contains(endpoint) && _bindings.TryGetValue(endpoint, out var b) && b.ExpiresAt > _loop.Now() ? b : null;
 
-    /// <summary>Drops the binding of <paramref name="endpoint"/> (the switch found it out of service).</summary>
-    internal void Drop(string endpoint) => _bindings.Remove(endpoint);
+    /// <summary>Drops the binding of <paramref name="endpoint"/> (the switch found it out of service, or it never registered).</summary>
+    public void Drop(string endpoint) => _bindings.Remove(endpoint);
 
     /// <summary>Lets a deactivated endpoint register again (the administrator re-enabled it).</summary>
     public void Reactivate(string endpoint) => _deactivated.Remove(endpoint);

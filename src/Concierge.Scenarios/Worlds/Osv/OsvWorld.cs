@@ -61,10 +61,16 @@ internal sealed class OsvWorld : IScenarioSystem
         Phones = new SimulatedPhones(this);
         Network = new SimulatedNetworkFaults(network);
         Csta = new SimulatedCstaLink(this);
-        // The servers boot once the scenario's setup steps have run (they run before the loop turns), so a
-        // "Given the CPS is down" or a configuration change applies from the very start.
-        world.Loop.Post(StartServers);
+        // The servers boot before the scenario's clock starts: the CPS registers and its CSTA link comes up, as on a
+        // system that was running before the first caller (bounded; on a lossy network it takes a few round trips).
+        StartServers();
+        world.Loop.RunUntil(() => Nodes.Where(n => n.IsRunning).All(n => n.CstaSession!.State == Concierge.Csta.Session.CstaLinkState.Ready)
+                                   && (Primary.Registration?.IsRegistered ?? true), BootLimit);
+        world.Trace.Record("world", "servers booted");
     }
+
+    /// <summary>Longest the servers may take to boot before the scenario starts.</summary>
+    public static readonly TimeSpan BootLimit = TimeSpan.FromSeconds(30);
 
     private bool _started;
     private bool _primaryKeptDown;
@@ -97,6 +103,8 @@ internal sealed class OsvWorld : IScenarioSystem
     {
         _primaryKeptDown = true;
         Primary.Crash();
+        // "Given the CPS is down": it was never up, so the switch has no binding for it (a crash while running is Fail).
+        Osv.Registrar.Drop(CpsEndpoint);
     }
 
     public ConciergeConfig Config { get; private set; }
