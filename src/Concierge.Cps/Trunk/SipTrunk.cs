@@ -232,6 +232,15 @@ public sealed class SipTrunk : ICallLegs
     private void OnCallEnded(SipCall call, SipCallEndReason reason)
     {
         if (!_byCall.TryGetValue(call, out var leg)) return;
+        // The PBX ends both legs of a join once it has connected the parties; on a lossy network its BYE can overtake
+        // the NOTIFY that reports the join, so a join under way that sees one of its legs end has succeeded.
+        var joining = leg.JoinPartner is not null ? leg : _legs.Values.FirstOrDefault(l => l.JoinPartner == leg.Id);
+        if (joining is not null && reason == SipCallEndReason.RemoteBye && !leg.Detached)
+        {
+            CompleteJoin(joining);
+            Forget(leg);
+            return;
+        }
         Forget(leg);
         if (leg.Detached) return;
         if (call.IsOutgoing && call.State != SipCallState.Established && reason is SipCallEndReason.Rejected or SipCallEndReason.Failed)
@@ -249,14 +258,21 @@ public sealed class SipTrunk : ICallLegs
             return;
         }
         if (leg.JoinPartner is not { } partner || status < 200 || status == 202) return;
-        leg.JoinPartner = null;
         if (status >= 300)
         {
+            leg.JoinPartner = null;
             Trace($"join of {leg.Id} with {partner} failed: {status}");
             _engine?.OnLegFailed(partner, status);
             return;
         }
-        // The PBX connected the far parties; both CPS legs leave the CPS (the PBX ends them with BYE).
+        CompleteJoin(leg);
+    }
+
+    /// <summary>The PBX connected the far parties; both CPS legs leave the CPS (the PBX ends them with BYE).</summary>
+    private void CompleteJoin(TrunkLeg leg)
+    {
+        if (leg.JoinPartner is not { } partner) return;
+        leg.JoinPartner = null;
         leg.Detached = true;
         if (_legs.TryGetValue(partner, out var other)) other.Detached = true;
         StopMedia(leg);
