@@ -194,8 +194,9 @@ internal sealed class OsvWorld : IScenarioSystem
     /// <summary>The caller handle of a calling number, if a scenario caller called from it.</summary>
     public CallRef? CallRefOf(string callingNumber) => _callers.ByNumber(callingNumber);
 
-    /// <summary>True while the caller talks to a person (not the CPS's media).</summary>
-    public bool CallerHearsAPerson(CallRef call) => _callers.Observe(call).Hearing == CallerHearing.Connected;
+    /// <summary>True while the caller hears the CPS (music, an announcement, ringing) rather than a person or nothing.</summary>
+    public bool CallerHearsTheCps(CallRef call) =>
+        _callers.Observe(call).Hearing is CallerHearing.MusicOnHold or CallerHearing.Announcement or CallerHearing.Ringing;
 
     /// <summary>True when the CPS that holds <paramref name="record"/> is no longer running (it crashed or restarted).</summary>
     public bool IsOrphaned(CallRecord record) =>

@@ -83,12 +83,12 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
             : null;
 
     /// <summary>
-    /// The processing-queue state of a caller's call as the caller experiences it: on the CPS, and no longer talking
-    /// to the attendant (the PBX has moved the caller's media to the CPS).
+    /// The processing-queue state of a caller's call as the caller experiences it: on the CPS, and hearing the CPS
+    /// (the PBX has moved the caller's media from the attendant to the CPS).
     /// </summary>
     public Systems.ProcessingState? ProcessingStateOf(CallRef call)
     {
-        if (world.CallerHearsAPerson(call)) return null;
+        if (!world.CallerHearsTheCps(call)) return null;
         var live = world.LiveCallOf(call);
         return live?.Processing switch
         {
