@@ -10,6 +10,10 @@ namespace Concierge.Cps.Engine;
 public sealed partial class CpsEngine
 {
     private readonly List<CpsCall> _lingering = new();
+    private readonly HashSet<LegId> _loopBacks = new();
+
+    /// <summary>How long an answered loop call is kept before the CPS clears it itself.</summary>
+    public static readonly TimeSpan LoopBackHoldTime = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// A new leg arrived on the trunk for <paramref name="called"/>: a pilot number, a personal line, a request
@@ -31,9 +35,12 @@ public sealed partial class CpsEngine
         }
         if (_config.Ranges.Loop is { } loop && called == loop)
         {
+            // Loop-back: answer and let the standby hang up (a BYE sent at once can overtake the 200 on a jittery
+            // network); clear it ourselves only if the standby does not.
             Trace($"{leg} loop call answered with loop-back");
             _legs.Answer(leg, MediaSource.Silence);
-            _legs.Release(leg);
+            _loopBacks.Add(leg);
+            After(LoopBackHoldTime, () => { if (_loopBacks.Remove(leg)) _legs.Release(leg); });
             return;
         }
         if (_pendingMoves.ContainsKey(called))

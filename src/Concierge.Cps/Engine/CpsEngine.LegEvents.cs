@@ -142,6 +142,7 @@ public sealed partial class CpsEngine
         if (!_legIndex.TryGetValue(leg, out var entry))
         {
             if (_loopProbe is { } probe && probe.Leg == leg) return;
+            if (_loopBacks.Remove(leg)) return; // the standby hung up its loop call
             IgnoredInputs++;
             return;
         }

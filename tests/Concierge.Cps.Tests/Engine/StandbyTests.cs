@@ -1,3 +1,4 @@
+using Concierge.Cps.Engine;
 using Concierge.Cps.Legs;
 
 namespace Concierge.Cps.Tests.Engine;
@@ -12,8 +13,15 @@ public sealed class StandbyTests
         var cps = new CpsHarness();
         var leg = cps.Call("3300");
         Assert.StartsWith($"answer {leg}", cps.Legs.Log[0]);
-        Assert.Contains(leg, cps.Legs.Released);
+        Assert.DoesNotContain(leg, cps.Legs.Released); // the standby hangs up
         Assert.Empty(cps.Engine.Records);
+
+        var forgotten = cps.Call("3300");
+        cps.Engine.OnLegReleased(leg);
+        cps.Pass(CpsEngine.LoopBackHoldTime);
+        Assert.Contains(forgotten, cps.Legs.Released); // a loop call the standby never hung up is cleared
+        Assert.DoesNotContain(leg, cps.Legs.Released);
+        Assert.Equal(0, cps.Engine.IgnoredInputs);
     }
 
     [Fact]
