@@ -4,8 +4,11 @@ using Concierge.Runtime.Loop;
 
 namespace Concierge.Runtime.Transports.Sockets;
 
-/// <summary>The real network: UDP and TCP sockets bound to one local address, with all input posted to the loop.</summary>
-public sealed class SocketNetworkStack(IEventLoop loop, IPAddress bindAddress) : INetworkStack
+/// <summary>
+/// The real network: UDP and TCP sockets bound to one local address, with all input posted to the loop. With a
+/// <paramref name="security"/> every stream is secured (TLS) before it opens.
+/// </summary>
+public sealed class SocketNetworkStack(IEventLoop loop, IPAddress bindAddress, IStreamSecurity? security = null) : INetworkStack
 {
     /// <inheritdoc />
     public IPAddress Address { get; } = bindAddress;
@@ -48,7 +51,7 @@ public sealed class SocketNetworkStack(IEventLoop loop, IPAddress bindAddress) :
             socket.Dispose();
             throw new TransportException($"cannot listen on TCP {Address}:{port}: {ex.SocketErrorCode}", ex);
         }
-        return new SocketStreamListener(socket, Loop, acceptor);
+        return new SocketStreamListener(socket, Loop, acceptor, security);
     }
 
     /// <inheritdoc />
@@ -58,7 +61,7 @@ public sealed class SocketNetworkStack(IEventLoop loop, IPAddress bindAddress) :
         ArgumentNullException.ThrowIfNull(handler);
         var socket = new Socket(remote.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         socket.Bind(new IPEndPoint(Address, 0));
-        var connection = new SocketStreamConnection(socket, Loop, handler, remote);
+        var connection = new SocketStreamConnection(socket, Loop, handler, remote, security);
         connection.StartConnect();
         return connection;
     }

@@ -5,27 +5,33 @@ using Concierge.Runtime.Loop;
 
 namespace Concierge.Runtime.Transports.Sockets;
 
-/// <summary>A TCP connection: a reader task posts data to the loop, a writer task drains the send queue in order.</summary>
+/// <summary>
+/// A TCP connection (optionally secured, e.g. TLS): a reader task posts data to the loop, a writer task drains the
+/// send queue in order. Every handler callback runs on the loop; OnClosed exactly once.
+/// </summary>
 internal sealed class SocketStreamConnection : IStreamConnection
 {
     private readonly Socket _socket;
     private readonly IEventLoop _loop;
+    private readonly IStreamSecurity? _security;
     private readonly Channel<byte[]> _sendQueue = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
     private IStreamHandler? _handler;
+    private Stream? _stream;
     private int _closed;
     private bool _pumpsStarted;
     private int _releaseVotes; // the socket is disposed once both the close and the writer have finished
 
-    public SocketStreamConnection(Socket socket, IEventLoop loop, IStreamHandler? handler, IPEndPoint remote)
+    public SocketStreamConnection(Socket socket, IEventLoop loop, IStreamHandler? handler, IPEndPoint remote, IStreamSecurity? security)
     {
         _socket = socket;
         _loop = loop;
         _handler = handler;
+        _security = security;
         RemoteEndPoint = remote;
-        LocalEndPoint = (IPEndPoint)socket.LocalEndPoint!;
+        LocalEndPoint = socket.LocalEndPoint as IPEndPoint ?? new IPEndPoint(IPAddress.Any, 0);
     }
 
-    public IPEndPoint LocalEndPoint { get; }
+    public IPEndPoint LocalEndPoint { get; private set; }
 
     public IPEndPoint RemoteEndPoint { get; }
 
@@ -33,12 +39,25 @@ internal sealed class SocketStreamConnection : IStreamConnection
 
     public void StartConnect() => _ = ConnectAsync();
 
-    public void AcceptWith(IStreamHandler handler)
+    /// <summary>An accepted socket: secures it (off the loop), then asks <paramref name="acceptor"/> for the handler on the loop.</summary>
+    public async Task AcceptAsync(StreamAcceptor acceptor)
     {
-        _handler = handler;
-        IsOpen = true;
-        handler.OnConnected(this);
-        StartPumps();
+        Stream stream;
+        try
+        {
+            stream = await OpenStreamAsync(asServer: true).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _socket.Dispose(); // a failed handshake (bad certificate, timeout, reset) just drops this connection
+            return;
+        }
+        _loop.Post(() =>
+        {
+            _stream = stream;
+            _handler = acceptor(this);
+            Opened();
+        });
     }
 
     public void Send(ReadOnlySpan<byte> data)
@@ -51,9 +70,12 @@ internal sealed class SocketStreamConnection : IStreamConnection
 
     private async Task ConnectAsync()
     {
+        Stream stream;
         try
         {
             await _socket.ConnectAsync(RemoteEndPoint).ConfigureAwait(false);
+            LocalEndPoint = (IPEndPoint)_socket.LocalEndPoint!;
+            stream = await OpenStreamAsync(asServer: false).ConfigureAwait(false);
         }
         catch (SocketException ex)
         {
@@ -62,17 +84,37 @@ internal sealed class SocketStreamConnection : IStreamConnection
             return;
         }
         catch (ObjectDisposedException) { return; }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _loop.Post(() => Finish("secure connect failed: " + ex.Message));
+            return;
+        }
         _loop.Post(() =>
         {
-            if (Volatile.Read(ref _closed) != 0) return;
-            IsOpen = true;
-            _handler!.OnConnected(this);
-            StartPumps();
+            _stream = stream;
+            Opened();
         });
     }
 
-    private void StartPumps()
+    private async Task<Stream> OpenStreamAsync(bool asServer)
     {
+        Stream network = new NetworkStream(_socket, ownsSocket: false);
+        if (_security is null) return network;
+        return asServer
+            ? await _security.SecureServerAsync(network, RemoteEndPoint).ConfigureAwait(false)
+            : await _security.SecureClientAsync(network, RemoteEndPoint).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs on the loop once the stream is ready.</summary>
+    private void Opened()
+    {
+        if (Volatile.Read(ref _closed) != 0)
+        {
+            _stream?.Dispose();
+            return;
+        }
+        IsOpen = true;
+        _handler!.OnConnected(this);
         _pumpsStarted = true;
         _ = ReadLoopAsync();
         _ = WriteLoopAsync();
@@ -86,11 +128,11 @@ internal sealed class SocketStreamConnection : IStreamConnection
             int read;
             try
             {
-                read = await _socket.ReceiveAsync(buffer, SocketFlags.None).ConfigureAwait(false);
+                read = await _stream!.ReadAsync(buffer).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException or IOException)
             {
-                var reason = ex is SocketException se ? $"connection lost: {se.SocketErrorCode}" : "closed";
+                var reason = (ex as SocketException ?? ex.InnerException as SocketException) is { } se ? $"connection lost: {se.SocketErrorCode}" : "connection lost";
                 _loop.Post(() => Finish(reason));
                 return;
             }
@@ -112,14 +154,10 @@ internal sealed class SocketStreamConnection : IStreamConnection
         try
         {
             await foreach (var chunk in _sendQueue.Reader.ReadAllAsync().ConfigureAwait(false))
-            {
-                var offset = 0;
-                while (offset < chunk.Length)
-                    offset += await _socket.SendAsync(chunk.AsMemory(offset), SocketFlags.None).ConfigureAwait(false);
-            }
+                await _stream!.WriteAsync(chunk).ConfigureAwait(false);
             _socket.Shutdown(SocketShutdown.Send);
         }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException or IOException)
         {
             _loop.Post(() => Finish("connection lost while sending"));
         }
@@ -142,6 +180,8 @@ internal sealed class SocketStreamConnection : IStreamConnection
 
     private void VoteRelease()
     {
-        if (Interlocked.Increment(ref _releaseVotes) == 2) _socket.Dispose();
+        if (Interlocked.Increment(ref _releaseVotes) != 2) return;
+        _stream?.Dispose();
+        _socket.Dispose();
     }
 }

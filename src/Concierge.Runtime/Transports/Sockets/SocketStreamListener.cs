@@ -10,9 +10,11 @@ internal sealed class SocketStreamListener : IStreamListener
     private readonly Socket _socket;
     private readonly IEventLoop _loop;
     private readonly StreamAcceptor _acceptor;
+    private readonly IStreamSecurity? _security;
 
-    public SocketStreamListener(Socket socket, IEventLoop loop, StreamAcceptor acceptor)
+    public SocketStreamListener(Socket socket, IEventLoop loop, StreamAcceptor acceptor, IStreamSecurity? security)
     {
+        _security = security;
         _socket = socket;
         _loop = loop;
         _acceptor = acceptor;
@@ -35,11 +37,8 @@ internal sealed class SocketStreamListener : IStreamListener
             }
             catch (ObjectDisposedException) { return; }
             catch (SocketException) { return; }
-            _loop.Post(() =>
-            {
-                var connection = new SocketStreamConnection(accepted, _loop, handler: null, (IPEndPoint)accepted.RemoteEndPoint!);
-                connection.AcceptWith(_acceptor(connection));
-            });
+            var connection = new SocketStreamConnection(accepted, _loop, handler: null, (IPEndPoint)accepted.RemoteEndPoint!, _security);
+            _ = connection.AcceptAsync(_acceptor);
         }
     }
 }
