@@ -1,4 +1,4 @@
-using Concierge.Config.Collections;
+using Concierge.Runtime.Collections;
 using Concierge.Config.Model;
 using Concierge.Config.Validation;
 

@@ -1,4 +1,4 @@
-using Concierge.Config.Collections;
+using Concierge.Runtime.Collections;
 using Concierge.Config.Durations;
 using Concierge.Config.Numbers;
 

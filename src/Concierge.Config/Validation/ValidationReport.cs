@@ -1,4 +1,4 @@
-using Concierge.Config.Collections;
+using Concierge.Runtime.Collections;
 
 namespace Concierge.Config.Validation;
 

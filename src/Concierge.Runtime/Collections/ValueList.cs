@@ -1,8 +1,8 @@
 using System.Collections;
 
-namespace Concierge.Csta.Messages;
+namespace Concierge.Runtime.Collections;
 
-/// <summary>An immutable list that compares by content, so message records holding lists stay value-equal.</summary>
+/// <summary>An immutable list compared by its elements, so records holding lists (configuration, messages) have value equality.</summary>
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;
@@ -10,14 +10,14 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>The empty list.</summary>
     public static readonly ValueList<T> Empty = new([]);
 
-    /// <summary>Creates a list holding a copy of <paramref name="items"/>.</summary>
+    /// <summary>Copies <paramref name="items"/> into a new list.</summary>
     public ValueList(IEnumerable<T> items) => _items = items.ToArray();
 
     /// <inheritdoc />
-    public T this[int index] => _items[index];
+    public int Count => _items.Length;
 
     /// <inheritdoc />
-    public int Count => _items.Length;
+    public T this[int index] => _items[index];
 
     /// <inheritdoc />
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
@@ -26,7 +26,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <inheritdoc />
     public bool Equals(ValueList<T>? other) =>
-        other is not null && _items.AsSpan().SequenceEqual(other._items, EqualityComparer<T>.Default);
+        other is not null && (ReferenceEquals(this, other) || _items.AsSpan().SequenceEqual(other._items, EqualityComparer<T>.Default));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ValueList<T>);
@@ -39,13 +39,22 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return hash.ToHashCode();
     }
 
-    /// <inheritdoc />
+    /// <summary>"[a, b, c]".</summary>
     public override string ToString() => "[" + string.Join(", ", _items) + "]";
+
+    /// <summary>Wraps an array.</summary>
+    public static implicit operator ValueList<T>(T[] items) => new(items);
+
+    /// <summary>Wraps a list.</summary>
+    public static implicit operator ValueList<T>(List<T> items) => new(items);
 }
 
-/// <summary>Creates <see cref="ValueList{T}"/> instances.</summary>
+/// <summary>Builds <see cref="ValueList{T}"/> values.</summary>
 public static class ValueList
 {
     /// <summary>A list of the given items.</summary>
     public static ValueList<T> Of<T>(params T[] items) => items.Length == 0 ? ValueList<T>.Empty : new ValueList<T>(items);
+
+    /// <summary>A list of the sequence's items.</summary>
+    public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) => new(items);
 }
