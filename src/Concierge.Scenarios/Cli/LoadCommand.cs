@@ -38,12 +38,15 @@ public static class LoadCommand
                 output.WriteLine("error: " + e.Message);
                 return RunCommand.UsageError;
             }
+            var gcBefore = GcFigures.Now();
             var result = LoadRun.Execute(profile, root, parse.GetValue(seed), TimeProvider.System);
+            var gc = GcFigures.Now() - gcBefore;
             var c = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(c, $"load {profile.Name}: {profile.Channels} channels, ratio {profile.ChannelRatio}, {profile.Attendants.Count} attendants, {profile.CallsPerHour:0} calls/h for {profile.Duration.TotalHours:0.##} h, seed={result.Seed} hash={result.TraceHash}"));
             output.WriteLine(string.Create(c, $"calls placed {result.CallsPlaced}; {string.Join(", ", result.Dispositions.OrderBy(d => d.Key).Select(d => $"{d.Key} {d.Value}"))}; in progress {result.StillInProgress}"));
             output.WriteLine(string.Create(c, $"max processing channels in use {result.MaxProcessingChannelsInUse}"));
             output.WriteLine(string.Create(c, $"virtual {result.VirtualTime.TotalHours:0.00} h in {result.WallTime.TotalSeconds:0.00} s wall: {result.SpeedUp:0}x real time"));
+            output.WriteLine(string.Create(c, $"gc: {gc.AllocatedBytes / (1024.0 * 1024.0):0} MB allocated, collections gen0 {gc.Gen0} gen1 {gc.Gen1} gen2 {gc.Gen2}, paused {gc.Paused.TotalSeconds:0.00} s"));
             return 0;
         });
         return command;
