@@ -22,7 +22,8 @@ namespace Concierge.Simulators.Osv.Switching;
 public sealed partial class OsvSwitch
 {
     private const int MaxDiversions = 5;
-    private const int MaxCalls = 10_000;
+    /// <summary>Ended calls are forgotten once this many calls are remembered (active calls are always kept).</summary>
+    private const int MaxRememberedCalls = 512;
     private readonly OsvConfig _config;
     private readonly NumberRouter _router;
     private readonly EndpointRegistrar _registrar;
@@ -32,6 +33,7 @@ public sealed partial class OsvSwitch
     private readonly Dictionary<string, HuntGroup> _huntGroups = new(StringComparer.Ordinal);
     private readonly Dictionary<SipLeg, SubscriberDevice> _deviceLegs = [];
     private readonly List<SwitchCall> _calls = [];
+    private readonly HashSet<string> _fellBackCallers = new(StringComparer.Ordinal);
     private int _nextCallId;
 
     internal OsvSwitch(OsvConfig config, IReadOnlyList<SwitchNode> nodes, EndpointRegistrar registrar, CallEventReporter events, ITrace trace)
@@ -72,8 +74,11 @@ public sealed partial class OsvSwitch
     /// <summary>The numbering plan router.</summary>
     public NumberRouter Router => _router;
 
-    /// <summary>Every call so far (bounded), oldest first.</summary>
+    /// <summary>The active calls and the most recent ended ones, oldest first.</summary>
     public IReadOnlyList<SwitchCall> Calls => _calls;
+
+    /// <summary>True when a call from <paramref name="callingNumber"/> ever fell back to the local numbering plan.</summary>
+    public bool FellBackFor(string callingNumber) => _fellBackCallers.Contains(callingNumber);
 
     /// <summary>Subscribers' live state by number.</summary>
     public IReadOnlyDictionary<string, SubscriberDevice> Devices => _devices;
@@ -152,7 +157,7 @@ public sealed partial class OsvSwitch
     private SwitchCall NewCall(string calling, string dialed, SipLeg a, string? aDevice, string? bg)
     {
         var call = new SwitchCall(++_nextCallId, calling, dialed, a, aDevice, bg);
-        if (_calls.Count >= MaxCalls) _calls.RemoveAll(c => c.IsOver);
+        if (_calls.Count >= MaxRememberedCalls) _calls.RemoveAll(c => c.IsOver);
         _calls.Add(call);
         Attach(call, a);
         if (aDevice is not null && Device(aDevice) is { } d) Occupy(a, d);
@@ -193,6 +198,7 @@ public sealed partial class OsvSwitch
             if (destination.Destination.FallbackToLocalNumberingPlan)
             {
                 call.FellBack = true;
+                _fellBackCallers.Add(call.CallingNumber);
                 var fallback = _router.RouteInBusinessGroup(destination.Digits, call.BusinessGroup);
                 Trace($"{call.CstaCallId} {destination.Destination.Name} failed: fallback to {fallback}");
                 Offer(call, fallback);

@@ -51,16 +51,42 @@ public sealed class SimulatedPhone
     public IEnumerable<PartyCall> ActiveCalls => _calls.Where(c => c.IsActive);
 
     /// <summary>The call in focus: the latest connected one, then a ringing one, then any other active call.</summary>
-    public PartyCall? Current =>
-        ActiveCalls.LastOrDefault(c => c.State == PartyCallState.Connected)
-        ?? ActiveCalls.FirstOrDefault(c => c.State == PartyCallState.Alerting)
-        ?? ActiveCalls.LastOrDefault();
+    public PartyCall? Current => LastActive(PartyCallState.Connected) ?? FirstActive(PartyCallState.Alerting) ?? LastActive(null);
 
     /// <summary>True while a call rings here.</summary>
-    public bool IsRinging => ActiveCalls.Any(c => c.State == PartyCallState.Alerting);
+    public bool IsRinging => FirstActive(PartyCallState.Alerting) is not null;
 
     /// <summary>True while a call is connected.</summary>
-    public bool IsConnected => ActiveCalls.Any(c => c.State == PartyCallState.Connected);
+    public bool IsConnected => FirstActive(PartyCallState.Connected) is not null;
+
+    /// <summary>True while a call rings here from <paramref name="remoteNumber"/>.</summary>
+    public bool IsRingingFrom(string remoteNumber)
+    {
+        foreach (var call in _calls)
+        {
+            if (call.State == PartyCallState.Alerting && call.RemoteNumber == remoteNumber) return true;
+        }
+        return false;
+    }
+
+    private PartyCall? FirstActive(PartyCallState? state)
+    {
+        foreach (var call in _calls)
+        {
+            if (call.IsActive && (state is null || call.State == state)) return call;
+        }
+        return null;
+    }
+
+    private PartyCall? LastActive(PartyCallState? state)
+    {
+        for (var i = _calls.Count - 1; i >= 0; i--)
+        {
+            var call = _calls[i];
+            if (call.IsActive && (state is null || call.State == state)) return call;
+        }
+        return null;
+    }
 
     /// <summary>Incoming calls received (including rejected ones).</summary>
     public int IncomingCallCount { get; private set; }
@@ -74,7 +100,7 @@ public sealed class SimulatedPhone
     /// <summary>Answers the ringing call.</summary>
     public bool Answer()
     {
-        var ringing = ActiveCalls.FirstOrDefault(c => c.State == PartyCallState.Alerting);
+        var ringing = FirstActive(PartyCallState.Alerting);
         ringing?.Answer();
         return ringing is not null;
     }
@@ -82,7 +108,7 @@ public sealed class SimulatedPhone
     /// <summary>Rejects the ringing call.</summary>
     public bool Reject(int status = 486)
     {
-        var ringing = ActiveCalls.FirstOrDefault(c => c.State == PartyCallState.Alerting);
+        var ringing = FirstActive(PartyCallState.Alerting);
         ringing?.Reject(status);
         return ringing is not null;
     }
@@ -110,7 +136,7 @@ public sealed class SimulatedPhone
         IncomingCallCount++;
         // CTI-initiated calls (MakeCall, consultation) are the phone's own calls: call waiting does not apply to them.
         var cti = Settings.AutoAnswerCti && IsAutoAnswerRequested(leg.InitialRequest);
-        var busy = !cti && !Settings.CallWaiting && ActiveCalls.Any();
+        var busy = !cti && !Settings.CallWaiting && FirstActive(null) is not null;
         if (Settings.RejectWith is { } status || busy)
         {
             leg.Reject(busy ? 486 : Settings.RejectWith!.Value);

@@ -18,6 +18,8 @@ public sealed class SipLeg
     private uint _localSeq;
     private bool _cancelRequested;
     private bool _acknowledged;
+    private string? _remoteSdp;
+    private IPEndPoint? _remoteRtp;
 
     internal SipLeg(SipAgent agent, bool outgoing, string callId, string localTag, NameAddress local, NameAddress remote,
         SipUri remoteTarget, IPEndPoint peer)
@@ -67,12 +69,21 @@ public sealed class SipLeg
     public string? LocalSdp { get; set; }
 
     /// <summary>The SDP the other side sent last.</summary>
-    public string? RemoteSdp { get; internal set; }
+    public string? RemoteSdp
+    {
+        get => _remoteSdp;
+        internal set
+        {
+            if (ReferenceEquals(value, _remoteSdp)) return;
+            _remoteSdp = value;
+            _remoteRtp = SimpleSdp.RtpEndPoint(value);
+        }
+    }
 
-    /// <summary>The INVITE received (incoming legs) or sent (outgoing legs).</summary>
+    /// <summary>The INVITE received (incoming legs) or sent (outgoing legs); null once the leg has ended.</summary>
     public SipRequest? InitialRequest { get; internal set; }
 
-    /// <summary>The final response of the initial INVITE (sent or received), once there is one.</summary>
+    /// <summary>The final response of the initial INVITE (sent or received), once there is one; null once the leg has ended.</summary>
     public SipResponse? FinalResponse { get; private set; }
 
     /// <summary>Status of the final response, or 408 when the INVITE timed out.</summary>
@@ -85,7 +96,7 @@ public sealed class SipLeg
     public object? Owner { get; set; }
 
     /// <summary>The other side's RTP address from its SDP.</summary>
-    public IPEndPoint? RemoteRtp => SimpleSdp.RtpEndPoint(RemoteSdp);
+    public IPEndPoint? RemoteRtp => _remoteRtp;
 
     /// <summary>First response of any kind arrived (the peer is alive).</summary>
     public event Action<SipLeg>? Responded;
@@ -432,6 +443,12 @@ public sealed class SipLeg
         if (State == SipLegState.Terminated) return;
         State = SipLegState.Terminated;
         EndReason = reason;
+        // An ended leg keeps its identity and outcome (FinalStatus, EndReason), not its messages: callers' legs are
+        // kept for the whole run, and their messages would be most of the simulator's memory.
+        _inviteServer = null;
+        _sentInvite = null;
+        InitialRequest = null;
+        FinalResponse = null;
         Agent.Loop.Post(() => Agent.Forget(this));
     }
 }

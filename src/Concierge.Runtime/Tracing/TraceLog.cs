@@ -13,8 +13,9 @@ public sealed class TraceLog : ITrace
     private readonly TimeProvider _clock;
     private readonly long _startTimestamp;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly string[] _recent;
+    private readonly (TimeSpan Elapsed, string Source, string Text)[] _recent;
     private readonly byte[] _encodeBuffer = new byte[4096];
+    private char[] _lineBuffer = new char[1024];
     private int _recentNext;
     private long _count;
 
@@ -24,7 +25,7 @@ public sealed class TraceLog : ITrace
         if (recentCapacity <= 0) throw new ArgumentOutOfRangeException(nameof(recentCapacity), recentCapacity, "must be positive");
         _clock = clock;
         _startTimestamp = clock.GetTimestamp();
-        _recent = new string[recentCapacity];
+        _recent = new (TimeSpan, string, string)[recentCapacity];
         FullTrace = fullTrace;
     }
 
@@ -41,16 +42,40 @@ public sealed class TraceLog : ITrace
     public void Record(string source, string text)
     {
         var elapsed = _clock.GetElapsedTime(_startTimestamp);
-        var line = string.Create(CultureInfo.InvariantCulture, $"{FormatElapsed(elapsed)} {source} {text}");
+        var line = FormatLine(elapsed, source, text);
         var byteCount = Encoding.UTF8.GetMaxByteCount(line.Length) + 1;
         var buffer = byteCount <= _encodeBuffer.Length ? _encodeBuffer : new byte[byteCount];
         var written = Encoding.UTF8.GetBytes(line, buffer);
         buffer[written] = (byte)'\n';
         _hash.AppendData(buffer, 0, written + 1);
-        _recent[_recentNext] = line;
+        _recent[_recentNext] = (elapsed, source, text);
         _recentNext = (_recentNext + 1) % _recent.Length;
         _count++;
         FullTrace?.WriteLine(line);
+    }
+
+    /// <summary>Writes "elapsed source text" into the line buffer (grown as needed) without allocating a string.</summary>
+    private ReadOnlySpan<char> FormatLine(TimeSpan elapsed, string source, string text)
+    {
+        var needed = 32 + source.Length + text.Length;
+        if (_lineBuffer.Length < needed) _lineBuffer = new char[Math.Max(needed, _lineBuffer.Length * 2)];
+        var span = _lineBuffer.AsSpan();
+        var n = WriteElapsed(elapsed, span);
+        span[n++] = ' ';
+        source.CopyTo(span[n..]);
+        n += source.Length;
+        span[n++] = ' ';
+        text.CopyTo(span[n..]);
+        n += text.Length;
+        return span[..n];
+    }
+
+    private static int WriteElapsed(TimeSpan elapsed, Span<char> destination)
+    {
+        var ok = destination.TryWrite(CultureInfo.InvariantCulture,
+            $"{(int)elapsed.TotalHours}:{elapsed.Minutes:00}:{elapsed.Seconds:00}.{elapsed.Milliseconds:000}", out var written);
+        if (!ok) throw new InvalidOperationException("trace line buffer too small for a time stamp");
+        return written;
     }
 
     /// <summary>The run's identity so far: the first 8 bytes of the SHA-256 over all records, as 16 hex digits.</summary>
@@ -67,8 +92,8 @@ public sealed class TraceLog : ITrace
         var lines = new List<string>(_recent.Length);
         for (var i = 0; i < _recent.Length; i++)
         {
-            var line = _recent[(_recentNext + i) % _recent.Length];
-            if (line is not null) lines.Add(line);
+            var (elapsed, source, text) = _recent[(_recentNext + i) % _recent.Length];
+            if (source is not null) lines.Add(string.Create(CultureInfo.InvariantCulture, $"{FormatElapsed(elapsed)} {source} {text}"));
         }
         return lines;
     }

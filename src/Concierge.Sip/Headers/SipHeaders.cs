@@ -288,7 +288,7 @@ public sealed class SipHeaders : IReadOnlyList<SipHeader>
     private static (HeaderId Id, string Canonical) ResolveForWrite(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        if (!SipCharClass.AllToken(SpanText.Bytes(name)))
+        if (!SipCharClass.AllToken(name.AsSpan()))
         {
             throw new ArgumentException($"header name '{name}' is not a token", nameof(name));
         }

@@ -37,7 +37,7 @@ public static class SipMethod
     private static readonly string[] Known = [Invite, Ack, Bye, Cancel, Options, Register, Info, Update, Refer, Notify, Subscribe, Message, Prack, Publish];
 
     /// <summary>True for a method name made of token characters.</summary>
-    public static bool IsValid(string method) => SipCharClass.AllToken(SpanText.Bytes(method));
+    public static bool IsValid(string method) => SipCharClass.AllToken(method.AsSpan());
 
     internal static string Intern(ReadOnlySpan<byte> method)
     {

@@ -69,6 +69,23 @@ internal static class SipCharClass
         return true;
     }
 
+    /// <summary>True when every character of <paramref name="s"/> is an ASCII token character (and there is one).</summary>
+    public static bool AllToken(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+        foreach (var c in s)
+        {
+            if (c > 127 || !IsToken((byte)c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static ReadOnlySpan<byte> TrimWhitespace(ReadOnlySpan<byte> s)
     {
         var start = 0;

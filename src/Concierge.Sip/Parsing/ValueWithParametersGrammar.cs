@@ -26,7 +26,7 @@ internal static class ValueWithParametersGrammar
         return HeaderParameterGrammar.TryParse(bytes, ref pos, stopAtComma: false, out parameters) && pos == bytes.Length;
     }
 
-    public static bool IsToken(string s) => SipCharClass.AllToken(SpanText.Bytes(s));
+    public static bool IsToken(string s) => SipCharClass.AllToken(s.AsSpan());
 
     public static bool IsDigits(string s) => s.Length is > 0 and <= 10 && s.All(char.IsAsciiDigit);
 

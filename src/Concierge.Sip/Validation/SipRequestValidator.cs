@@ -231,7 +231,7 @@ public sealed class SipRequestValidator
         {
             foreach (var tag in headers.GetValues(name))
             {
-                if (!SipCharClass.AllToken(SpanText.Bytes(tag)))
+                if (!SipCharClass.AllToken(tag.AsSpan()))
                 {
                     return $"malformed {name}";
                 }

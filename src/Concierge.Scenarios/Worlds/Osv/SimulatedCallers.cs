@@ -39,9 +39,11 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
     {
         var party = Call(call);
         var number = _numberOf[call.Id];
-        var ringingAt = world.Osv.Phones.Values
-            .Where(p => p.ActiveCalls.Any(c => c.State == PartyCallState.Alerting && c.RemoteNumber == number))
-            .Select(p => p.Number).ToList();
+        var ringingAt = new List<string>();
+        foreach (var phone in world.Osv.Phones.Values)
+        {
+            if (phone.IsRingingFrom(number)) ringingAt.Add(phone.Number);
+        }
         var heard = party.Hears;
         var (hearing, announcement, connectedTo) = heard.Kind switch
         {
@@ -62,7 +64,7 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
         if (party.IsActive) return null;
         if (record is not null && !world.IsOrphaned(record)) return null; // still on the CPS as far as it knows; it decides shortly
         if (record is not null) return CallDisposition.Failed; // the CPS holding it went down
-        if (world.Osv.Switch.Calls.Any(c => c.CallingNumber == number && c.FellBack)) return CallDisposition.Fallback;
+        if (world.Osv.Switch.FellBackFor(number)) return CallDisposition.Fallback;
         return party.State switch
         {
             PartyCallState.Busy => CallDisposition.Busy,
