@@ -21,14 +21,19 @@ public static class SimpleSdp
         if (string.IsNullOrEmpty(sdp)) return null;
         IPAddress? address = null;
         int? port = null;
-        foreach (var raw in sdp.Split('\n'))
+        foreach (var range in sdp.AsSpan().Split('\n'))
         {
-            var line = raw.TrimEnd('\r');
-            if (line.StartsWith("c=IN IP4 ", StringComparison.Ordinal) && IPAddress.TryParse(line[9..].Trim(), out var a)) address ??= a;
+            var line = sdp.AsSpan(range).TrimEnd('\r');
+            if (line.StartsWith("c=IN IP4 ", StringComparison.Ordinal))
+            {
+                if (address is null && IPAddress.TryParse(line[9..].Trim(), out var a)) address = a;
+            }
             else if (line.StartsWith("m=audio ", StringComparison.Ordinal))
             {
-                var parts = line.Split(' ');
-                if (parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var p)) port = p;
+                var rest = line[8..];
+                var space = rest.IndexOf(' ');
+                var portText = space < 0 ? rest : rest[..space];
+                if (int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var p)) port = p;
             }
         }
         return address is null || port is null || address.Equals(IPAddress.Any) ? null : new IPEndPoint(address, port.Value);

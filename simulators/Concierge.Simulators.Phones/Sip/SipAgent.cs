@@ -24,6 +24,7 @@ public sealed class SipAgent : IDisposable
     private readonly DeterministicRandom _random;
     private readonly ITrace _trace;
     private readonly Dictionary<string, SipLeg> _legs = new(StringComparer.Ordinal);
+    private readonly System.Buffers.ArrayBufferWriter<byte> _sendBuffer = new(2048); // the transport copies what it sends
     private ITimer? _timer;
     private DateTimeOffset? _timerDue;
     private bool _pumping;
@@ -161,7 +162,9 @@ public sealed class SipAgent : IDisposable
                 while (_layer.TryPollTransmit(out var transmit))
                 {
                     progressed = true;
-                    _transport.Send(transmit.Message.ToBytes(), transmit.Destination.Address);
+                    _sendBuffer.ResetWrittenCount();
+                    transmit.Message.WriteTo(_sendBuffer);
+                    _transport.Send(_sendBuffer.WrittenSpan, transmit.Destination.Address);
                 }
                 while (_layer.TryPollEvent(out var e))
                 {

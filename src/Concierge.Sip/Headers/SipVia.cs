@@ -8,6 +8,9 @@ namespace Concierge.Sip.Headers;
 /// <summary>One Via value: sent-protocol, sent-by and parameters (branch, received, rport per RFC 3581, maddr, ttl).</summary>
 public sealed class SipVia : IEquatable<SipVia>
 {
+    private string? _text; // rendered once: the value is immutable
+    private string? _sentBy;
+
     /// <summary>The magic cookie that marks an RFC 3261 branch.</summary>
     public const string BranchCookie = "z9hG4bK";
 
@@ -59,7 +62,7 @@ public sealed class SipVia : IEquatable<SipVia>
     public string? Maddr => Parameters["maddr"];
 
     /// <summary>`host` or `host:port`.</summary>
-    public string SentBy => Port is { } p ? Host + ":" + p.ToString(CultureInfo.InvariantCulture) : Host;
+    public string SentBy => _sentBy ??= Port is { } p ? Host + ":" + p.ToString(CultureInfo.InvariantCulture) : Host;
 
     /// <summary>True when the transport is one where the stack must retransmit (UDP).</summary>
     public bool IsUnreliableTransport => string.Equals(Transport, "UDP", StringComparison.OrdinalIgnoreCase);
@@ -93,10 +96,14 @@ public sealed class SipVia : IEquatable<SipVia>
     /// <summary>The canonical text `SIP/2.0/UDP host:port;params`.</summary>
     public override string ToString()
     {
-        var b = new StringBuilder(64);
-        b.Append(Protocol).Append('/').Append(Transport).Append(' ').Append(SentBy);
-        Parameters.AppendTo(b);
-        return b.ToString();
+        if (_text is null)
+        {
+            var b = new StringBuilder(64);
+            b.Append(Protocol).Append('/').Append(Transport).Append(' ').Append(SentBy);
+            Parameters.AppendTo(b);
+            _text = b.ToString();
+        }
+        return _text;
     }
 
     /// <inheritdoc />

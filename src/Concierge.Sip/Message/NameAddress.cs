@@ -6,6 +6,8 @@ namespace Concierge.Sip.Message;
 /// <summary>A name-addr or addr-spec with header parameters, as in From, To, Contact, Route, Refer-To, P-Asserted-Identity.</summary>
 public sealed class NameAddress : IEquatable<NameAddress>
 {
+    private string? _text; // rendered once: the value is immutable
+
     /// <summary>Creates a name-addr.</summary>
     public NameAddress(SipUri uri, string? displayName = null, SipParameters? parameters = null)
     {
@@ -50,7 +52,9 @@ public sealed class NameAddress : IEquatable<NameAddress>
         TryParse(text, out var value) ? value! : throw new FormatException("Not a valid name-addr: " + text);
 
     /// <summary>Always the `"Display" &lt;uri&gt;;params` form.</summary>
-    public override string ToString()
+    public override string ToString() => _text ??= Render();
+
+    private string Render()
     {
         var b = new StringBuilder(96);
         if (DisplayName is not null)

@@ -108,7 +108,11 @@ public abstract class SipMessage
             Refresh();
             return _from ??= ParseNameAddress(HeaderId.From);
         }
-        set => SetOrRemove(SipHeaderNames.From, value?.ToString());
+        set
+        {
+            SetKeepingCaches(SipHeaderNames.From, value?.ToString());
+            _from = value;
+        }
     }
 
     /// <summary>The To header, or null when absent or malformed; setting replaces it.</summary>
@@ -119,7 +123,11 @@ public abstract class SipMessage
             Refresh();
             return _to ??= ParseNameAddress(HeaderId.To);
         }
-        set => SetOrRemove(SipHeaderNames.To, value?.ToString());
+        set
+        {
+            SetKeepingCaches(SipHeaderNames.To, value?.ToString());
+            _to = value;
+        }
     }
 
     /// <summary>The Call-ID (trimmed), or null when absent or malformed.</summary>
@@ -158,7 +166,11 @@ public abstract class SipMessage
             }
             return _cseq;
         }
-        set => SetOrRemove(SipHeaderNames.CSeq, value?.ToString());
+        set
+        {
+            SetKeepingCaches(SipHeaderNames.CSeq, value?.ToString());
+            _cseq = value;
+        }
     }
 
     /// <summary>Max-Forwards (0-255), or null when absent or malformed.</summary>
@@ -289,6 +301,18 @@ public abstract class SipMessage
     {
         var index = Headers.IndexOf(id);
         return index >= 0 && ScalarGrammar.TryParseUnsigned(Headers.ValueBytesAt(index), max, out var value) ? value : null;
+    }
+
+    /// <summary>
+    /// Sets one header through its typed property: the other typed caches stay valid (only that header changed), and
+    /// the caller stores the value it set instead of parsing its own text again.
+    /// </summary>
+    private void SetKeepingCaches(string name, string? value)
+    {
+        var cachesValid = _cacheVersion == Headers.Version;
+        SetOrRemove(name, value);
+        if (cachesValid) _cacheVersion = Headers.Version;
+        else Refresh();
     }
 
     private void SetOrRemove(string name, string? value)

@@ -6,6 +6,8 @@ namespace Concierge.Sip.Message;
 /// <summary>A sip:, sips: or tel: URI (RFC 3261 §19.1, RFC 3966), or any other absolute URI kept opaque; components are stored unescaped.</summary>
 public sealed class SipUri : IEquatable<SipUri>
 {
+    private string? _text; // rendered once: the value is immutable
+
     /// <summary>Creates a sip/sips URI.</summary>
     public SipUri(string scheme, string? user, string host, int? port = null, SipParameters? parameters = null,
         SipParameters? headers = null, string? password = null)
@@ -115,14 +117,23 @@ public sealed class SipUri : IEquatable<SipUri>
     /// <summary>The URI text with components escaped as RFC 3261 requires.</summary>
     public override string ToString()
     {
-        var b = new StringBuilder(64);
-        AppendTo(b);
-        return b.ToString();
+        if (_text is null)
+        {
+            var b = new StringBuilder(64);
+            AppendTo(b);
+            _text = b.ToString();
+        }
+        return _text;
     }
 
     /// <summary>Appends the URI text.</summary>
     public void AppendTo(StringBuilder b)
     {
+        if (_text is not null)
+        {
+            b.Append(_text);
+            return;
+        }
         b.Append(Scheme).Append(':');
         if (Opaque is not null)
         {

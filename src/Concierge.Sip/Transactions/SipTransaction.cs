@@ -6,7 +6,13 @@ namespace Concierge.Sip.Transactions;
 /// <summary>What client and server transactions share: key, request, peer, state and armed timers.</summary>
 public abstract class SipTransaction
 {
-    private readonly DateTimeOffset?[] _armed = new DateTimeOffset?[Enum.GetValues<SipTransactionTimer>().Length];
+    private ArmedTimers _armed; // due time (UTC ticks) of each armed timer, 0 when not armed
+
+    static SipTransaction()
+    {
+        if (Enum.GetValues<SipTransactionTimer>().Length != ArmedTimers.Length)
+            throw new InvalidOperationException("ArmedTimers.Length must equal the number of SipTransactionTimer values");
+    }
 
     private protected SipTransaction(SipTransactionLayer layer, string key, SipRequest request, SipEndPoint peer)
     {
@@ -48,20 +54,20 @@ public abstract class SipTransaction
 
     private protected SipTimerSettings Timers => Layer.Settings;
 
-    internal bool IsArmed(SipTransactionTimer timer, DateTimeOffset due) => _armed[(int)timer] == due;
+    internal bool IsArmed(SipTransactionTimer timer, DateTimeOffset due) => _armed[(int)timer] != 0 && _armed[(int)timer] == due.UtcTicks;
 
     private protected void Arm(SipTransactionTimer timer, TimeSpan delay, DateTimeOffset now)
     {
         var due = now + delay;
-        _armed[(int)timer] = due;
+        _armed[(int)timer] = due.UtcTicks;
         Layer.Schedule(this, timer, due);
     }
 
-    private protected void Disarm(SipTransactionTimer timer) => _armed[(int)timer] = null;
+    private protected void Disarm(SipTransactionTimer timer) => _armed[(int)timer] = 0;
 
     internal void Fire(SipTransactionTimer timer, DateTimeOffset now)
     {
-        _armed[(int)timer] = null;
+        _armed[(int)timer] = 0;
         if (!IsTerminated) OnTimer(timer, now);
     }
 
@@ -79,7 +85,7 @@ public abstract class SipTransaction
     {
         if (IsTerminated) return;
         State = SipTransactionState.Terminated;
-        Array.Clear(_armed);
+        ((Span<long>)_armed).Clear();
         Layer.Forget(this);
     }
 
@@ -92,4 +98,14 @@ public abstract class SipTransaction
 
     /// <inheritdoc />
     public override string ToString() => $"{GetType().Name}({Request.Method} {Key} {State})";
+}
+
+/// <summary>One slot per <see cref="SipTransactionTimer"/>, stored inside the transaction (no array per transaction).</summary>
+[System.Runtime.CompilerServices.InlineArray(Length)]
+internal struct ArmedTimers
+{
+    /// <summary>The number of transaction timers (checked against the enum when the first transaction is made).</summary>
+    public const int Length = 13;
+
+    private long _first;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports;
@@ -22,6 +23,7 @@ public sealed class SipTransport : IDisposable
     private readonly SipResponseValidator _responseValidator = new();
     private readonly Dictionary<(SipTransportProtocol, IPEndPoint), SipStreamChannel> _channels = new();
     private readonly IDatagramTransport? _udp;
+    private readonly ArrayBufferWriter<byte> _datagramBuffer = new(2048);
     private readonly IStreamListener? _tcp;
     private readonly IStreamListener? _tls;
     private readonly string _traceSource;
@@ -85,6 +87,11 @@ public sealed class SipTransport : IDisposable
     /// </summary>
     public void Send(SipMessage message, SipEndPoint destination, Action<string>? onFailure = null)
     {
+        if (destination.Protocol == SipTransportProtocol.Udp)
+        {
+            SendDatagram(message, destination, onFailure);
+            return;
+        }
         byte[] bytes;
         try
         {
@@ -96,17 +103,6 @@ public sealed class SipTransport : IDisposable
             return;
         }
         if (_trace.IsEnabled) _trace.Record(_traceSource, $"send {destination} {message.StartLine}");
-        if (destination.Protocol == SipTransportProtocol.Udp)
-        {
-            if (_udp is null)
-            {
-                Fail(onFailure, "UDP is not open");
-                return;
-            }
-            _udp.Send(bytes, destination.Address);
-            Counters.MessagesSent++;
-            return;
-        }
         if (message is SipResponse && !HasOpenChannel(destination) && message.TopVia is { } via)
         {
             // The request's connection is gone: open a new one to received/rport or sent-by (RFC 3261 §18.2.2).
@@ -120,6 +116,29 @@ public sealed class SipTransport : IDisposable
             Fail(onFailure, error ?? "connection queue full or closed");
             return;
         }
+        Counters.MessagesSent++;
+    }
+
+    /// <summary>A datagram is serialized into one reused buffer: the transport copies what it sends.</summary>
+    private void SendDatagram(SipMessage message, SipEndPoint destination, Action<string>? onFailure)
+    {
+        _datagramBuffer.ResetWrittenCount();
+        try
+        {
+            message.WriteTo(_datagramBuffer);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
+        {
+            Fail(onFailure, "unserializable message: " + ex.Message);
+            return;
+        }
+        if (_trace.IsEnabled) _trace.Record(_traceSource, $"send {destination} {message.StartLine}");
+        if (_udp is null)
+        {
+            Fail(onFailure, "UDP is not open");
+            return;
+        }
+        _udp.Send(_datagramBuffer.WrittenSpan, destination.Address);
         Counters.MessagesSent++;
     }
 

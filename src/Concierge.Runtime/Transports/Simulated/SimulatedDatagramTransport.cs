@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Net;
 using Concierge.Runtime.Time;
 
@@ -56,15 +58,22 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
             if (network.Trace.IsEnabled) network.RecordTrace("net", $"udp {SimulatedNetwork.Describe(LocalEndPoint)} -> {SimulatedNetwork.Describe(remote)} {payload.Length}B lost");
             return;
         }
-        var copy = payload.ToArray();
         var clock = network.Clock;
-        clock.ScheduleAt(arrival, new DatagramDelivery(network, link, _host, _host.Incarnation, target, target.Incarnation, remote.Port, copy, LocalEndPoint));
+        clock.ScheduleAt(arrival, new DatagramDelivery(network, link, _host, _host.Incarnation, target, target.Incarnation, remote.Port, InFlight(payload), payload.Length, LocalEndPoint));
         if (network.Duplicates(link))
         {
             counters.DatagramsDuplicated++;
             clock.ScheduleAt(network.ExtraCopyArrivalTicks(link),
-                new DatagramDelivery(network, link, _host, _host.Incarnation, target, target.Incarnation, remote.Port, copy, LocalEndPoint));
+                new DatagramDelivery(network, link, _host, _host.Incarnation, target, target.Incarnation, remote.Port, InFlight(payload), payload.Length, LocalEndPoint));
         }
+    }
+
+    /// <summary>A copy of the payload in a pooled buffer; its delivery returns it.</summary>
+    private static byte[] InFlight(ReadOnlySpan<byte> payload)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(payload.Length);
+        payload.CopyTo(buffer);
+        return buffer;
     }
 
     public void Dispose()
@@ -80,10 +89,22 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
     /// </summary>
     private sealed class DatagramDelivery(
         SimulatedNetwork network, SimulatedLink link, SimulatedHost source, int sourceIncarnation, SimulatedHost target, int incarnation,
-        int port, byte[] payload, IPEndPoint from)
+        int port, byte[] buffer, int length, IPEndPoint from)
         : IScheduledWork
     {
         public void Run()
+        {
+            try
+            {
+                Deliver(buffer.AsSpan(0, length));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private void Deliver(ReadOnlySpan<byte> payload)
         {
             var counters = network.Counters;
             if (link.IsCut)
@@ -104,15 +125,15 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
             }
             counters.DatagramsDelivered++;
             if (network.Trace.IsEnabled)
-                network.RecordTrace("net", $"udp {SimulatedNetwork.Describe(from)} -> {target.Name}:{port} {payload.Length}B #{Fingerprint(payload)}");
+                network.RecordTrace("net", string.Create(CultureInfo.InvariantCulture, $"udp {from.Address}:{from.Port} -> {target.Name}:{port} {payload.Length}B #{Fingerprint(payload):x8}"));
             receiver.OnReceive(payload, from);
         }
 
-        private static string Fingerprint(byte[] data)
+        private static uint Fingerprint(ReadOnlySpan<byte> data)
         {
             var hash = 2166136261u;
             foreach (var b in data) hash = (hash ^ b) * 16777619u;
-            return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+            return hash;
         }
     }
 }
