@@ -8,4 +8,7 @@ public interface ITrace
 
     /// <summary>Records one event by <paramref name="source"/> (e.g. "sip.cps", "net") at the current time.</summary>
     void Record(string source, string text);
+
+    /// <summary>Records one event whose text the caller formatted into a buffer; the default makes a string of it.</summary>
+    void Record(string source, ReadOnlySpan<char> text) => Record(source, text.ToString());
 }

@@ -13,7 +13,7 @@ public sealed class TraceLog : ITrace
     private readonly TimeProvider _clock;
     private readonly long _startTimestamp;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly (TimeSpan Elapsed, string Source, string Text)[] _recent;
+    private readonly RecentLine[] _recent;
     private readonly byte[] _encodeBuffer = new byte[4096];
     private char[] _lineBuffer = new char[1024];
     private int _recentNext;
@@ -25,7 +25,7 @@ public sealed class TraceLog : ITrace
         if (recentCapacity <= 0) throw new ArgumentOutOfRangeException(nameof(recentCapacity), recentCapacity, "must be positive");
         _clock = clock;
         _startTimestamp = clock.GetTimestamp();
-        _recent = new (TimeSpan, string, string)[recentCapacity];
+        _recent = new RecentLine[recentCapacity];
         FullTrace = fullTrace;
     }
 
@@ -39,7 +39,13 @@ public sealed class TraceLog : ITrace
     public long Count => _count;
 
     /// <inheritdoc />
-    public void Record(string source, string text)
+    public void Record(string source, string text) => Record(source, text, text);
+
+    /// <inheritdoc />
+    public void Record(string source, ReadOnlySpan<char> text) => Record(source, text, null);
+
+    /// <summary>Hashes the line; keeps the text for the recent lines (a string only when one was passed or asked for).</summary>
+    private void Record(string source, ReadOnlySpan<char> text, string? textString)
     {
         var elapsed = _clock.GetElapsedTime(_startTimestamp);
         var line = FormatLine(elapsed, source, text);
@@ -48,14 +54,14 @@ public sealed class TraceLog : ITrace
         var written = Encoding.UTF8.GetBytes(line, buffer);
         buffer[written] = (byte)'\n';
         _hash.AppendData(buffer, 0, written + 1);
-        _recent[_recentNext] = (elapsed, source, text);
+        _recent[_recentNext].Set(elapsed, source, text, textString);
         _recentNext = (_recentNext + 1) % _recent.Length;
         _count++;
         FullTrace?.WriteLine(line);
     }
 
     /// <summary>Writes "elapsed source text" into the line buffer (grown as needed) without allocating a string.</summary>
-    private ReadOnlySpan<char> FormatLine(TimeSpan elapsed, string source, string text)
+    private ReadOnlySpan<char> FormatLine(TimeSpan elapsed, string source, ReadOnlySpan<char> text)
     {
         var needed = 32 + source.Length + text.Length;
         if (_lineBuffer.Length < needed) _lineBuffer = new char[Math.Max(needed, _lineBuffer.Length * 2)];
@@ -92,8 +98,8 @@ public sealed class TraceLog : ITrace
         var lines = new List<string>(_recent.Length);
         for (var i = 0; i < _recent.Length; i++)
         {
-            var (elapsed, source, text) = _recent[(_recentNext + i) % _recent.Length];
-            if (source is not null) lines.Add(string.Create(CultureInfo.InvariantCulture, $"{FormatElapsed(elapsed)} {source} {text}"));
+            ref readonly var line = ref _recent[(_recentNext + i) % _recent.Length];
+            if (line.Source is not null) lines.Add(string.Create(CultureInfo.InvariantCulture, $"{FormatElapsed(line.Elapsed)} {line.Source} {line.Text}"));
         }
         return lines;
     }
@@ -101,4 +107,29 @@ public sealed class TraceLog : ITrace
     /// <summary>Formats a virtual elapsed time as h:mm:ss.fff.</summary>
     public static string FormatElapsed(TimeSpan elapsed) =>
         string.Create(CultureInfo.InvariantCulture, $"{(int)elapsed.TotalHours}:{elapsed.Minutes:00}:{elapsed.Seconds:00}.{elapsed.Milliseconds:000}");
+
+    /// <summary>One slot of the recent lines: the text as given (a string) or copied into the slot's own buffer.</summary>
+    private struct RecentLine
+    {
+        private string? _text;
+        private char[]? _chars;
+        private int _length;
+
+        public TimeSpan Elapsed { get; private set; }
+
+        public string? Source { get; private set; }
+
+        public readonly string Text => _text ?? new string(_chars!, 0, _length);
+
+        public void Set(TimeSpan elapsed, string source, ReadOnlySpan<char> text, string? textString)
+        {
+            Elapsed = elapsed;
+            Source = source;
+            _text = textString;
+            if (textString is not null) return;
+            if (_chars is null || _chars.Length < text.Length) _chars = new char[Math.Max(text.Length, 128)];
+            text.CopyTo(_chars);
+            _length = text.Length;
+        }
+    }
 }

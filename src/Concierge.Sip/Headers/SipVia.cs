@@ -98,10 +98,10 @@ public sealed class SipVia : IEquatable<SipVia>
     {
         if (_text is null)
         {
-            var b = new StringBuilder(64);
+            var b = TextBuilderCache.Acquire();
             b.Append(Protocol).Append('/').Append(Transport).Append(' ').Append(SentBy);
             Parameters.AppendTo(b);
-            _text = b.ToString();
+            _text = TextBuilderCache.Release(b);
         }
         return _text;
     }

@@ -56,7 +56,7 @@ public sealed class NameAddress : IEquatable<NameAddress>
 
     private string Render()
     {
-        var b = new StringBuilder(96);
+        var b = TextBuilderCache.Acquire();
         if (DisplayName is not null)
         {
             b.Append('"');
@@ -74,7 +74,7 @@ public sealed class NameAddress : IEquatable<NameAddress>
         Uri.AppendTo(b);
         b.Append('>');
         Parameters.AppendTo(b);
-        return b.ToString();
+        return TextBuilderCache.Release(b);
     }
 
     /// <inheritdoc />

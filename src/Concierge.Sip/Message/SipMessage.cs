@@ -39,6 +39,26 @@ public abstract class SipMessage
     /// <summary>The first line without CRLF, e.g. "INVITE sip:a@b SIP/2.0" or "SIP/2.0 200 OK".</summary>
     public abstract string StartLine { get; }
 
+    /// <summary>The start line, formatted into <paramref name="destination"/> (for trace lines without strings).</summary>
+    private protected abstract bool TryFormatStartLine(Span<char> destination, out int written);
+
+    /// <summary>The start line as a value an interpolated string formats in place.</summary>
+    public StartLineText StartLineFormat => new(this);
+
+    /// <summary>Formats a message's start line in place (see <see cref="StartLineFormat"/>).</summary>
+    public readonly struct StartLineText(SipMessage message) : ISpanFormattable
+    {
+        /// <inheritdoc />
+        public override string ToString() => message.StartLine;
+
+        /// <inheritdoc />
+        public string ToString(string? format, IFormatProvider? formatProvider) => message.StartLine;
+
+        /// <inheritdoc />
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+            message.TryFormatStartLine(destination, out charsWritten);
+    }
+
     /// <summary>The top (first) Via value, or null when absent or malformed.</summary>
     public SipVia? TopVia
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Concierge.Sip.Headers;
 
 namespace Concierge.Sip.Message;
@@ -51,6 +52,25 @@ public sealed class SipRequest : SipMessage
 
     /// <inheritdoc />
     public override string StartLine => Method + " " + RequestUriText + " " + Version;
+
+    private protected override bool TryFormatStartLine(Span<char> destination, out int written)
+    {
+        if (_rawUri is null) return destination.TryWrite(CultureInfo.InvariantCulture, $"{Method} {_requestUri} {Version}", out written);
+        var uri = _rawUri.AsSpan(_rawUriStart, _rawUriLength);
+        written = 0;
+        if (destination.Length < Method.Length + uri.Length + Version.Length + 2) return false;
+        Method.CopyTo(destination);
+        var n = Method.Length;
+        destination[n++] = ' ';
+        var status = System.Text.Unicode.Utf8.ToUtf16(uri, destination[n..], out _, out var chars);
+        if (status != System.Buffers.OperationStatus.Done) return false;
+        n += chars;
+        if (destination.Length - n < Version.Length + 1) return false;
+        destination[n++] = ' ';
+        Version.CopyTo(destination[n..]);
+        written = n + Version.Length;
+        return true;
+    }
 
     /// <summary>The Request-URI as received (or as it will be written).</summary>
     public string RequestUriText => _rawUri is null

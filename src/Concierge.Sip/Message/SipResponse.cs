@@ -48,6 +48,9 @@ public sealed class SipResponse : SipMessage
     /// <inheritdoc />
     public override string StartLine => Version + " " + StatusCode.ToString(CultureInfo.InvariantCulture) + " " + ReasonPhrase;
 
+    private protected override bool TryFormatStartLine(Span<char> destination, out int written) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{Version} {StatusCode} {ReasonPhrase}", out written);
+
     /// <summary>
     /// Creates a response to a request (RFC 3261 §8.2.6): copies every Via line, From, To, Call-ID and CSeq verbatim
     /// and in order (and Timestamp into a 100). It does not add a To tag or copy Record-Route; the UA core does that.

@@ -119,9 +119,9 @@ public sealed class SipUri : IEquatable<SipUri>
     {
         if (_text is null)
         {
-            var b = new StringBuilder(64);
+            var b = TextBuilderCache.Acquire();
             AppendTo(b);
-            _text = b.ToString();
+            _text = TextBuilderCache.Release(b);
         }
         return _text;
     }

@@ -4,7 +4,7 @@ using System.Net;
 namespace Concierge.Sip.Transport;
 
 /// <summary>Where a SIP message comes from or goes to: a transport and an address.</summary>
-public sealed record SipEndPoint(SipTransportProtocol Protocol, IPEndPoint Address)
+public sealed record SipEndPoint(SipTransportProtocol Protocol, IPEndPoint Address) : ISpanFormattable
 {
     /// <summary>True for TCP and TLS: no retransmissions, zero-length wait timers.</summary>
     public bool IsReliable => Protocol != SipTransportProtocol.Udp;
@@ -40,4 +40,11 @@ public sealed record SipEndPoint(SipTransportProtocol Protocol, IPEndPoint Addre
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{ViaTransport}:{Address.Address}:{Address.Port}");
+
+    /// <inheritdoc />
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{ViaTransport}:{Address.Address}:{Address.Port}", out charsWritten);
 }

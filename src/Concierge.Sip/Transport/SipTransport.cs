@@ -102,7 +102,7 @@ public sealed class SipTransport : IDisposable
             Fail(onFailure, "unserializable message: " + ex.Message);
             return;
         }
-        if (_trace.IsEnabled) _trace.Record(_traceSource, $"send {destination} {message.StartLine}");
+        if (_trace.IsEnabled) TraceMessage("send", destination, message);
         if (message is SipResponse && !HasOpenChannel(destination) && message.TopVia is { } via)
         {
             // The request's connection is gone: open a new one to received/rport or sent-by (RFC 3261 §18.2.2).
@@ -132,7 +132,7 @@ public sealed class SipTransport : IDisposable
             Fail(onFailure, "unserializable message: " + ex.Message);
             return;
         }
-        if (_trace.IsEnabled) _trace.Record(_traceSource, $"send {destination} {message.StartLine}");
+        if (_trace.IsEnabled) TraceMessage("send", destination, message);
         if (_udp is null)
         {
             Fail(onFailure, "UDP is not open");
@@ -140,6 +140,16 @@ public sealed class SipTransport : IDisposable
         }
         _udp.Send(_datagramBuffer.WrittenSpan, destination.Address);
         Counters.MessagesSent++;
+    }
+
+    /// <summary>Records "send|recv endpoint start-line", formatted in a stack buffer when it fits.</summary>
+    private void TraceMessage(string direction, SipEndPoint peer, SipMessage message)
+    {
+        Span<char> line = stackalloc char[512];
+        if (line.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{direction} {peer} {message.StartLineFormat}", out var written))
+            _trace.Record(_traceSource, line[..written]);
+        else
+            _trace.Record(_traceSource, $"{direction} {peer} {message.StartLine}");
     }
 
     /// <summary>Closes every socket and connection.</summary>
@@ -169,7 +179,7 @@ public sealed class SipTransport : IDisposable
             return;
         }
         Counters.MessagesReceived++;
-        if (_trace.IsEnabled) _trace.Record(_traceSource, $"recv {source} {message.StartLine}");
+        if (_trace.IsEnabled) TraceMessage("recv", source, message);
         _sink(message, source);
     }
 

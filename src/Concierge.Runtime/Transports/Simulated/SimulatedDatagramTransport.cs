@@ -125,7 +125,13 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
             }
             counters.DatagramsDelivered++;
             if (network.Trace.IsEnabled)
-                network.RecordTrace("net", string.Create(CultureInfo.InvariantCulture, $"udp {from.Address}:{from.Port} -> {target.Name}:{port} {payload.Length}B #{Fingerprint(payload):x8}"));
+            {
+                Span<char> line = stackalloc char[256];
+                if (line.TryWrite(CultureInfo.InvariantCulture, $"udp {from.Address}:{from.Port} -> {target.Name}:{port} {payload.Length}B #{Fingerprint(payload):x8}", out var written))
+                    network.RecordTrace("net", line[..written]);
+                else
+                    network.RecordTrace("net", string.Create(CultureInfo.InvariantCulture, $"udp {from.Address}:{from.Port} -> {target.Name}:{port} {payload.Length}B #{Fingerprint(payload):x8}"));
+            }
             receiver.OnReceive(payload, from);
         }
 

@@ -208,6 +208,11 @@ public sealed class SimulatedNetwork
         if (Trace.IsEnabled) Trace.Record(source, text);
     }
 
+    internal void RecordTrace(string source, ReadOnlySpan<char> text)
+    {
+        if (Trace.IsEnabled) Trace.Record(source, text);
+    }
+
     [Conditional("DEBUG")]
     internal static void AssertInvariant(bool condition, string what)
     {
