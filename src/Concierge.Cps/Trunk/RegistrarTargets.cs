@@ -53,6 +53,9 @@ public sealed class RegistrarTargets
     /// <summary>The registrar host or domain as configured (the host part of request URIs).</summary>
     public string Domain { get; }
 
+    /// <summary>The SRV owner name looked up, e.g. <c>_sip._udp.osvcluster.com</c>.</summary>
+    public string ServiceName => SrvOrdering.ServiceName(Domain, _protocol);
+
     /// <summary>True when the targets come from DNS SRV, false for one fixed address.</summary>
     public bool UsesDns { get; }
 
@@ -91,7 +94,7 @@ public sealed class RegistrarTargets
         var generation = ++_generation;
         if (_resolver is null)
         {
-            Settle([], $"no DNS resolver to look up {SrvOrdering.ServiceName(Domain, _protocol)}");
+            Settle([], $"no DNS resolver to look up {ServiceName}");
             done(false);
             return;
         }
@@ -100,7 +103,7 @@ public sealed class RegistrarTargets
         _resolver.Resolve(Domain, _protocol, found =>
         {
             if (generation != _generation) return;
-            Settle(found, found.Count == 0 ? $"no SIP server found for {SrvOrdering.ServiceName(Domain, _protocol)}" : null);
+            Settle(found, found.Count == 0 ? $"no SIP server found for {ServiceName}" : null);
             done(found.Count > 0);
         });
     }
@@ -126,5 +129,5 @@ public sealed class RegistrarTargets
     }
 
     /// <inheritdoc />
-    public override string ToString() => UsesDns ? $"{SrvOrdering.ServiceName(Domain, _protocol)} ({_targets.Count} targets)" : Current?.ToString() ?? Domain;
+    public override string ToString() => UsesDns ? $"{ServiceName} ({_targets.Count} targets)" : Current?.ToString() ?? Domain;
 }

@@ -102,7 +102,7 @@ public sealed class TrunkRegistration
         if (_targets.UsesDns)
         {
             State = TrunkRegistrationState.Resolving;
-            Trace($"looking up {_targets}");
+            Trace($"looking up {_targets.ServiceName}");
         }
         _targets.Refresh(found =>
         {
