@@ -135,6 +135,29 @@ public sealed class RegistrarFailoverTests
     }
 
     [Fact]
+    public void With_a_second_target_the_refresh_starts_early_enough_that_the_CPS_is_never_without_a_binding()
+    {
+        var world = new RegistrarWorld();
+        world.AddNode("osv1", "192.0.2.11", priority: 10);
+        world.AddNode("osv2", "192.0.2.12", priority: 20);
+        var registration = world.Registration(world.ByDns());
+        registration.Start();
+        Assert.True(world.Loop.RunUntil(() => registration.IsRegistered, TimeSpan.FromSeconds(5)));
+
+        world.Network.Cut("cps", "osv1");
+        var unbound = 0;
+        for (var second = 0; second < 900; second++)
+        {
+            world.Loop.RunFor(TimeSpan.FromSeconds(1));
+            if (!world.IsBoundAt("osv1") && !world.IsBoundAt("osv2")) unbound++;
+        }
+
+        Assert.Equal(0, unbound);
+        Assert.Equal("osv2.osvcluster.example", registration.RegisteredAt!.Host);
+        Assert.Equal(TrunkRegistrationState.Registered, registration.State);
+    }
+
+    [Fact]
     public void An_IP_literal_registrar_is_used_as_it_is_without_any_DNS_lookup()
     {
         var world = new RegistrarWorld();
