@@ -70,6 +70,7 @@ public sealed class ConfigModeTests
         Assert.True(engine.IsInConfigMode);
         Assert.False(engine.IsActive);
         Assert.False(engine.IsWatchingLoop);
+        Assert.Equal(2, engine.IgnoredInputs); // both counted, neither thrown
         Assert.Empty(legs.Dials);
         engine.OnIncomingLeg(new LegId(1), CpsHarness.N("3201"), "+493011100001");
         Assert.Equal(RejectReason.ConfigMode, Assert.Single(legs.Rejects).Reason);
