@@ -23,6 +23,7 @@ public sealed partial class CpsEngine
     /// <summary>Logs an attendant on at <paramref name="device"/>, available or not.</summary>
     public CommandResult LogOn(E164Number device, bool available = true)
     {
+        if (RefusedInConfigMode("log on", out var configMode)) return configMode;
         if (!_attendants.TryGetValue(device, out var attendant)) return CommandResult.Refused($"{device} is not a configured attendant device");
         attendant.IdleSince = Now;
         SetState(attendant, available ? AttendantState.Available : AttendantState.Unavailable);
@@ -33,6 +34,7 @@ public sealed partial class CpsEngine
     /// <summary>Logs an attendant off; a call it is offered goes back to its queue.</summary>
     public CommandResult LogOff(E164Number device)
     {
+        if (RefusedInConfigMode("log off", out var configMode)) return configMode;
         if (!TryGetLoggedOn(device, out var attendant, out var refused)) return refused;
         if (attendant.CurrentCall is { Phase: CallPhase.Offered } offered) TakeBackOffer(offered, attendant);
         SetState(attendant, AttendantState.LoggedOff);
@@ -43,6 +45,7 @@ public sealed partial class CpsEngine
     /// <summary>Makes a logged-on attendant available for pushed calls.</summary>
     public CommandResult BecomeAvailable(E164Number device)
     {
+        if (RefusedInConfigMode("available", out var configMode)) return configMode;
         if (!TryGetLoggedOn(device, out var attendant, out var refused)) return refused;
         SetState(attendant, AttendantState.Available);
         Distribute();
@@ -52,6 +55,7 @@ public sealed partial class CpsEngine
     /// <summary>Stops pushed calls to a logged-on attendant.</summary>
     public CommandResult BecomeUnavailable(E164Number device)
     {
+        if (RefusedInConfigMode("unavailable", out var configMode)) return configMode;
         if (!TryGetLoggedOn(device, out var attendant, out var refused)) return refused;
         SetState(attendant, AttendantState.Unavailable);
         return CommandResult.Ok;
@@ -60,6 +64,7 @@ public sealed partial class CpsEngine
     /// <summary>Takes a specific waiting call (pick only, or picking out of order).</summary>
     public CommandResult Pick(E164Number device, CpsCall call)
     {
+        if (RefusedInConfigMode("pick", out var configMode)) return configMode;
         if (DeferBehindRelease(device, () => Pick(device, call)) is { } deferred) return deferred;
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         if (call.Phase != CallPhase.Queued) return CommandResult.Refused($"{call} is not waiting in a queue");
@@ -71,6 +76,7 @@ public sealed partial class CpsEngine
     /// <summary>Takes the call that would be served next.</summary>
     public CommandResult PickNext(E164Number device)
     {
+        if (RefusedInConfigMode("pick next", out var configMode)) return configMode;
         if (DeferBehindRelease(device, () => PickNext(device)) is { } deferred) return deferred;
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         var call = BestCallFor(attendant, pushedOnly: false);
@@ -81,6 +87,7 @@ public sealed partial class CpsEngine
     /// <summary>Clears the attendant's current call (the PBX reports the end, which frees the attendant).</summary>
     public CommandResult Release(E164Number device)
     {
+        if (RefusedInConfigMode("release", out var configMode)) return configMode;
         if (Defer(device, () => Release(device)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out var attendant, out var call, out var refused)) return refused;
         call.Record.Note(Now, $"released by {attendant.Device}");

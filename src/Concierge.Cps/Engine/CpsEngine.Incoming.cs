@@ -27,6 +27,13 @@ public sealed partial class CpsEngine
             IgnoredInputs++;
             return;
         }
+        if (IsInConfigMode)
+        {
+            CallsRefusedInConfigMode++;
+            Trace($"{leg} to {called} refused: config mode");
+            _legs.Reject(leg, RejectReason.ConfigMode);
+            return;
+        }
         if (!IsActive)
         {
             Trace($"{leg} to {called} refused: CPS not active");

@@ -20,6 +20,7 @@ public sealed partial class CpsEngine
     /// <summary>Parks the call on a callback number and pages <paramref name="target"/>, who takes it by dialling that number.</summary>
     public CommandResult Page(E164Number device, E164Number target)
     {
+        if (RefusedInConfigMode("page", out var configMode)) return configMode;
         var tenant = _defaultTenant;
         if (!tenant.Paging.Enabled) return CommandResult.Refused($"paging is not enabled for tenant {tenant.Name}");
         if (_pagedCalls.Count >= Math.Max(1, tenant.Paging.MaxParkedCalls)) return CommandResult.Refused($"already {_pagedCalls.Count} calls parked for paging");
@@ -29,6 +30,7 @@ public sealed partial class CpsEngine
     /// <summary>Brings a call from the processing queue back to the attendant at <paramref name="device"/>.</summary>
     public CommandResult Retrieve(E164Number device, CpsCall call)
     {
+        if (RefusedInConfigMode("retrieve", out var configMode)) return configMode;
         if (DeferBehindRelease(device, () => Retrieve(device, call)) is { } deferred) return deferred;
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         if (call.Phase != CallPhase.Processing || call.CallerLeg is null) return CommandResult.Refused($"{call} is not in the processing queue");
@@ -43,6 +45,7 @@ public sealed partial class CpsEngine
 
     private CommandResult MoveToProcessing(E164Number device, ProcessingState intent, E164Number? target)
     {
+        if (RefusedInConfigMode("move to processing", out var configMode)) return configMode;
         if (Defer(device, () => MoveToProcessing(device, intent, target)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out _, out var call, out var refused)) return refused;
         if (_pendingMoves.Values.Any(m => m.Call == call)) return CommandResult.Refused($"{call} is already on its way to the processing queue");

@@ -22,6 +22,12 @@ public sealed partial class CpsEngine
         if (_config.Ranges.Loop is null) throw new InvalidOperationException("a standby CPS needs a loop number in its ranges");
         if (interval <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(interval), interval, "the loop interval must be positive");
         if (missedBeforeTakeover < 1) throw new ArgumentOutOfRangeException(nameof(missedBeforeTakeover), missedBeforeTakeover, "at least one missed loop call");
+        if (IsInConfigMode)
+        {
+            IgnoredInputs++;
+            Trace("standby not started: config mode (no trunk)");
+            return;
+        }
         Deactivate();
         StopLoop();
         MissedLoopCalls = 0;

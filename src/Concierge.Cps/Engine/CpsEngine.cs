@@ -41,15 +41,21 @@ public sealed partial class CpsEngine
     private long _nextCallId;
     private bool _alerting;
 
-    /// <summary>Creates an engine for <paramref name="config"/>; it takes calls at once unless <paramref name="active"/> is false.</summary>
-    public CpsEngine(ConciergeConfig config, TimeProvider time, ICallLegs legs, IPbxControl pbx, ITrace? trace = null, bool active = true)
+    /// <summary>
+    /// Creates an engine for <paramref name="config"/>; it takes calls at once unless <paramref name="active"/> is false
+    /// or it starts in <see cref="CpsStartMode.ConfigMode"/> (then it never takes calls).
+    /// </summary>
+    public CpsEngine(ConciergeConfig config, TimeProvider time, ICallLegs legs, IPbxControl pbx, ITrace? trace = null, bool active = true,
+        CpsStartMode mode = CpsStartMode.Normal)
     {
         _config = config;
         _time = time;
         _legs = legs;
         _pbx = pbx;
         _trace = trace ?? NullTrace.Instance;
-        IsActive = active;
+        IsInConfigMode = mode == CpsStartMode.ConfigMode;
+        IsActive = active && !IsInConfigMode;
+        if (IsInConfigMode) Trace("started in config mode: no calls, no call control until a restart");
         Channels = new ChannelPool(config.Cps.Channels, config.Cps.ChannelRatio);
         RequestNumbers = new NumberPool("request", config.Ranges.Request);
         CallbackNumbers = new NumberPool("callback", config.Ranges.Callback);
@@ -123,10 +129,16 @@ public sealed partial class CpsEngine
         if (up) Distribute();
     }
 
-    /// <summary>Makes the CPS take calls (standby takeover, end of config mode).</summary>
+    /// <summary>Makes the CPS take calls (standby takeover); a CPS in config mode stays inactive (only a restart ends config mode).</summary>
     public void Activate()
     {
         StopLoop();
+        if (IsInConfigMode)
+        {
+            IgnoredInputs++;
+            Trace("activation ignored: config mode ends only by a restart");
+            return;
+        }
         if (IsActive) return;
         IsActive = true;
         Trace("activated");

@@ -9,4 +9,6 @@ public enum RejectReason
     NotFound,
     /// <summary>The CPS does not take calls now (503 Service Unavailable: the PBX falls back).</summary>
     Unavailable,
+    /// <summary>The CPS runs in config mode and takes no calls until it is restarted (503 Service Unavailable: the PBX falls back).</summary>
+    ConfigMode,
 }

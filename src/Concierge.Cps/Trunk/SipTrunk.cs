@@ -9,6 +9,7 @@ using Concierge.Runtime.Tracing;
 using Concierge.Sip.Headers;
 using Concierge.Sip.Message;
 using Concierge.Sip.Sdp;
+using Concierge.Sip.Transport;
 using Concierge.Sip.UserAgent;
 
 namespace Concierge.Cps.Trunk;
@@ -25,17 +26,23 @@ public sealed class SipTrunk : ICallLegs
     private readonly IMediaPlane _media;
     private readonly ITrace _trace;
     private readonly RtpPortPool _ports;
+    private readonly RegistrarTargets? _registrar;
     private readonly Dictionary<LegId, TrunkLeg> _legs = new();
     private readonly Dictionary<SipCall, TrunkLeg> _byCall = new();
     private CpsEngine? _engine;
     private long _nextLeg;
     private ulong _nextSdpSession = 1;
 
-    /// <summary>Creates the trunk over <paramref name="ua"/>; call <see cref="Attach"/> before traffic arrives.</summary>
-    public SipTrunk(SipUserAgent ua, SipTrunkOptions options, IMediaPlane media, ITrace? trace = null)
+    /// <summary>
+    /// Creates the trunk over <paramref name="ua"/>; call <see cref="Attach"/> before traffic arrives. New calls go to
+    /// <see cref="SipTrunkOptions.Pbx"/>, or, with <paramref name="registrar"/>, to its current target (the one the
+    /// CPS is registered at).
+    /// </summary>
+    public SipTrunk(SipUserAgent ua, SipTrunkOptions options, IMediaPlane media, ITrace? trace = null, RegistrarTargets? registrar = null)
     {
         _ua = ua;
         _options = options;
+        _registrar = registrar;
         _media = media;
         _trace = trace ?? NullTrace.Instance;
         _ports = new RtpPortPool(options.RtpStartPort, options.RtpPortCount);
@@ -58,6 +65,12 @@ public sealed class SipTrunk : ICallLegs
 
     /// <summary>Incoming calls refused before reaching the engine (unusable number, no RTP port).</summary>
     public long CallsRefused { get; private set; }
+
+    /// <summary>Outgoing calls that could not be placed because no registrar target is known (DNS found none yet).</summary>
+    public long DialsWithoutTarget { get; private set; }
+
+    /// <summary>Where new calls go now: the current registrar target, or the fixed PBX address; null when DNS found no target.</summary>
+    public SipEndPoint? NextHop => _registrar is null ? _options.Pbx : _registrar.Current?.EndPoint;
 
     /// <summary>Connects the engine that decides what happens to calls.</summary>
     public void Attach(CpsEngine engine) => _engine = engine;
@@ -109,6 +122,7 @@ public sealed class SipTrunk : ICallLegs
         {
             RejectReason.Busy => (486, "Busy Here"),
             RejectReason.NotFound => (404, "Not Found"),
+            RejectReason.ConfigMode => (503, "Service Unavailable (CPS in config mode)"),
             _ => (503, "Service Unavailable"),
         };
         l.Detached = true;
@@ -136,6 +150,14 @@ public sealed class SipTrunk : ICallLegs
     public LegId Dial(E164Number target, E164Number? chargeNumber, string? presentedCaller = null, bool autoAnswer = false)
     {
         var id = new LegId(++_nextLeg);
+        if (NextHop is not { } nextHop)
+        {
+            // Nowhere to send it: the leg fails as a call the PBX refused would, after the engine has recorded it.
+            DialsWithoutTarget++;
+            Trace($"{id} dial {target} failed: no registrar target known ({_registrar?.Problem ?? "not looked up yet"})");
+            _ua.Stack.Loop.Post(() => _engine?.OnLegFailed(id, 503));
+            return id;
+        }
         var port = _ports.TryTake();
         var rtp = port is { } p ? new IPEndPoint(_options.MediaAddress, p) : null;
         var offer = rtp is null ? default : (ReadOnlyMemory<byte>)SdpOfferAnswer.CreateOffer(LocalMedia(rtp), _nextSdpSession++, 1).ToBytes();
@@ -143,7 +165,7 @@ public sealed class SipTrunk : ICallLegs
         if (autoAnswer) headers.Add(new("Call-Info", $"<sip:{_options.PbxDomain}>;answer-after=0"));
         if (chargeNumber is { } charge) headers.Add(new(SipHeaderNames.XSiemensCDR, SiemensCdr.ForChargeNumber(charge.ToString()).ToString()));
         var from = presentedCaller is null ? null : new NameAddress(SipUri.Sip(presentedCaller, _options.PbxDomain));
-        var call = _ua.Invite(UriFor(target), new SipInviteOptions { Sdp = offer, Headers = headers, Destination = _options.Pbx, From = from });
+        var call = _ua.Invite(UriFor(target), new SipInviteOptions { Sdp = offer, Headers = headers, Destination = nextHop, From = from });
         var leg = new TrunkLeg(id, call, rtp);
         _legs[id] = leg;
         _byCall[call] = leg;

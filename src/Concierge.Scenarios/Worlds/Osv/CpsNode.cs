@@ -9,6 +9,7 @@ using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports.Simulated;
+using Concierge.Sip.Registration;
 using Concierge.Sip.Transport;
 using Concierge.Sip.UserAgent;
 
@@ -27,11 +28,18 @@ internal sealed class CpsNode
     private readonly ITrace _trace;
     private readonly IPEndPoint _pbxSip;
     private readonly IPEndPoint _pbxCsta;
+    private readonly ISipServerResolver? _resolver;
     private int _generation;
 
+    /// <summary>
+    /// Creates the node; nothing runs before <see cref="Start"/>. With <paramref name="resolver"/> a registrar host
+    /// that is a domain name is looked up by DNS SRV (a geo-separated OSV, C 4.6); otherwise the CPS registers at and
+    /// calls <paramref name="pbxSip"/>.
+    /// </summary>
     public CpsNode(string server, SimulatedHost host, SimulatedNetwork network, SimulatedEventLoop loop, IMediaPlane media,
-        DeterministicRandom random, ITrace trace, IPEndPoint pbxSip, IPEndPoint pbxCsta)
+        DeterministicRandom random, ITrace trace, IPEndPoint pbxSip, IPEndPoint pbxCsta, ISipServerResolver? resolver = null)
     {
+        _resolver = resolver;
         Server = server;
         Host = host;
         _network = network;
@@ -84,30 +92,60 @@ internal sealed class CpsNode
     /// <summary>Every engine this node ran, the current one last (for call records across restarts).</summary>
     public List<CpsEngine> Engines { get; } = new();
 
-    /// <summary>Starts a fresh CPS process with <paramref name="config"/>; active or as a standby.</summary>
-    public void Start(ConciergeConfig config, bool active)
+    /// <summary>Where the trunk registers and sends its calls (one fixed address, or SRV targets).</summary>
+    public RegistrarTargets? Registrar { get; private set; }
+
+    /// <summary>True while the running CPS was started in config mode (only a restart without it ends that).</summary>
+    public bool IsInConfigMode => Engine?.IsInConfigMode == true;
+
+    /// <summary>
+    /// Starts a fresh CPS process with <paramref name="config"/>; active or as a standby. In config mode the CPS runs
+    /// without a working trunk: it does not register and refuses calls and attendant commands until it is started again
+    /// without the mode.
+    /// </summary>
+    public void Start(ConciergeConfig config, bool active, CpsStartMode mode = CpsStartMode.Normal)
     {
         if (!Host.IsUp) _network.Restart(Host.Name);
         _generation++;
         var name = $"{Server}.{_generation}";
         var stack = new SipStack(_loop, Host, new SipStackOptions { Name = "cps." + Server }, _random.Split(name + ".sip"), _trace);
         var ua = new SipUserAgent(stack, new SipUserAgentOptions { UserName = config.Cps.RegisterId, SessionTimer = SipSessionTimerOptions.Disabled });
+        Registrar = TargetsFor(config);
         Trunk = new SipTrunk(ua, new SipTrunkOptions(SipEndPoint.Udp(_pbxSip.Address, _pbxSip.Port), config.Cps.RegistrarHost, Host.Address,
-            config.Cps.RtpStartPort, config.Cps.RtpPortCount), _media, _trace);
-        Registration = new TrunkRegistration(stack, SipEndPoint.Udp(_pbxSip.Address, _pbxSip.Port), config.Cps.RegisterId, config.Cps.RegistrarHost,
-            config.Cps.RegisterInterval, _trace);
+            config.Cps.RtpStartPort, config.Cps.RtpPortCount), _media, _trace, Registrar);
+        Registration = new TrunkRegistration(stack, Registrar, config.Cps.RegisterId, config.Cps.RegistrarHost, config.Cps.RegisterInterval, _trace);
         _registerInterval = config.Cps.RegisterInterval;
         CstaSession = new CstaClientSession(_loop, Host, new CstaClientOptions(_pbxCsta) { ReconnectMaxDelay = PabxLinkReconnectMaxDelay }, _random.Split(name + ".csta"), _trace);
         Csta = new CstaPbxControl(CstaSession, _loop.Time, _trace);
-        Engine = new CpsEngine(config, _loop.Time, Trunk, Csta, _trace, active);
+        Engine = new CpsEngine(config, _loop.Time, Trunk, Csta, _trace, active, mode);
         Engines.Add(Engine);
         Trunk.Attach(Engine);
         Csta.Attach(Engine);
         foreach (var ons in _unifyPhoneOns) Engine.DeclareUnifyPhoneOns(ons);
         EngineStarted?.Invoke(Engine);
         CstaSession.Start();
+        if (Engine.IsInConfigMode)
+        {
+            _trace.Record("world", $"CPS on {Server} started in config mode: no registration, no calls");
+            return;
+        }
         if (active) Registration.Start();
+        // A standby resolves the registrar domain too: its loop calls go to the best target.
+        else if (Registrar.UsesDns) Registrar.Refresh(_ => { });
         _trace.Record("world", $"CPS on {Server} started {(active ? "active" : "as standby")}");
+    }
+
+    /// <summary>
+    /// The registrar of <paramref name="config"/>: a domain name (with a dot, not an IP literal) is looked up by DNS
+    /// SRV when the world has DNS records for it; a topology host name or an IP literal means the OSV's SIP address.
+    /// </summary>
+    private RegistrarTargets TargetsFor(ConciergeConfig config)
+    {
+        var host = config.Cps.RegistrarHost;
+        var isDomain = host.Contains('.', StringComparison.Ordinal) && !IPAddress.TryParse(host, out _);
+        return isDomain && _resolver is not null
+            ? RegistrarTargets.ByDns(host, _resolver)
+            : RegistrarTargets.Fixed(host, SipEndPoint.Udp(_pbxSip.Address, _pbxSip.Port));
     }
 
     /// <summary>
@@ -120,7 +158,7 @@ internal sealed class CpsNode
         if (Engine is not { } old) return;
         if (old.LiveCalls.Count > 0)
             throw new InvalidOperationException($"the CPS configuration can only change while no call is on the CPS ({old.LiveCalls.Count} are)");
-        var engine = new CpsEngine(config, _loop.Time, Trunk!, Csta!, _trace, old.IsActive);
+        var engine = new CpsEngine(config, _loop.Time, Trunk!, Csta!, _trace, old.IsActive, old.IsInConfigMode ? CpsStartMode.ConfigMode : CpsStartMode.Normal);
         foreach (var attendant in old.Attendants.Where(a => a.State != Cps.Attendants.AttendantState.LoggedOff))
             engine.LogOn(attendant.Device, attendant.State == Cps.Attendants.AttendantState.Available);
         foreach (var entry in config.DdiEntries)
@@ -133,7 +171,7 @@ internal sealed class CpsNode
         {
             var wasRunning = registration.IsRegistered || old.IsActive;
             registration.Stop();
-            Registration = new TrunkRegistration(Trunk.UserAgent.Stack, SipEndPoint.Udp(_pbxSip.Address, _pbxSip.Port), config.Cps.RegisterId,
+            Registration = new TrunkRegistration(Trunk.UserAgent.Stack, Registrar!, config.Cps.RegisterId,
                 config.Cps.RegistrarHost, config.Cps.RegisterInterval, _trace);
             if (wasRunning) Registration.Start();
         }
@@ -154,15 +192,16 @@ internal sealed class CpsNode
         Engine = null;
         Trunk = null;
         Registration = null;
+        Registrar = null;
         Csta = null;
         CstaSession = null;
         _trace.Record("world", $"CPS on {Server} crashed");
     }
 
-    /// <summary>Makes a running CPS take calls and register (takeover, switch back).</summary>
+    /// <summary>Makes a running CPS take calls and register (takeover, switch back); a CPS in config mode stays as it is.</summary>
     public void Promote()
     {
-        if (Engine is null) return;
+        if (Engine is null || Engine.IsInConfigMode) return;
         Engine.Activate();
         Registration?.Start();
     }

@@ -10,6 +10,8 @@ using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Topologies;
 using Concierge.Scenarios.World;
 using Concierge.Simulators.Osv;
+using Concierge.Simulators.Osv.Dns;
+using Concierge.Sip.Registration;
 
 namespace Concierge.Scenarios.Worlds.Osv;
 
@@ -38,12 +40,13 @@ internal sealed class OsvWorld : IScenarioSystem
         var pbxCsta = Osv.CstaEndPoint;
         var pbxSip = Osv.SipEndPoint;
         var primaryServer = Config.Standby?.PrimaryServer ?? "osc1";
-        Primary = new CpsNode(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta);
+        var resolver = RegistrarResolver(world);
+        Primary = new CpsNode(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta, resolver);
         Nodes = [Primary];
         if (Config.Standby is { } standby)
         {
             var standbyNode = new CpsNode(standby.StandbyServer, network.Host(standby.StandbyHost), network, world.Loop, Media,
-                world.Random.Split("cps.standby"), world.Trace, pbxSip, pbxCsta);
+                world.Random.Split("cps.standby"), world.Trace, pbxSip, pbxCsta, resolver);
             Nodes = [Primary, standbyNode];
             Redundancy = new StandbyPair(this, Primary, standbyNode, standby);
         }
@@ -65,9 +68,18 @@ internal sealed class OsvWorld : IScenarioSystem
         // system that was running before the first caller (bounded; on a lossy network it takes a few round trips).
         StartServers();
         world.Loop.RunUntil(() => Nodes.Where(n => n.IsRunning).All(n => n.CstaSession!.State == Concierge.Csta.Session.CstaLinkState.Ready)
-                                   && (Primary.Registration?.IsRegistered ?? true), BootLimit);
+                                   && (Primary.IsInConfigMode || (Primary.Registration?.IsRegistered ?? true)), BootLimit);
         world.Trace.Record("world", "servers booted");
     }
+
+    /// <summary>
+    /// The DNS the CPS asks when its registrar host is the zone of a geo-separated OSV (C 4.6): the OSV nodes' SIP SRV
+    /// and address records. Null otherwise, and the CPS registers at the OSV's SIP address as configured.
+    /// </summary>
+    private ISipServerResolver? RegistrarResolver(ScenarioWorld world) =>
+        Osv.Config.GeoSeparation is { } geo && string.Equals(Config.Cps.RegistrarHost, geo.Zone, StringComparison.OrdinalIgnoreCase)
+            ? new SimulatedSipResolver(world.Loop, world.Random.Split("dns")).AddOsvNodes(Osv.Dns, geo.Zone)
+            : null;
 
     /// <summary>Longest the servers may take to boot before the scenario starts.</summary>
     public static readonly TimeSpan BootLimit = TimeSpan.FromSeconds(30);
