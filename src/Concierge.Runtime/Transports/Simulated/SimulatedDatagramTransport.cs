@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Buffers;
 using System.Globalization;
 using System.Net;
@@ -135,11 +136,22 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
             receiver.OnReceive(payload, from);
         }
 
-        private static uint Fingerprint(ReadOnlySpan<byte> data)
+        /// <summary>
+        /// A 32-bit summary of the payload for the trace: FNV-style multiply-xor over 8-byte words (little-endian, so
+        /// the same on every machine), then the tail bytes; fast enough to run on every datagram.
+        /// </summary>
+        internal static uint Fingerprint(ReadOnlySpan<byte> data)
         {
-            var hash = 2166136261u;
-            foreach (var b in data) hash = (hash ^ b) * 16777619u;
-            return hash;
+            const ulong prime = 0x100000001b3;
+            var hash = 0xcbf29ce484222325 ^ (ulong)data.Length;
+            while (data.Length >= 8)
+            {
+                hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(data)) * prime;
+                hash ^= hash >> 29;
+                data = data[8..];
+            }
+            foreach (var b in data) hash = (hash ^ b) * prime;
+            return (uint)(hash ^ (hash >> 32));
         }
     }
 }
