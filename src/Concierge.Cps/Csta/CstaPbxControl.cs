@@ -10,7 +10,9 @@ namespace Concierge.Cps.Csta;
 /// <summary>
 /// The CPS's CSTA side (the PABXLink role): monitors the attendant devices, keeps each one's active connection,
 /// carries out forwarding, transfers and clears for the engine, and tells the engine when an attendant's call
-/// ends or the link is lost. Device identifiers on the link are E.164 numbers with '+'.
+/// ends or the link is lost, and which attendant devices the PBX presents as Unify Phone ONS (OSV "Private Data
+/// Presentation – V8": the ONS/OND pair on the device's MonitorStart answer and call events). Device identifiers on
+/// the link are E.164 numbers with '+'.
 /// </summary>
 public sealed class CstaPbxControl : IPbxControl
 {
@@ -24,6 +26,7 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly TimeProvider _time;
     private readonly ITrace _trace;
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
+    private readonly Dictionary<E164Number, E164Number> _ondOfOns = new();
     private CpsEngine? _engine;
 
     /// <summary>Wraps <paramref name="session"/>; call <see cref="Attach"/> before starting the session.</summary>
@@ -35,7 +38,14 @@ public sealed class CstaPbxControl : IPbxControl
         _session.EventReceived += OnEvent;
         _session.StateChanged += OnStateChanged;
         _session.DeviceResynced += OnDeviceResynced;
+        _session.MonitorStarted += OnMonitorStarted;
     }
+
+    /// <summary>Attendant devices the PBX presents as Unify Phone ONS, with the OND it names (learned from V8 private data).</summary>
+    public IReadOnlyDictionary<E164Number, E164Number> UnifyPhoneOns => _ondOfOns;
+
+    /// <summary>V8 private data that could not be used: a pair for another device, or numbers that are not E.164 (counted, never thrown).</summary>
+    public long UnusableUnifyPhoneData { get; private set; }
 
     /// <summary>Requests that failed or timed out (counted, never thrown).</summary>
     public long FailedRequests { get; private set; }
@@ -54,6 +64,7 @@ public sealed class CstaPbxControl : IPbxControl
     {
         _engine = engine;
         engine.OnPbxLinkChanged(IsLinkUp);
+        foreach (var (ons, ond) in _ondOfOns) engine.DeclareUnifyPhoneOns(ons, ond);
         foreach (var attendant in engine.Attendants) _session.Monitor(attendant.Device.ToString());
     }
 
@@ -106,9 +117,46 @@ public sealed class CstaPbxControl : IPbxControl
         });
     }
 
+    /// <summary>
+    /// The monitor answer says what the device is now: a Unify Phone ONS with its OND, or (without V8 private data) an
+    /// ordinary device, also for one that was an ONS before the monitor restarted.
+    /// </summary>
+    private void OnMonitorStarted(StartedMonitor started)
+    {
+        if (!E164Number.TryParse(started.Device, out var device)) return;
+        if (started.PrivateData?.OnsOnd is { } pair)
+        {
+            Learn(device, pair);
+            return;
+        }
+        if (_ondOfOns.Remove(device))
+        {
+            Trace($"{device} is no longer presented as a Unify Phone ONS");
+            _engine?.WithdrawUnifyPhoneOns(device);
+        }
+    }
+
+    /// <summary>A V8 pair for the monitored device: remembered and told to the engine when new or changed.</summary>
+    private void Learn(E164Number device, OnsOndPair pair)
+    {
+        if (!E164Number.TryParse(WithPlus(pair.Ons), out var ons) || ons != device || !E164Number.TryParse(WithPlus(pair.Ond), out var ond))
+        {
+            UnusableUnifyPhoneData++;
+            Trace($"V8 private data ONS {pair.Ons} / OND {pair.Ond} on the monitor of {device} not used");
+            return;
+        }
+        if (_ondOfOns.TryGetValue(ons, out var known) && known == ond) return;
+        _ondOfOns[ons] = ond;
+        Trace($"{ons} is presented as a Unify Phone ONS with OND {ond}");
+        _engine?.DeclareUnifyPhoneOns(ons, ond);
+    }
+
+    private static string WithPlus(string number) => number.StartsWith('+') ? number : "+" + number;
+
     private void OnEvent(MonitoredEvent monitored)
     {
         var device = monitored.Device;
+        if (monitored.Event.PrivateData?.OnsOnd is { } pair && E164Number.TryParse(device, out var presented)) Learn(presented, pair);
         switch (monitored.Event)
         {
             case EstablishedEvent established when established.EstablishedConnection.DeviceId == device:

@@ -47,27 +47,24 @@ internal sealed class OsvWorld : IScenarioSystem
             Nodes = [Primary, standbyNode];
             Redundancy = new StandbyPair(this, Primary, standbyNode, standby);
         }
-        var onsDevices = Osv.Config.Subscribers.Where(sub => sub.UnifyPhoneRole == "ons")
-            .Select(sub => Concierge.Config.Numbers.E164Number.TryParse(sub.Number, out var n) ? n : (Concierge.Config.Numbers.E164Number?)null)
-            .OfType<Concierge.Config.Numbers.E164Number>().ToList();
-        foreach (var node in Nodes)
-        {
-            node.KnowUnifyPhoneOns(onsDevices);
-            node.EngineStarted = ApplyAttendantStates;
-        }
+        foreach (var node in Nodes) node.EngineStarted = ApplyAttendantStates;
         _callers = new SimulatedCallers(this);
         Cps = new SimulatedCpsService(this);
         Attendants = new SimulatedAttendantDesk(this);
         Phones = new SimulatedPhones(this);
         Network = new SimulatedNetworkFaults(network);
         Csta = new SimulatedCstaLink(this);
-        // The servers boot before the scenario's clock starts: the CPS registers and its CSTA link comes up, as on a
-        // system that was running before the first caller (bounded; on a lossy network it takes a few round trips).
+        // The servers boot before the scenario's clock starts: the CPS registers, its CSTA link comes up and its device
+        // monitors run (their answers tell, by OSV V8 private data, which attendant devices are Unify Phone ONS), as on
+        // a system that was running before the first caller (bounded; on a lossy network it takes a few round trips).
         StartServers();
-        world.Loop.RunUntil(() => Nodes.Where(n => n.IsRunning).All(n => n.CstaSession!.State == Concierge.Csta.Session.CstaLinkState.Ready)
+        world.Loop.RunUntil(() => Nodes.Where(n => n.IsRunning).All(n => CstaBooted(n.CstaSession!))
                                    && (Primary.Registration?.IsRegistered ?? true), BootLimit);
         world.Trace.Record("world", "servers booted");
     }
+
+    private static bool CstaBooted(Concierge.Csta.Session.CstaClientSession session) =>
+        session.State == Concierge.Csta.Session.CstaLinkState.Ready && session.Monitors.All(m => m.Status == Concierge.Csta.Session.MonitorStatus.Active);
 
     /// <summary>Longest the servers may take to boot before the scenario starts.</summary>
     public static readonly TimeSpan BootLimit = TimeSpan.FromSeconds(30);
