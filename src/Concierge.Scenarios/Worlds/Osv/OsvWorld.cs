@@ -182,6 +182,25 @@ internal sealed class OsvWorld : IScenarioSystem
         Primary.Start(Config, active: !standbyActive);
     }
 
+    /// <summary>
+    /// The OSV's CSTA application gets "Private Data Presentation – V8" set or cleared (C 4.3.5.1). The application
+    /// restarts with it: the CPS's links drop, and the world runs until they and their monitors are up again (bounded),
+    /// so the monitor answers tell the CPS what the attendant devices are now.
+    /// </summary>
+    public void SetPrivateDataPresentationV8(bool on)
+    {
+        StartServers();
+        Osv.Csta.Events.V8.Enabled = on;
+        var running = Nodes.Where(n => n.IsRunning).Select(n => (Session: n.CstaSession!, Ready: n.CstaSession!.Counters.LinksReady)).ToList();
+        foreach (var server in Osv.CstaServers.Where(s => !s.IsDown))
+        {
+            server.Fail("CSTA application changed");
+            server.Restore();
+        }
+        _world.Loop.RunUntil(() => running.All(r => r.Session.Counters.LinksReady > r.Ready && CstaBooted(r.Session)), BootLimit);
+        _world.Trace.Record("world", $"OSV CSTA application: private data presentation V8 {(on ? "on" : "off")}");
+    }
+
     /// <summary>Records a line of the run's trace.</summary>
     public void Trace(string source, string text) => _world.Trace.Record(source, text);
 
