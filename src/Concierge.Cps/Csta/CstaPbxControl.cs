@@ -29,7 +29,7 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly TimeProvider _time;
     private readonly ITrace _trace;
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
-    private readonly Dictionary<E164Number, E164Number> _ondOfOns = new();
+    private readonly UnifyPhoneOnsPresentation _unifyPhone;
     private CpsEngine? _engine;
 
     /// <summary>Wraps <paramref name="session"/>; call <see cref="Attach"/> before starting the session.</summary>
@@ -38,17 +38,18 @@ public sealed class CstaPbxControl : IPbxControl
         _session = session;
         _time = time;
         _trace = trace ?? NullTrace.Instance;
+        _unifyPhone = new UnifyPhoneOnsPresentation(Trace);
         _session.EventReceived += OnEvent;
         _session.StateChanged += OnStateChanged;
         _session.DeviceResynced += OnDeviceResynced;
-        _session.MonitorStarted += OnMonitorStarted;
+        _session.MonitorStarted += started => _unifyPhone.OnMonitorStarted(started, _engine);
     }
 
     /// <summary>Attendant devices the PBX presents as Unify Phone ONS, with the OND it names (learned from V8 private data).</summary>
-    public IReadOnlyDictionary<E164Number, E164Number> UnifyPhoneOns => _ondOfOns;
+    public IReadOnlyDictionary<E164Number, E164Number> UnifyPhoneOns => _unifyPhone.OndOfOns;
 
     /// <summary>V8 private data that could not be used: a pair for another device, or numbers that are not E.164 (counted, never thrown).</summary>
-    public long UnusableUnifyPhoneData { get; private set; }
+    public long UnusableUnifyPhoneData => _unifyPhone.Unusable;
 
     /// <summary>Requests that failed or timed out (counted, never thrown).</summary>
     public long FailedRequests { get; private set; }
@@ -67,7 +68,7 @@ public sealed class CstaPbxControl : IPbxControl
     {
         _engine = engine;
         engine.OnPbxLinkChanged(IsLinkUp);
-        foreach (var (ons, ond) in _ondOfOns) engine.DeclareUnifyPhoneOns(ons, ond);
+        _unifyPhone.TellEverything(engine);
         foreach (var attendant in engine.Attendants) _session.Monitor(attendant.Device.ToString());
     }
 
@@ -127,46 +128,10 @@ public sealed class CstaPbxControl : IPbxControl
         });
     }
 
-    /// <summary>
-    /// The monitor answer says what the device is now: a Unify Phone ONS with its OND, or (without V8 private data) an
-    /// ordinary device, also for one that was an ONS before the monitor restarted.
-    /// </summary>
-    private void OnMonitorStarted(StartedMonitor started)
-    {
-        if (!E164Number.TryParse(started.Device, out var device)) return;
-        if (started.PrivateData?.OnsOnd is { } pair)
-        {
-            Learn(device, pair);
-            return;
-        }
-        if (_ondOfOns.Remove(device))
-        {
-            Trace($"{device} is no longer presented as a Unify Phone ONS");
-            _engine?.WithdrawUnifyPhoneOns(device);
-        }
-    }
-
-    /// <summary>A V8 pair for the monitored device: remembered and told to the engine when new or changed.</summary>
-    private void Learn(E164Number device, OnsOndPair pair)
-    {
-        if (!E164Number.TryParse(WithPlus(pair.Ons), out var ons) || ons != device || !E164Number.TryParse(WithPlus(pair.Ond), out var ond))
-        {
-            UnusableUnifyPhoneData++;
-            Trace($"V8 private data ONS {pair.Ons} / OND {pair.Ond} on the monitor of {device} not used");
-            return;
-        }
-        if (_ondOfOns.TryGetValue(ons, out var known) && known == ond) return;
-        _ondOfOns[ons] = ond;
-        Trace($"{ons} is presented as a Unify Phone ONS with OND {ond}");
-        _engine?.DeclareUnifyPhoneOns(ons, ond);
-    }
-
-    private static string WithPlus(string number) => number.StartsWith('+') ? number : "+" + number;
-
     private void OnEvent(MonitoredEvent monitored)
     {
         var device = monitored.Device;
-        if (monitored.Event.PrivateData?.OnsOnd is { } pair && E164Number.TryParse(device, out var presented)) Learn(presented, pair);
+        _unifyPhone.OnEvent(device, monitored.Event, _engine);
         switch (monitored.Event)
         {
             case EstablishedEvent established when established.EstablishedConnection.DeviceId == device:
