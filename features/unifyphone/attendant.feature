@@ -18,3 +18,13 @@ Feature: Unify Phone as attendant extension on OpenScape Voice
     When caller "Anna" dials "3201"
     Then within 5 seconds caller "Anna" is queued at "3201"
     And no call is lost
+
+  Scenario: Without private data presentation V8 the CPS takes the ONS for a desk phone
+    # Only the OSV's V8 private data on the CSTA link tells the CPS that 7584 is a Unify Phone ONS. Without the flag
+    # the CPS pushes calls to 7584 as to any attendant device, although its pair is not registered and Concierge
+    # could not answer, clear or transfer them on a real Unify Phone: the flag is required (C 4.3.5.1).
+    Given the CSTA application has private data presentation V8 off
+    And attendant "7584" is logged on
+    When caller "Anna" dials "3201"
+    Then within 5 seconds caller "Anna" is connected to "7584"
+    And no call is lost

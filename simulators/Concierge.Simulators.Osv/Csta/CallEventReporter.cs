@@ -18,7 +18,11 @@ public sealed class CallEventReporter
     {
         _config = config;
         Publisher = publisher;
+        V8 = new V8Presentation(config);
     }
+
+    /// <summary>The CSTA application's V8 private data presentation (Unify Phone ONS/OND on monitor answers and events).</summary>
+    public V8Presentation V8 { get; }
 
     /// <summary>The monitors events go to.</summary>
     public MonitorEventPublisher Publisher { get; }
@@ -149,16 +153,10 @@ public sealed class CallEventReporter
     private void Publish(string device, string name, Func<string, CstaEvent> build)
     {
         if (_log.Count < 10_000) _log.Add((device, name));
-        var privateData = OnsOnd(device);
-        Func<string, CstaEvent> withData = privateData is null ? build : id => build(id) with { PrivateData = privateData };
-        Publisher.Publish(device, withData);
-        if (device.StartsWith('+')) Publisher.Publish(device[1..], withData);
+        Publisher.Publish(device, WithV8(device, build));
+        if (device.StartsWith('+')) Publisher.Publish(device[1..], WithV8(device[1..], build));
     }
 
-    private PrivateData? OnsOnd(string device)
-    {
-        if (!_config.PrivateDataPresentationV8) return null;
-        var subscriber = _config.Subscribers.FirstOrDefault(s => s.Number == device);
-        return subscriber is { UnifyPhoneRole: "ons", UnifyPhonePartner: { } ond } ? PrivateData.ForOnsOnd(device, ond) : null;
-    }
+    private Func<string, CstaEvent> WithV8(string device, Func<string, CstaEvent> build) =>
+        V8.For(device) is { } privateData ? id => build(id) with { PrivateData = privateData } : build;
 }

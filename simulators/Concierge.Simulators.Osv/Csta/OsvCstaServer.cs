@@ -62,6 +62,16 @@ public sealed class OsvCstaServer : IDisposable
 
     private void Register(CstaRequestDispatcher d)
     {
+        // The OSV answers MonitorStart itself so that, with the V8 flag, the answer says the device is a Unify Phone ONS.
+        d.Register<MonitorStart>((r, c) =>
+        {
+            if (!_switch.IsKnownDevice(r.Device))
+            {
+                c.Respond(CstaErrorResponse.InvalidDevice);
+                return;
+            }
+            c.Respond(new MonitorStartResponse(Events.Publisher.Start(c.Link, r.Device)) { PrivateData = Events.V8.For(r.Device) });
+        });
         d.Register<SetForwarding>((r, c) =>
         {
             if (_switch.Device(r.Device) is null)

@@ -39,6 +39,9 @@ public sealed class AttendantSession
     /// </summary>
     public bool CanControlCalls { get; internal set; }
 
+    /// <summary>The OND the PBX reports for this device when it is a Unify Phone ONS (OSV V8 private data); otherwise null.</summary>
+    public E164Number? UnifyPhoneOnd { get; internal set; }
+
     /// <summary>Whether the ACD may push a call to this attendant now.</summary>
     public bool CanTakePushedCall => State == AttendantState.Available && CurrentCall is null && CanControlCalls && !ClearingCall;
 

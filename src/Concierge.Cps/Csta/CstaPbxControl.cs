@@ -10,7 +10,9 @@ namespace Concierge.Cps.Csta;
 /// <summary>
 /// The CPS's CSTA side (the PABXLink role): monitors the attendant devices, keeps each one's active connection,
 /// carries out forwarding, transfers and clears for the engine, and tells the engine when an attendant's call
-/// ends or the link is lost. Device identifiers on the link are E.164 numbers with '+'.
+/// ends or the link is lost, and which attendant devices the PBX presents as Unify Phone ONS (OSV "Private Data
+/// Presentation – V8": the ONS/OND pair on the device's MonitorStart answer and call events). Device identifiers on
+/// the link are E.164 numbers with '+'.
 /// </summary>
 public sealed class CstaPbxControl : IPbxControl
 {
@@ -20,10 +22,14 @@ public sealed class CstaPbxControl : IPbxControl
     /// <summary>How long to wait before such a retry.</summary>
     public static readonly TimeSpan StateRetryDelay = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long a transfer or clear waits for the switch to report the attendant's connection before it fails.</summary>
+    public static readonly TimeSpan ConnectionWaitLimit = TimeSpan.FromSeconds(2);
+
     private readonly CstaClientSession _session;
     private readonly TimeProvider _time;
     private readonly ITrace _trace;
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
+    private readonly UnifyPhoneOnsPresentation _unifyPhone;
     private CpsEngine? _engine;
 
     /// <summary>Wraps <paramref name="session"/>; call <see cref="Attach"/> before starting the session.</summary>
@@ -32,10 +38,18 @@ public sealed class CstaPbxControl : IPbxControl
         _session = session;
         _time = time;
         _trace = trace ?? NullTrace.Instance;
+        _unifyPhone = new UnifyPhoneOnsPresentation(Trace);
         _session.EventReceived += OnEvent;
         _session.StateChanged += OnStateChanged;
         _session.DeviceResynced += OnDeviceResynced;
+        _session.MonitorStarted += started => _unifyPhone.OnMonitorStarted(started, _engine);
     }
+
+    /// <summary>Attendant devices the PBX presents as Unify Phone ONS, with the OND it names (learned from V8 private data).</summary>
+    public IReadOnlyDictionary<E164Number, E164Number> UnifyPhoneOns => _unifyPhone.OndOfOns;
+
+    /// <summary>V8 private data that could not be used: a pair for another device, or numbers that are not E.164 (counted, never thrown).</summary>
+    public long UnusableUnifyPhoneData => _unifyPhone.Unusable;
 
     /// <summary>Requests that failed or timed out (counted, never thrown).</summary>
     public long FailedRequests { get; private set; }
@@ -54,6 +68,7 @@ public sealed class CstaPbxControl : IPbxControl
     {
         _engine = engine;
         engine.OnPbxLinkChanged(IsLinkUp);
+        _unifyPhone.TellEverything(engine);
         foreach (var attendant in engine.Attendants) _session.Monitor(attendant.Device.ToString());
     }
 
@@ -63,42 +78,49 @@ public sealed class CstaPbxControl : IPbxControl
             $"CFU {device} -> {destination?.ToString() ?? "off"}");
 
     /// <inheritdoc />
-    public void TransferActiveCall(E164Number device, E164Number destination)
-    {
-        if (!_activeConnection.TryGetValue(device.ToString(), out var connection))
-        {
-            FailedRequests++;
-            Trace($"transfer of {device} to {destination} not sent: no active connection known");
-            return;
-        }
-        Send(new SingleStepTransferCall(connection, destination.ToString()), $"single-step transfer {device} -> {destination}", StateRetries);
-    }
+    public void TransferActiveCall(E164Number device, E164Number destination) =>
+        // Built again for every try: the connection may change meanwhile (the switch joined the call into another).
+        Send(() => ActiveConnection(device) is { } connection ? new SingleStepTransferCall(connection, destination.ToString()) : null,
+            $"single-step transfer {device} -> {destination}", StateRetries, TimeSpan.Zero);
 
     /// <inheritdoc />
-    public void ClearActiveCall(E164Number device)
-    {
-        if (!_activeConnection.TryGetValue(device.ToString(), out var connection))
-        {
-            FailedRequests++;
-            Trace($"clear of {device} not sent: no active connection known");
-            return;
-        }
-        Send(new ClearConnection(connection), $"clear {device}", StateRetries);
-    }
+    public void ClearActiveCall(E164Number device) =>
+        Send(() => ActiveConnection(device) is { } connection ? new ClearConnection(connection) : null, $"clear {device}", StateRetries, TimeSpan.Zero);
+
+    private ConnectionId? ActiveConnection(E164Number device) =>
+        _activeConnection.TryGetValue(device.ToString(), out var connection) ? connection : null;
+
+    private void Send(CstaRequest request, string what, int retries = 0) => Send(() => request, what, retries, TimeSpan.Zero);
 
     /// <summary>
-    /// Sends a request; one the switch refuses because the call is in a passing state (it is still being connected,
-    /// say) is tried again up to <paramref name="retries"/> times after <see cref="StateRetryDelay"/>.
+    /// Sends the request <paramref name="build"/> makes. While it has nothing to send (the switch has not reported the
+    /// attendant's connection yet: its events may lag behind the SIP side that told the CPS the call is connected) it
+    /// is asked again every <see cref="StateRetryDelay"/> up to <see cref="ConnectionWaitLimit"/>. A request the switch
+    /// refuses because the call is in a passing state (still being connected, or joined into another call) is built
+    /// again and tried again up to <paramref name="retries"/> times after <see cref="StateRetryDelay"/>, so that a retry
+    /// uses what the switch has reported meanwhile.
     /// </summary>
-    private void Send(CstaRequest request, string what, int retries = 0)
+    private void Send(Func<CstaRequest?> build, string what, int retries, TimeSpan waited)
     {
+        if (build() is not { } request)
+        {
+            if (waited < ConnectionWaitLimit)
+            {
+                _time.CreateTimer(_ => Send(build, what, retries, waited + StateRetryDelay), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
+                return;
+            }
+            FailedRequests++;
+            Trace($"{what} not sent: no active connection known after {waited}");
+            return;
+        }
+        if (waited > TimeSpan.Zero) Trace($"{what}: the connection was reported after {waited}");
         _session.Send(request, outcome =>
         {
             if (outcome.IsSuccess) return;
             if (retries > 0 && outcome.Error?.Category == ErrorCategory.StateIncompatibility)
             {
                 Trace($"{what} refused for the call's state ({outcome.Reason}); trying again");
-                _time.CreateTimer(_ => Send(request, what, retries - 1), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
+                _time.CreateTimer(_ => Send(build, what, retries - 1, waited), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
                 return;
             }
             FailedRequests++;
@@ -109,6 +131,7 @@ public sealed class CstaPbxControl : IPbxControl
     private void OnEvent(MonitoredEvent monitored)
     {
         var device = monitored.Device;
+        _unifyPhone.OnEvent(device, monitored.Event, _engine);
         switch (monitored.Event)
         {
             case EstablishedEvent established when established.EstablishedConnection.DeviceId == device:

@@ -7,14 +7,31 @@ namespace Concierge.Cps.Engine;
 public sealed partial class CpsEngine
 {
     /// <summary>
-    /// The PBX reports (OSV private data V8) that <paramref name="ons"/> is a Unify Phone ONS. Without a registered
-    /// ONS/OND pair the attendant there can log on but cannot dial, answer, clear, transfer or consult (C 4.3.5).
+    /// The PBX reports (OSV private data V8 on the CSTA link) that <paramref name="ons"/> is a Unify Phone ONS used
+    /// through <paramref name="ond"/>. Unless the ONS/OND pair is registered in Concierge (with that OND), the attendant
+    /// there can log on but cannot dial, answer, clear, transfer or consult (C 4.3.5.2).
     /// </summary>
-    public void DeclareUnifyPhoneOns(E164Number ons)
+    public void DeclareUnifyPhoneOns(E164Number ons, E164Number ond)
     {
         if (!_attendants.TryGetValue(ons, out var attendant)) return;
-        attendant.CanControlCalls = _config.FindUnifyPhonePair(ons) is not null;
-        Trace($"{ons} is a Unify Phone ONS, pair {(attendant.CanControlCalls ? "registered" : "not registered")}");
+        var registered = _config.FindUnifyPhonePair(ons);
+        attendant.UnifyPhoneOnd = ond;
+        attendant.CanControlCalls = registered is not null && registered.Ond == ond;
+        Trace(registered is null ? $"{ons} is a Unify Phone ONS (OND {ond}), pair not registered"
+            : registered.Ond == ond ? $"{ons} is a Unify Phone ONS (OND {ond}), pair registered"
+            : $"{ons} is a Unify Phone ONS (OND {ond}), but the registered pair names OND {registered.Ond}");
+    }
+
+    /// <summary>
+    /// The PBX no longer reports <paramref name="device"/> as a Unify Phone ONS (its monitor started again without V8
+    /// private data): it is an ordinary attendant device again.
+    /// </summary>
+    public void WithdrawUnifyPhoneOns(E164Number device)
+    {
+        if (!_attendants.TryGetValue(device, out var attendant) || attendant.UnifyPhoneOnd is null) return;
+        attendant.UnifyPhoneOnd = null;
+        attendant.CanControlCalls = true;
+        Trace($"{device} is no longer reported as a Unify Phone ONS");
     }
 
     /// <summary>How long the CPS waits for the PBX to report a released call cleared before it pushes calls again.</summary>

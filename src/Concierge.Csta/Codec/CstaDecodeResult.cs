@@ -8,6 +8,12 @@ public readonly record struct CstaDecodeResult(CstaMessage? Message, string? Err
     /// <summary>True when <see cref="Message"/> is set.</summary>
     public bool IsSuccess => Message is not null;
 
+    /// <summary>
+    /// Set when the message was read but a private data element it carried was malformed and dropped (the OSV V8
+    /// element, say): the message stands without it.
+    /// </summary>
+    public string? PrivateDataRejection { get; init; }
+
     /// <summary>A decoded message.</summary>
     public static CstaDecodeResult Success(CstaMessage message, string rootElement) => new(message, null, rootElement);
 

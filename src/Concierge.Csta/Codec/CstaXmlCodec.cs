@@ -111,9 +111,18 @@ public sealed class CstaXmlCodec
     {
         if (document.IsEmpty) return CstaDecodeResult.Failure("empty document");
         if (document.Length > MaxDocumentBytes) return CstaDecodeResult.Failure($"document of {document.Length} bytes is larger than {MaxDocumentBytes}");
-        if (ConsecutiveDocumentReader.TryGetBody(document, out var body) && DecodeWithReusedReader(body) is { } fast) return fast;
-        return DecodeWithNewReader(document);
+        var result = ConsecutiveDocumentReader.TryGetBody(document, out var body) && DecodeWithReusedReader(body) is { } fast
+            ? fast
+            : DecodeWithNewReader(document);
+        if (result.PrivateDataRejection is not null) RejectedPrivateData++;
+        return result;
     }
+
+    /// <summary>
+    /// Messages decoded whose private data element was malformed and dropped (see
+    /// <see cref="CstaDecodeResult.PrivateDataRejection"/>); never thrown, only counted.
+    /// </summary>
+    public long RejectedPrivateData { get; private set; }
 
     /// <summary>
     /// Decodes that failed on an exception other than malformed input (a bug in the codec, still reported as an
@@ -202,7 +211,7 @@ public sealed class CstaXmlCodec
             var message = map.ReadFields(fields);
             if (fields.Error is not null) return CstaDecodeResult.Failure(fields.Error, root);
             if (tree.PrivateData is not null) message = message with { PrivateData = tree.PrivateData };
-            return CstaDecodeResult.Success(message, root);
+            return CstaDecodeResult.Success(message, root) with { PrivateDataRejection = tree.PrivateDataRejection };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -55,7 +55,8 @@ internal sealed class ElementTreeReader
                 case XmlNodeType.Element:
                     if (isRoot && reader.LocalName == "privateData" && !(firstChildIsField && !node.HasChildren))
                     {
-                        node.PrivateData = ReadPrivateData(reader, ref count);
+                        node.PrivateData = ReadPrivateData(reader, ref count, out var rejection);
+                        node.PrivateDataRejection = rejection;
                     }
                     else
                     {
@@ -79,9 +80,15 @@ internal sealed class ElementTreeReader
         return node;
     }
 
-    private PrivateData ReadPrivateData(XmlReader reader, ref int count)
+    /// <summary>
+    /// Reads privateData: the OSV V8 element becomes the typed pair, every other item is kept verbatim. A V8 element
+    /// that is malformed, or a second one, is dropped and named in <paramref name="rejection"/>.
+    /// </summary>
+    private PrivateData ReadPrivateData(XmlReader reader, ref int count, out string? rejection)
     {
+        rejection = null;
         OnsOndPair? onsOnd = null;
+        var v8Seen = false;
         var others = new List<string>();
         if (reader.IsEmptyElement)
         {
@@ -107,10 +114,19 @@ internal sealed class ElementTreeReader
                     {
                         reader.Read();
                     }
-                    else if (reader.LocalName == OsvV8PrivateData.ElementName && onsOnd is null)
+                    else if (reader.LocalName == OsvV8PrivateData.ElementName)
                     {
                         var node = ReadElement(reader, 3, ref count, isRoot: false);
-                        onsOnd = OsvV8PrivateData.Read(node);
+                        if (v8Seen)
+                        {
+                            onsOnd = null;
+                            rejection = $"more than one {OsvV8PrivateData.ElementName} element";
+                        }
+                        else
+                        {
+                            v8Seen = true;
+                            onsOnd = OsvV8PrivateData.Read(node, out rejection);
+                        }
                     }
                     else
                     {

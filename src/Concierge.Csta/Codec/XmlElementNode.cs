@@ -14,6 +14,7 @@ internal sealed class XmlElementNode(string name)
         Text = null;
         Children?.Clear();
         PrivateData = null;
+        PrivateDataRejection = null;
         return this;
     }
 
@@ -23,6 +24,9 @@ internal sealed class XmlElementNode(string name)
 
     /// <summary>The message's privateData (root element only).</summary>
     public PrivateData? PrivateData { get; set; }
+
+    /// <summary>Why a private data element of the message was dropped (root element only).</summary>
+    public string? PrivateDataRejection { get; set; }
 
     public XmlElementNode? Child(ReadOnlySpan<char> name)
     {

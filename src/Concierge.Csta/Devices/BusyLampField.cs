@@ -29,6 +29,7 @@ public sealed class BusyLampField
         ArgumentNullException.ThrowIfNull(session);
         session.EventReceived += e => Apply(e.Device, e.Event);
         session.DeviceResynced += r => Resync(r);
+        session.MonitorStarted += Started;
         session.MonitorsInvalidated += MarkAllUnknown;
         foreach (var device in _devices.Keys) session.Monitor(device);
         DeviceAdded += session.Monitor;
@@ -61,6 +62,18 @@ public sealed class BusyLampField
     {
         if (!_devices.TryGetValue(resync.Device, out var previous)) return;
         Update(previous, DeviceEventReducer.Resynced(previous, resync.Calls, resync.Forwarding, resync.DoNotDisturb));
+    }
+
+    /// <summary>
+    /// A device's monitor started: what the switch's answer says the device is (a Unify Phone ONS with its OND, by
+    /// OSV V8 private data) replaces what was known, since the switch's configuration may have changed meanwhile.
+    /// </summary>
+    public void Started(StartedMonitor started)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        if (!_devices.TryGetValue(started.Device, out var previous)) return;
+        var pair = started.PrivateData?.OnsOnd;
+        if (previous.UnifyPhone != pair) Update(previous, previous with { UnifyPhone = pair });
     }
 
     /// <summary>Every device's picture becomes unknown (the link went down).</summary>

@@ -70,7 +70,7 @@ public sealed partial class CstaClientSession
                 StopMonitorOnSwitch(started.MonitorCrossRefId);
                 return;
             }
-            Activate(entry, started.MonitorCrossRefId);
+            Activate(entry, started.MonitorCrossRefId, started.PrivateData);
             return;
         }
         if (!stillWanted || entry.Status == MonitorStatus.Active) return;
@@ -88,19 +88,19 @@ public sealed partial class CstaClientSession
         });
     }
 
-    private void HandleLateMonitorStart(string device, string crossRefId)
+    private void HandleLateMonitorStart(string device, string crossRefId, PrivateData? privateData)
     {
         if (_monitors.TryGetValue(device, out var entry) && entry.Status != MonitorStatus.Active)
         {
             Trace($"late MonitorStart answer for {device} adopted as {crossRefId}");
-            Activate(entry, crossRefId);
+            Activate(entry, crossRefId, privateData);
             return;
         }
         Counters.DuplicateMonitorsStopped++;
         StopMonitorOnSwitch(crossRefId);
     }
 
-    private void Activate(MonitorEntry entry, string crossRefId)
+    private void Activate(MonitorEntry entry, string crossRefId, PrivateData? privateData)
     {
         entry.RetryTimer?.Dispose();
         entry.RetryTimer = null;
@@ -109,6 +109,7 @@ public sealed partial class CstaClientSession
         entry.LastFailure = null;
         _byCrossRef[crossRefId] = entry;
         Trace($"monitor {entry.Device} active as {crossRefId}");
+        MonitorStarted?.Invoke(new StartedMonitor(entry.Device, crossRefId, privateData));
         if (_options.ResyncDevicesOnMonitorStart) Resync(entry.Device);
     }
 

@@ -52,7 +52,7 @@ public sealed partial class CstaClientSession
         Counters.LateAnswers++;
         if (answer is MonitorStartResponse late && _abandonedMonitorStarts.Remove(invokeId, out var device))
         {
-            HandleLateMonitorStart(device, late.MonitorCrossRefId);
+            HandleLateMonitorStart(device, late.MonitorCrossRefId, late.PrivateData);
         }
         else
         {

@@ -77,6 +77,9 @@ public sealed partial class CstaClientSession
     /// <summary>The link changed state.</summary>
     public event Action<CstaLinkState>? StateChanged;
 
+    /// <summary>A device monitor became active (first start or restart), with the switch's private data for the device.</summary>
+    public event Action<StartedMonitor>? MonitorStarted;
+
     /// <summary>An event arrived on one of the monitors.</summary>
     public event Action<MonitoredEvent>? EventReceived;
 
@@ -185,6 +188,11 @@ public sealed partial class CstaClientSession
                 pending.OnOutcome(CstaRequestOutcome.Failed(CstaOutcomeKind.Error, $"answer could not be decoded: {result.Error}"));
             }
             return;
+        }
+        if (result.PrivateDataRejection is { } rejection)
+        {
+            Counters.PrivateDataRejected++;
+            Trace($"private data of <{result.RootElement}> {inbound.InvokeId:D4} dropped: {rejection}");
         }
         switch (result.Message)
         {

@@ -15,6 +15,8 @@ public sealed class CstaSessionCounters
     public long LateAnswers { get; internal set; }
     /// <summary>Frames whose XML could not be decoded.</summary>
     public long DecodeErrors { get; internal set; }
+    /// <summary>Messages read whose private data element was malformed and dropped (the message itself was used).</summary>
+    public long PrivateDataRejected { get; internal set; }
     /// <summary>Events received on known monitors.</summary>
     public long EventsDelivered { get; internal set; }
     /// <summary>Events for cross-reference ids this link does not know.</summary>

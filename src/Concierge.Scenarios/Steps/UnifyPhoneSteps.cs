@@ -14,6 +14,13 @@ public sealed class UnifyPhoneSteps(ScenarioWorld world) : StepsBase(world)
     private string? _lastRejection;
     private bool _created;
 
+    /// <summary>
+    /// Given the CSTA application has private data presentation V8 off: the OSV no longer marks Unify Phone ONS
+    /// devices on the CSTA link (C 4.3.5.1); its CSTA application restarts with the change.
+    /// </summary>
+    [Given("the CSTA application has private data presentation V8 off")]
+    public void TheCstaApplicationHasV8Off() => Csta.SetPrivateDataPresentationV8(false);
+
     /// <summary>Given the Unify Phone tenant JWT expires in &lt;d&gt;.</summary>
     [Given("the Unify Phone tenant JWT expires in {duration}")]
     public void TheJwtExpiresIn(TimeSpan expiry) => UnifyPhone.SetJwtExpiry(expiry);

@@ -8,4 +8,10 @@ public interface ICstaLink
 
     /// <summary>The link comes back.</summary>
     void Restore();
+
+    /// <summary>
+    /// Sets or clears the PBX CSTA application's "Private Data Presentation – V8" (which marks Unify Phone ONS devices);
+    /// the application restarts and the links and monitors start again.
+    /// </summary>
+    void SetPrivateDataPresentationV8(bool on);
 }

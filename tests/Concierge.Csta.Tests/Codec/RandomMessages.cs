@@ -29,11 +29,26 @@ public static class RandomMessages
 
     private static PrivateData RandomPrivateData(Random random)
     {
-        var pair = random.Next(2) == 0 ? null : new OnsOndPair(Text(random), Text(random));
+        var pair = random.Next(2) == 0 ? null : RandomOnsOnd(random);
         var items = Enumerable.Range(0, random.Next(3))
             .Select(i => $"<vendorItem{i} xmlns=\"urn:example:vendor\">{EscapeText(Text(random))}</vendorItem{i}>")
             .ToArray();
         return new PrivateData(pair, items.Length == 0 ? ValueList<string>.Empty : new ValueList<string>(items));
+    }
+
+    /// <summary>A well-formed OSV V8 pair: two different device numbers (optional '+', 1 to 32 digits).</summary>
+    public static OnsOndPair RandomOnsOnd(Random random)
+    {
+        var ons = DeviceNumber(random);
+        var ond = DeviceNumber(random);
+        return new OnsOndPair(ons, ond == ons ? ons + "0" : ond);
+    }
+
+    private static string DeviceNumber(Random random)
+    {
+        var digits = new char[random.Next(1, 17)];
+        for (var i = 0; i < digits.Length; i++) digits[i] = (char)('0' + random.Next(10));
+        return (random.Next(2) == 0 ? "+" : "") + new string(digits);
     }
 
     // Escaped the way XmlReader.ReadOuterXml writes text, so the kept item is already in its stable form.

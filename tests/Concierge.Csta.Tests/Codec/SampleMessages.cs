@@ -88,5 +88,7 @@ public static class SampleMessages
         new AgentReadyEvent("17", "3001", "A17", null),
         new AgentNotReadyEvent("17", "3001", "A17", null),
         new AgentBusyEvent("17", "3001", null, null),
+        // OSV "Private Data Presentation – V8": the monitor answer of a Unify Phone ONS names its OND.
+        new MonitorStartResponse("18") { PrivateData = PrivateData.ForOnsOnd("+4950505807583", "+4950505807683") },
     ];
 }

@@ -71,6 +71,7 @@ public sealed partial class StepsDocumentTests
     public static readonly IReadOnlyList<(StepKind kind, string phrase)> Additions =
     [
         (StepKind.Given, "the CPS registers every <d>"),
+        (StepKind.Given, "the CSTA application has private data presentation V8 off"),
     ];
 
     [Fact]

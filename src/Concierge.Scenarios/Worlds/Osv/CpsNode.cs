@@ -51,14 +51,6 @@ internal sealed class CpsNode
         _pbxCsta = pbxCsta;
     }
 
-    private readonly List<Config.Numbers.E164Number> _unifyPhoneOns = new();
-
-    /// <summary>
-    /// Devices the PBX marks as Unify Phone ONS (OSV private data V8 on the CSTA link); the world passes them from the
-    /// OSV's subscriber data until the CPS reads them off the link's monitor events itself.
-    /// </summary>
-    public void KnowUnifyPhoneOns(IEnumerable<Config.Numbers.E164Number> ons) => _unifyPhoneOns.AddRange(ons);
-
     /// <summary>Told about every new engine (a start or a restart), e.g. to log the attendants on again.</summary>
     public Action<CpsEngine>? EngineStarted { get; set; }
 
@@ -121,7 +113,6 @@ internal sealed class CpsNode
         Engines.Add(Engine);
         Trunk.Attach(Engine);
         Csta.Attach(Engine);
-        foreach (var ons in _unifyPhoneOns) Engine.DeclareUnifyPhoneOns(ons);
         EngineStarted?.Invoke(Engine);
         CstaSession.Start();
         if (Engine.IsInConfigMode)

@@ -50,27 +50,24 @@ internal sealed class OsvWorld : IScenarioSystem
             Nodes = [Primary, standbyNode];
             Redundancy = new StandbyPair(this, Primary, standbyNode, standby);
         }
-        var onsDevices = Osv.Config.Subscribers.Where(sub => sub.UnifyPhoneRole == "ons")
-            .Select(sub => Concierge.Config.Numbers.E164Number.TryParse(sub.Number, out var n) ? n : (Concierge.Config.Numbers.E164Number?)null)
-            .OfType<Concierge.Config.Numbers.E164Number>().ToList();
-        foreach (var node in Nodes)
-        {
-            node.KnowUnifyPhoneOns(onsDevices);
-            node.EngineStarted = ApplyAttendantStates;
-        }
+        foreach (var node in Nodes) node.EngineStarted = ApplyAttendantStates;
         _callers = new SimulatedCallers(this);
         Cps = new SimulatedCpsService(this);
         Attendants = new SimulatedAttendantDesk(this);
         Phones = new SimulatedPhones(this);
         Network = new SimulatedNetworkFaults(network);
         Csta = new SimulatedCstaLink(this);
-        // The servers boot before the scenario's clock starts: the CPS registers and its CSTA link comes up, as on a
-        // system that was running before the first caller (bounded; on a lossy network it takes a few round trips).
+        // The servers boot before the scenario's clock starts: the CPS registers, its CSTA link comes up and its device
+        // monitors run (their answers tell, by OSV V8 private data, which attendant devices are Unify Phone ONS), as on
+        // a system that was running before the first caller (bounded; on a lossy network it takes a few round trips).
         StartServers();
-        world.Loop.RunUntil(() => Nodes.Where(n => n.IsRunning).All(n => n.CstaSession!.State == Concierge.Csta.Session.CstaLinkState.Ready)
+        world.Loop.RunUntil(() => Nodes.Where(n => n.IsRunning).All(n => CstaBooted(n.CstaSession!))
                                    && (Primary.IsInConfigMode || (Primary.Registration?.IsRegistered ?? true)), BootLimit);
         world.Trace.Record("world", "servers booted");
     }
+
+    private static bool CstaBooted(Concierge.Csta.Session.CstaClientSession session) =>
+        session.State == Concierge.Csta.Session.CstaLinkState.Ready && session.Monitors.All(m => m.Status == Concierge.Csta.Session.MonitorStatus.Active);
 
     /// <summary>
     /// The DNS the CPS asks when its registrar host is the zone of a geo-separated OSV (C 4.6): the OSV nodes' SIP SRV
@@ -195,6 +192,25 @@ internal sealed class OsvWorld : IScenarioSystem
         _primaryKeptDown = false;
         var standbyActive = Redundancy?.StandbyActive == true;
         Primary.Start(Config, active: !standbyActive);
+    }
+
+    /// <summary>
+    /// The OSV's CSTA application gets "Private Data Presentation – V8" set or cleared (C 4.3.5.1). The application
+    /// restarts with it: the CPS's links drop, and the world runs until they and their monitors are up again (bounded),
+    /// so the monitor answers tell the CPS what the attendant devices are now.
+    /// </summary>
+    public void SetPrivateDataPresentationV8(bool on)
+    {
+        StartServers();
+        Osv.Csta.Events.V8.Enabled = on;
+        var running = Nodes.Where(n => n.IsRunning).Select(n => (Session: n.CstaSession!, Ready: n.CstaSession!.Counters.LinksReady)).ToList();
+        foreach (var server in Osv.CstaServers.Where(s => !s.IsDown))
+        {
+            server.Fail("CSTA application changed");
+            server.Restore();
+        }
+        _world.Loop.RunUntil(() => running.All(r => r.Session.Counters.LinksReady > r.Ready && CstaBooted(r.Session)), BootLimit);
+        _world.Trace.Record("world", $"OSV CSTA application: private data presentation V8 {(on ? "on" : "off")}");
     }
 
     /// <summary>Records a line of the run's trace.</summary>

@@ -8,4 +8,6 @@ internal sealed class SimulatedCstaLink(OsvWorld world) : ICstaLink
     public void Fail() => world.Osv.Csta.Fail("CSTA link failure");
 
     public void Restore() => world.Osv.Csta.Restore();
+
+    public void SetPrivateDataPresentationV8(bool on) => world.SetPrivateDataPresentationV8(on);
 }
