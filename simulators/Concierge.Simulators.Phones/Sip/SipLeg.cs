@@ -398,7 +398,7 @@ public sealed class SipLeg
         if (_cancelRequested || _sentInvite is null) return;
         _cancelRequested = true;
         var cancel = new SipRequest(SipMethod.Cancel, _sentInvite.RequestUri);
-        cancel.Headers.Add("Via", _sentInvite.TopVia!.ToString());
+        cancel.PushVia(_sentInvite.TopVia!);
         cancel.MaxForwards = 70;
         cancel.From = _sentInvite.From;
         cancel.To = _sentInvite.To;

@@ -97,7 +97,14 @@ public abstract class SipMessage
     }
 
     /// <summary>Inserts a Via as the new top value.</summary>
-    public void PushVia(SipVia via) => Headers.AddFirst(SipHeaderNames.Via, via.ToString());
+    public void PushVia(SipVia via)
+    {
+        var cachesValid = _cacheVersion == Headers.Version;
+        Headers.AddFirst(SipHeaderNames.Via, via.ToString());
+        if (cachesValid) _cacheVersion = Headers.Version;
+        else Refresh();
+        _topVia = via; // the pushed value is the new top Via: no need to parse its text again
+    }
 
     /// <summary>Removes the top Via value (only that value when a line holds several); false when there is none.</summary>
     public bool PopVia()

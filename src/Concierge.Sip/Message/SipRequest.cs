@@ -84,7 +84,7 @@ public sealed class SipRequest : SipMessage
         uint sequenceNumber, SipVia via, int maxForwards = 70)
     {
         var request = new SipRequest(method, requestUri);
-        request.Headers.Add(SipHeaderNames.Via, via.ToString());
+        request.PushVia(via);
         request.MaxForwards = maxForwards;
         request.From = from;
         request.To = to;

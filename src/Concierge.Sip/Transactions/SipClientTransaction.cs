@@ -140,7 +140,7 @@ public sealed class SipClientTransaction : SipTransaction
     private SipRequest BuildAck(SipResponse response)
     {
         var ack = new SipRequest(SipMethod.Ack, Request.RequestUri);
-        if (Request.TopVia is { } via) ack.Headers.Add(SipHeaderNames.Via, via.ToString());
+        if (Request.TopVia is { } via) ack.PushVia(via);
         ack.MaxForwards = 70;
         if (Request.From is { } from) ack.From = from;
         if ((response.To ?? Request.To) is { } to) ack.To = to;

@@ -42,6 +42,34 @@ public sealed class TraceLogTests
         Assert.NotEqual(immediate.HashHex(), delayed.HashHex());
     }
 
+    [Fact]
+    public void Streamed_lines_hashed_lines_and_recent_lines_are_the_same_text_whether_recorded_from_a_string_or_a_span()
+    {
+        var clock = new VirtualTimeProvider();
+        var streamed = new StringWriter { NewLine = "\n" };
+        var trace = new TraceLog(clock, recentCapacity: 4, streamed);
+        var steps = new[] { TimeSpan.FromMilliseconds(7), TimeSpan.FromSeconds(59.993), TimeSpan.FromHours(123.5), TimeSpan.FromMinutes(61) };
+        for (var i = 0; i < steps.Length; i++)
+        {
+            clock.Advance(steps[i]);
+            if (i % 2 == 0) trace.Record("src", $"text {i}");
+            else trace.Record("src", $"text {i}".AsSpan());
+        }
+
+        var lines = streamed.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(lines, trace.RecentLines());
+        Assert.Equal("0:00:00.007 src text 0", lines[0]);
+        Assert.Equal("0:01:00.000 src text 1", lines[1]);
+        Assert.Equal("123:31:00.000 src text 2", lines[2]);
+        Assert.Equal("124:32:00.000 src text 3", lines[3]);
+
+        var fromStrings = new TraceLog(new VirtualTimeProvider());
+        var fromSpans = new TraceLog(new VirtualTimeProvider());
+        fromStrings.Record("a", "same");
+        fromSpans.Record("a", "same".AsSpan());
+        Assert.Equal(fromStrings.HashHex(), fromSpans.HashHex());
+    }
+
     private static string Hash(params (string Source, string Text)[] records)
     {
         var trace = new TraceLog(new VirtualTimeProvider());
