@@ -99,6 +99,8 @@ internal sealed class RecordingPbx : IPbxControl
     public void SetForwardingUnconditional(E164Number device, E164Number? destination) => Forwarding[device] = destination;
     public void TransferActiveCall(E164Number device, E164Number destination) => Transfers.Add((device, destination));
     public void ClearActiveCall(E164Number device) => Clears.Add(device);
+    public List<E164Number> Answers { get; } = new();
+    public void AnswerAlertingCall(E164Number device) => Answers.Add(device);
 }
 
 /// <summary>The standard topologies from scenarios/topologies, loaded once.</summary>

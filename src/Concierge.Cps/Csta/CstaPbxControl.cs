@@ -29,6 +29,7 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly TimeProvider _time;
     private readonly ITrace _trace;
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConnectionId> _alertingConnection = new(StringComparer.Ordinal);
     private readonly UnifyPhoneOnsPresentation _unifyPhone;
     private CpsEngine? _engine;
 
@@ -87,6 +88,11 @@ public sealed class CstaPbxControl : IPbxControl
     public void ClearActiveCall(E164Number device) =>
         Send(() => ActiveConnection(device) is { } connection ? new ClearConnection(connection) : null, $"clear {device}", StateRetries, TimeSpan.Zero);
 
+    /// <inheritdoc />
+    public void AnswerAlertingCall(E164Number device) =>
+        Send(() => _alertingConnection.TryGetValue(device.ToString(), out var alerting) ? new AnswerCall(alerting) : null,
+            $"answer {device}", StateRetries, TimeSpan.Zero);
+
     private ConnectionId? ActiveConnection(E164Number device) =>
         _activeConnection.TryGetValue(device.ToString(), out var connection) ? connection : null;
 
@@ -134,13 +140,18 @@ public sealed class CstaPbxControl : IPbxControl
         _unifyPhone.OnEvent(device, monitored.Event, _engine);
         switch (monitored.Event)
         {
+            case DeliveredEvent delivered when delivered.Connection.DeviceId == device:
+                _alertingConnection[device] = delivered.Connection;
+                break;
             case EstablishedEvent established when established.EstablishedConnection.DeviceId == device:
                 _activeConnection[device] = established.EstablishedConnection;
+                _alertingConnection.Remove(device);
                 break;
             case RetrievedEvent retrieved when retrieved.RetrievedConnection.DeviceId == device:
                 _activeConnection[device] = retrieved.RetrievedConnection;
                 break;
             case ConnectionClearedEvent cleared when cleared.DroppedConnection.DeviceId == device:
+                if (_alertingConnection.TryGetValue(device, out var ringing) && ringing.CallId == cleared.DroppedConnection.CallId) _alertingConnection.Remove(device);
                 if (_activeConnection.TryGetValue(device, out var active) && active.CallId == cleared.DroppedConnection.CallId)
                 {
                     _activeConnection.Remove(device);
@@ -174,6 +185,7 @@ public sealed class CstaPbxControl : IPbxControl
         else if (state is CstaLinkState.WaitingToReconnect)
         {
             _activeConnection.Clear();
+            _alertingConnection.Clear();
             Trace($"CSTA link lost: {_session.LastDownReason}");
             _engine?.OnPbxLinkChanged(false);
             LinkLost?.Invoke(_session.LastDownReason ?? "link down");

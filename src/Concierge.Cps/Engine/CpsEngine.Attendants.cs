@@ -101,6 +101,21 @@ public sealed partial class CpsEngine
         return Offer(call, attendant) ? CommandResult.Ok : CommandResult.Refused("no operational channel is free");
     }
 
+    /// <summary>
+    /// Answers the call ringing at the attendant's phone from the attendant client (CSTA answer at the device): for a
+    /// phone that does not answer pushed calls by itself. The PBX connects the call; the CPS then joins it as usual.
+    /// </summary>
+    public CommandResult Answer(E164Number device)
+    {
+        if (RefusedInConfigMode("answer", out var configMode)) return configMode;
+        if (!TryGetController(device, out var attendant, out var refused)) return refused;
+        if (attendant.CurrentCall is not { Phase: CallPhase.Offered } offered) return CommandResult.Refused($"no call rings at {device}");
+        if (offered.Joining) return CommandResult.Ok; // the phone has answered already
+        offered.Record.Note(Now, $"answered from the client at {device}");
+        _pbx.AnswerAlertingCall(device);
+        return CommandResult.Ok;
+    }
+
     /// <summary>Clears the attendant's current call (the PBX reports the end, which frees the attendant).</summary>
     public CommandResult Release(E164Number device)
     {

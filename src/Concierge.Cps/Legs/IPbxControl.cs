@@ -13,4 +13,7 @@ public interface IPbxControl
 
     /// <summary>Clears the active call at <paramref name="device"/>.</summary>
     void ClearActiveCall(E164Number device);
+
+    /// <summary>Answers the call ringing at <paramref name="device"/>.</summary>
+    void AnswerAlertingCall(E164Number device);
 }

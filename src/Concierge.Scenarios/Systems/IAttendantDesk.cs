@@ -33,6 +33,9 @@ public interface IAttendantDesk
     /// <summary>Pages <paramref name="target"/> for the current call.</summary>
     void Page(string device, string target);
 
+    /// <summary>Answers the call ringing at the attendant's phone from the client (CSTA answer at the device).</summary>
+    void Answer(string device);
+
     /// <summary>Releases the current call.</summary>
     void Release(string device);
 

@@ -17,6 +17,8 @@ public sealed class UnifyPhoneAttendantTests
         Assert.Empty(cps.Legs.Dials); // never pushed a call
         var refused = cps.Engine.PickNext(CpsHarness.N("7584"));
         Assert.Contains("cannot dial, answer, clear, transfer or consult", refused.Error);
+        Assert.Contains("cannot dial, answer, clear, transfer or consult", cps.Engine.Answer(CpsHarness.N("7584")).Error);
+        Assert.Empty(cps.Pbx.Answers);
         Assert.False(cps.Engine.Attendant(CpsHarness.N("7584"))!.CanControlCalls);
         Assert.Equal(CpsHarness.N("7684"), cps.Engine.Attendant(CpsHarness.N("7584"))!.UnifyPhoneOnd);
 

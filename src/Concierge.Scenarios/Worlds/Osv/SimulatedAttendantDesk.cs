@@ -46,6 +46,8 @@ internal sealed class SimulatedAttendantDesk(OsvWorld world) : IAttendantDesk
 
     public void Release(string device) => Do(e => e.Release(N(device)));
 
+    public void Answer(string device) => Do(e => e.Answer(N(device)));
+
     public IReadOnlyList<string> LoggedOnDevices =>
         world.ActiveEngineOrNull?.Attendants.Where(a => a.State != AttendantState.LoggedOff).Select(a => a.Device.ToString()).ToList() ?? [];
 
