@@ -1,14 +1,8 @@
-using System.Net;
 using Concierge.Config.Numbers;
-using Concierge.Cps.Csta;
 using Concierge.Cps.Engine;
 using Concierge.Cps.Legs;
 using Concierge.Csta.Messages;
-using Concierge.Csta.Server;
 using Concierge.Csta.Session;
-using Concierge.Runtime.Loop;
-using Concierge.Runtime.Randomness;
-using Concierge.Runtime.Transports.Simulated;
 
 namespace Concierge.Cps.Tests.Csta;
 
@@ -24,33 +18,17 @@ public sealed class UnifyPhonePresentationTests
     private const string UnpairedOnd = "+4950505807684";
     private const string Desk = "+4950505807580";
 
-    private readonly SimulatedEventLoop _loop = new();
-    private readonly SimulatedNetwork _network;
-    private readonly CstaServerListener _server;
-    private readonly CstaClientSession _session;
-    private readonly CstaPbxControl _control;
-    private readonly RecordingLegs _legs = new();
-    private readonly CpsEngine _engine;
+    private readonly CstaControlWorld _world = new(5, "osv-unifyphone");
 
     /// <summary>What the simulated switch puts on a MonitorStart answer, by device (null: nothing).</summary>
     private readonly Dictionary<string, PrivateData?> _monitorAnswerData = new(StringComparer.Ordinal);
 
     public UnifyPhonePresentationTests()
     {
-        var random = new DeterministicRandom(5);
-        _network = new SimulatedNetwork(_loop, random.Split("net"));
-        var cps = _network.AddHost("cps", IPAddress.Parse("192.0.2.20"));
-        var osv = _network.AddHost("osv", IPAddress.Parse("192.0.2.10"));
-        var dispatcher = new CstaRequestDispatcher();
-        _server = new CstaServerListener(osv, 1040, dispatcher);
-        dispatcher.Register<MonitorStart>((r, c) => c.Respond(new MonitorStartResponse(_server.Publisher.Start(c.Link, r.Device))
+        _world.Dispatcher.Register<MonitorStart>((r, c) => c.Respond(new MonitorStartResponse(_world.Server.Publisher.Start(c.Link, r.Device))
         {
             PrivateData = _monitorAnswerData.GetValueOrDefault(r.Device),
         }));
-        _session = new CstaClientSession(_loop, cps, new CstaClientOptions(new IPEndPoint(osv.Address, 1040)), random.Split("csta"));
-        _control = new CstaPbxControl(_session, _loop.Time);
-        _engine = new CpsEngine(Topologies.Load("osv-unifyphone"), _loop.Time, _legs, _control);
-        _control.Attach(_engine);
     }
 
     private static E164Number N(string number) => E164Number.Parse(number);
@@ -64,8 +42,8 @@ public sealed class UnifyPhonePresentationTests
 
     private void Connect()
     {
-        _session.Start();
-        Assert.True(_loop.RunUntil(() => _session.Monitors.All(m => m.Status == MonitorStatus.Active), TimeSpan.FromSeconds(10)));
+        _world.Session.Start();
+        Assert.True(_world.Loop.RunUntil(() => _world.Session.Monitors.All(m => m.Status == MonitorStatus.Active), TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -75,17 +53,17 @@ public sealed class UnifyPhonePresentationTests
         Connect();
 
         Assert.Equal(new Dictionary<E164Number, E164Number> { [N(PairedOns)] = N(PairedOnd), [N(UnpairedOns)] = N(UnpairedOnd) },
-            _control.UnifyPhoneOns.ToDictionary(p => p.Key, p => p.Value));
-        Assert.True(_engine.Attendant(N(PairedOns))!.CanControlCalls);
-        Assert.False(_engine.Attendant(N(UnpairedOns))!.CanControlCalls);
-        Assert.Null(_engine.Attendant(N(Desk))!.UnifyPhoneOnd);
+            _world.Control.UnifyPhoneOns.ToDictionary(p => p.Key, p => p.Value));
+        Assert.True(_world.Engine.Attendant(N(PairedOns))!.CanControlCalls);
+        Assert.False(_world.Engine.Attendant(N(UnpairedOns))!.CanControlCalls);
+        Assert.Null(_world.Engine.Attendant(N(Desk))!.UnifyPhoneOnd);
 
         // The unpaired ONS logs on but is not pushed a call and cannot take one (C 4.3.5.2).
-        Assert.True(_engine.LogOn(N(UnpairedOns)).Succeeded);
-        _engine.OnIncomingLeg(new LegId(1), N("+4950505803201"), "+493011100001");
-        Assert.Empty(_legs.Dials);
-        Assert.False(_engine.PickNext(N(UnpairedOns)).Succeeded);
-        Assert.Equal(0, _control.UnusableUnifyPhoneData);
+        Assert.True(_world.Engine.LogOn(N(UnpairedOns)).Succeeded);
+        _world.Engine.OnIncomingLeg(new LegId(1), N("+4950505803201"), "+493011100001");
+        Assert.Empty(_world.Legs.Dials);
+        Assert.False(_world.Engine.PickNext(N(UnpairedOns)).Succeeded);
+        Assert.Equal(0, _world.Control.UnusableUnifyPhoneData);
     }
 
     [Fact]
@@ -93,31 +71,31 @@ public sealed class UnifyPhonePresentationTests
     {
         Connect();
 
-        Assert.Empty(_control.UnifyPhoneOns);
-        var unpaired = _engine.Attendant(N(UnpairedOns))!;
+        Assert.Empty(_world.Control.UnifyPhoneOns);
+        var unpaired = _world.Engine.Attendant(N(UnpairedOns))!;
         Assert.Null(unpaired.UnifyPhoneOnd);
         // The consequence: the CPS takes the Unify Phone ONS for a desk phone. It lets the attendant there take calls
         // and pushes them to the ONS although, without a registered ONS/OND pair, the call cannot be answered, cleared
         // or transferred from Concierge (C 4.3.5.2). That is why the flag is required on the OSV (C 4.3.5.1).
         Assert.True(unpaired.CanControlCalls);
-        Assert.True(_engine.LogOn(N(UnpairedOns)).Succeeded);
-        _engine.OnIncomingLeg(new LegId(1), N("+4950505803201"), "+493011100001");
-        Assert.Equal(N(UnpairedOns), Assert.Single(_legs.Dials).Target);
+        Assert.True(_world.Engine.LogOn(N(UnpairedOns)).Succeeded);
+        _world.Engine.OnIncomingLeg(new LegId(1), N("+4950505803201"), "+493011100001");
+        Assert.Equal(N(UnpairedOns), Assert.Single(_world.Legs.Dials).Target);
     }
 
     [Fact]
     public void V8_private_data_on_a_call_event_of_the_device_is_learned_too()
     {
         Connect();
-        _server.Publisher.Publish(UnpairedOns, x => new DeliveredEvent(x, new ConnectionId("c1", UnpairedOns), EventDevice.Of(UnpairedOns),
+        _world.Server.Publisher.Publish(UnpairedOns, x => new DeliveredEvent(x, new ConnectionId("c1", UnpairedOns), EventDevice.Of(UnpairedOns),
             EventDevice.Of("+493011100001"), EventDevice.Of(UnpairedOns), null, LocalConnectionState.Alerting, EventCause.NewCall)
         {
             PrivateData = PrivateData.ForOnsOnd(UnpairedOns, UnpairedOnd),
         });
-        _loop.RunFor(TimeSpan.FromMilliseconds(100));
+        _world.Loop.RunFor(TimeSpan.FromMilliseconds(100));
 
-        Assert.Equal(N(UnpairedOnd), _engine.Attendant(N(UnpairedOns))!.UnifyPhoneOnd);
-        Assert.False(_engine.Attendant(N(UnpairedOns))!.CanControlCalls);
+        Assert.Equal(N(UnpairedOnd), _world.Engine.Attendant(N(UnpairedOns))!.UnifyPhoneOnd);
+        Assert.False(_world.Engine.Attendant(N(UnpairedOns))!.CanControlCalls);
     }
 
     [Fact]
@@ -126,10 +104,10 @@ public sealed class UnifyPhonePresentationTests
         _monitorAnswerData[Desk] = PrivateData.ForOnsOnd(UnpairedOns, UnpairedOnd);
         Connect();
 
-        Assert.Empty(_control.UnifyPhoneOns);
-        Assert.True(_engine.Attendant(N(Desk))!.CanControlCalls);
-        Assert.True(_engine.Attendant(N(UnpairedOns))!.CanControlCalls);
-        Assert.Equal(1, _control.UnusableUnifyPhoneData);
+        Assert.Empty(_world.Control.UnifyPhoneOns);
+        Assert.True(_world.Engine.Attendant(N(Desk))!.CanControlCalls);
+        Assert.True(_world.Engine.Attendant(N(UnpairedOns))!.CanControlCalls);
+        Assert.Equal(1, _world.Control.UnusableUnifyPhoneData);
     }
 
     [Fact]
@@ -137,15 +115,15 @@ public sealed class UnifyPhonePresentationTests
     {
         V8FlagSet();
         Connect();
-        Assert.False(_engine.Attendant(N(UnpairedOns))!.CanControlCalls);
+        Assert.False(_world.Engine.Attendant(N(UnpairedOns))!.CanControlCalls);
 
         // The flag is cleared on the OSV; the link drops and the monitors start again.
         _monitorAnswerData.Clear();
-        _server.CloseAll("CSTA application changed");
-        Assert.True(_loop.RunUntil(() => _control.UnifyPhoneOns.Count == 0, TimeSpan.FromSeconds(30)));
+        _world.Server.CloseAll("CSTA application changed");
+        Assert.True(_world.Loop.RunUntil(() => _world.Control.UnifyPhoneOns.Count == 0, TimeSpan.FromSeconds(30)));
 
-        Assert.True(_engine.Attendant(N(UnpairedOns))!.CanControlCalls);
-        Assert.Null(_engine.Attendant(N(UnpairedOns))!.UnifyPhoneOnd);
+        Assert.True(_world.Engine.Attendant(N(UnpairedOns))!.CanControlCalls);
+        Assert.Null(_world.Engine.Attendant(N(UnpairedOns))!.UnifyPhoneOnd);
     }
 
     [Fact]
@@ -154,8 +132,8 @@ public sealed class UnifyPhonePresentationTests
         V8FlagSet();
         Connect();
 
-        var reconfigured = new CpsEngine(Topologies.Load("osv-unifyphone"), _loop.Time, _legs, _control);
-        _control.Attach(reconfigured);
+        var reconfigured = new CpsEngine(Topologies.Load("osv-unifyphone"), _world.Loop.Time, _world.Legs, _world.Control);
+        _world.Control.Attach(reconfigured);
 
         Assert.False(reconfigured.Attendant(N(UnpairedOns))!.CanControlCalls);
         Assert.Equal(N(PairedOnd), reconfigured.Attendant(N(PairedOns))!.UnifyPhoneOnd);
