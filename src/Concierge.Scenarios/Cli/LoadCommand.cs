@@ -47,7 +47,9 @@ public static class LoadCommand
             output.WriteLine(string.Create(c, $"max processing channels in use {result.MaxProcessingChannelsInUse}"));
             output.WriteLine(string.Create(c, $"virtual {result.VirtualTime.TotalHours:0.00} h in {result.WallTime.TotalSeconds:0.00} s wall: {result.SpeedUp:0}x real time"));
             output.WriteLine(string.Create(c, $"gc: {gc.AllocatedBytes / (1024.0 * 1024.0):0} MB allocated, collections gen0 {gc.Gen0} gen1 {gc.Gen1} gen2 {gc.Gen2}, paused {gc.Paused.TotalSeconds:0.00} s"));
-            return 0;
+            foreach (var violation in result.Violations) output.WriteLine("invariant broken: " + violation);
+            if (result.StillInProgress > 0) output.WriteLine(string.Create(c, $"{result.StillInProgress} calls have no disposition 5 minutes after the last arrival: lost"));
+            return result.Sound ? 0 : 1;
         });
         return command;
     }

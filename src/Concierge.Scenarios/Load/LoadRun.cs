@@ -18,8 +18,12 @@ public sealed record LoadResult(
     int MaxProcessingChannelsInUse,
     TimeSpan VirtualTime,
     TimeSpan WallTime,
-    string TraceHash)
+    string TraceHash,
+    IReadOnlyList<string> Violations)
 {
+    /// <summary>True when every call ended with a disposition and no world invariant broke during the run.</summary>
+    public bool Sound => StillInProgress == 0 && Violations.Count == 0;
+
     /// <summary>Virtual time simulated per unit of wall time.</summary>
     public double SpeedUp => WallTime > TimeSpan.Zero ? VirtualTime / WallTime : double.PositiveInfinity;
 }
@@ -30,6 +34,11 @@ public sealed record LoadResult(
 /// </summary>
 public static class LoadRun
 {
+    /// <summary>How often the world's invariants (channel, request and callback number accounting) are checked.</summary>
+    public static readonly TimeSpan InvariantCheckInterval = TimeSpan.FromMinutes(1);
+
+    private const int MaxViolationsReported = 20;
+
     /// <summary>Runs <paramref name="profile"/> from <paramref name="seed"/>.</summary>
     public static LoadResult Execute(LoadProfile profile, string repositoryRoot, ulong seed, TimeProvider wallClock)
     {
@@ -51,6 +60,16 @@ public static class LoadRun
         var end = world.Loop.Now + profile.Duration;
         var meanGap = TimeSpan.FromHours(1) / profile.CallsPerHour;
         var maxProcessing = 0;
+        var violations = new List<string>();
+        void CheckInvariants()
+        {
+            foreach (var invariant in system.Invariants)
+            {
+                if (violations.Count >= MaxViolationsReported) return;
+                if (invariant.Violation() is { } broken) violations.Add(string.Create(CultureInfo.InvariantCulture, $"{world.Elapsed} {invariant.Name}: {broken}"));
+            }
+        }
+        world.Loop.ScheduleEvery(InvariantCheckInterval, CheckInvariants);
         void Arrive()
         {
             if (world.Loop.Now >= end) return;
@@ -84,6 +103,7 @@ public static class LoadRun
             }
         });
         world.Loop.RunUntilTime(end + TimeSpan.FromMinutes(5));
+        CheckInvariants();
 
         var dispositions = new Dictionary<string, int>(StringComparer.Ordinal);
         var inProgress = 0;
@@ -96,6 +116,6 @@ public static class LoadRun
             }
             else inProgress++;
         }
-        return new LoadResult(profile, seed, calls.Count, dispositions, inProgress, maxProcessing, world.Elapsed, wallClock.GetElapsedTime(started), world.Trace.HashHex());
+        return new LoadResult(profile, seed, calls.Count, dispositions, inProgress, maxProcessing, world.Elapsed, wallClock.GetElapsedTime(started), world.Trace.HashHex(), violations);
     }
 }
