@@ -37,4 +37,23 @@ public sealed class RealEventLoopTests
         Assert.Equal(42, after);
         Assert.Single(errors);
     }
+
+    [Fact]
+    public async Task A_timer_nobody_keeps_a_reference_to_still_fires_after_garbage_collections()
+    {
+        using var loop = new RealEventLoop("gc-loop");
+        var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        StartForgottenTimer(loop, fired, TimeSpan.FromMilliseconds(300));
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        await fired.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void StartForgottenTimer(RealEventLoop loop, TaskCompletionSource fired, TimeSpan due) =>
+        loop.Time.CreateTimer(_ => fired.TrySetResult(), null, due, Timeout.InfiniteTimeSpan);
 }
