@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using Concierge.Runtime.Time;
 
@@ -119,12 +120,28 @@ internal sealed class SimulatedStreamConnection : IStreamConnection
         }
         var arrival = Math.Max(network.ArrivalTicks(link, data.Length + 40, isStream: true, out _), _lastArrivalTicks);
         _lastArrivalTicks = arrival;
-        var copy = data.ToArray();
-        var peerIncarnation = peer._host.Incarnation;
-        Schedule(arrival, () => peer.OnSegmentArrived(copy, link, peerIncarnation));
+        var buffer = ArrayPool<byte>.Shared.Rent(data.Length);
+        data.CopyTo(buffer);
+        Network.Clock.ScheduleAt(arrival, new SegmentArrival(peer, buffer, data.Length, link, peer._host.Incarnation));
     }
 
-    private void OnSegmentArrived(byte[] data, SimulatedLink link, int incarnation)
+    /// <summary>One segment in flight, its bytes in a pooled buffer that goes back once the peer has read them.</summary>
+    private sealed class SegmentArrival(SimulatedStreamConnection peer, byte[] buffer, int length, SimulatedLink link, int incarnation) : IScheduledWork
+    {
+        public void Run()
+        {
+            try
+            {
+                peer.OnSegmentArrived(buffer.AsSpan(0, length), link, incarnation);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    private void OnSegmentArrived(ReadOnlySpan<byte> data, SimulatedLink link, int incarnation)
     {
         if (_state != State.Open || _host.Incarnation != incarnation) return;
         if (link.IsCut)
