@@ -74,9 +74,19 @@ public sealed class CstaPbxControl : IPbxControl
     }
 
     /// <inheritdoc />
-    public void SetForwardingUnconditional(E164Number device, E164Number? destination) =>
-        Send(new SetForwarding(device.ToString(), ForwardingType.Immediate, destination is not null, destination?.ToString()),
-            $"CFU {device} -> {destination?.ToString() ?? "off"}");
+    public void SetForwardingUnconditional(E164Number device, E164Number? destination, Action? answered = null)
+    {
+        var what = $"CFU {device} -> {destination?.ToString() ?? "off"}";
+        _session.Send(new SetForwarding(device.ToString(), ForwardingType.Immediate, destination is not null, destination?.ToString()), outcome =>
+        {
+            if (!outcome.IsSuccess)
+            {
+                FailedRequests++;
+                Trace($"{what} failed: {outcome.Reason}");
+            }
+            answered?.Invoke();
+        });
+    }
 
     /// <inheritdoc />
     public void TransferActiveCall(E164Number device, E164Number destination) =>
@@ -95,8 +105,6 @@ public sealed class CstaPbxControl : IPbxControl
 
     private ConnectionId? ActiveConnection(E164Number device) =>
         _activeConnection.TryGetValue(device.ToString(), out var connection) ? connection : null;
-
-    private void Send(CstaRequest request, string what, int retries = 0) => Send(() => request, what, retries, TimeSpan.Zero);
 
     /// <summary>
     /// Sends the request <paramref name="build"/> makes. While it has nothing to send (the switch has not reported the
