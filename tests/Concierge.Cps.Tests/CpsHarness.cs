@@ -96,7 +96,25 @@ internal sealed class RecordingPbx : IPbxControl
     public List<(E164Number Device, E164Number Destination)> Transfers { get; } = new();
     public List<E164Number> Clears { get; } = new();
 
-    public void SetForwardingUnconditional(E164Number device, E164Number? destination) => Forwarding[device] = destination;
+    /// <summary>When false, forwarding requests stay unanswered until <see cref="AnswerForwarding"/>.</summary>
+    public bool AnswersForwardingAtOnce { get; set; } = true;
+    private readonly List<Action> _unanswered = new();
+
+    public void SetForwardingUnconditional(E164Number device, E164Number? destination, Action? answered = null)
+    {
+        Forwarding[device] = destination;
+        if (answered is null) return;
+        if (AnswersForwardingAtOnce) answered();
+        else _unanswered.Add(answered);
+    }
+
+    /// <summary>The PBX answers every forwarding request so far.</summary>
+    public void AnswerForwarding()
+    {
+        var answers = _unanswered.ToList();
+        _unanswered.Clear();
+        foreach (var answer in answers) answer();
+    }
     public void TransferActiveCall(E164Number device, E164Number destination) => Transfers.Add((device, destination));
     public void ClearActiveCall(E164Number device) => Clears.Add(device);
     public List<E164Number> Answers { get; } = new();

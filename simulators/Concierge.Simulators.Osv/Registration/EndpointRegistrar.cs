@@ -98,10 +98,16 @@ public sealed class EndpointRegistrar
         var contact = request.Contact;
         var expires = contact?.Parameters["expires"] is { } p && long.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var pe) ? pe
             : request.Expires ?? 3600;
+        var target = SipAgent.RemoteTargetEndPoint(contact?.Uri) ?? source;
         if (expires == 0 || request.IsWildcardContact)
         {
-            _bindings.Remove(endpoint.Name);
-            RegistrationChanged?.Invoke(endpoint.Name);
+            // RFC 3261 §10.3: an expiry of zero removes the binding of that contact only ("*" removes every binding), so
+            // a server that leaves late does not unbind the one that registered meanwhile (a switch back to the primary).
+            if (request.IsWildcardContact || _bindings.TryGetValue(endpoint.Name, out var bound) && bound.Contact.Equals(target))
+            {
+                _bindings.Remove(endpoint.Name);
+                RegistrationChanged?.Invoke(endpoint.Name);
+            }
             return (200, null, []);
         }
         var interval = TimeSpan.FromSeconds(expires);
@@ -113,7 +119,6 @@ public sealed class EndpointRegistrar
             RegistrationChanged?.Invoke(endpoint.Name);
             return (423, "Interval Too Brief", [new("Min-Expires", ((long)_config.MinimumRegisterInterval.TotalSeconds).ToString(CultureInfo.InvariantCulture))]);
         }
-        var target = SipAgent.RemoteTargetEndPoint(contact?.Uri) ?? source;
         _bindings[endpoint.Name] = new EndpointRegistration(endpoint.Name, registerId!, target, _loop.Now() + interval, interval, node);
         RegistrationChanged?.Invoke(endpoint.Name);
         return (200, null, [new("Contact", $"{contact};expires={expires.ToString(CultureInfo.InvariantCulture)}")]);

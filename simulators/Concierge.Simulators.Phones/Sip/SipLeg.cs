@@ -18,6 +18,10 @@ public sealed class SipLeg
     private uint _localSeq;
     private bool _cancelRequested;
     private bool _acknowledged;
+    private bool _reinviting;
+    private bool _reofferWaiting;
+    private Action<bool>? _waitingReofferDone;
+    private uint? _reofferAnswerAwaitingAck;
     private string? _remoteSdp;
     private IPEndPoint? _remoteRtp;
 
@@ -168,6 +172,27 @@ public sealed class SipLeg
         });
     }
 
+    /// <summary>
+    /// RFC 3261 §13.3.1.4 for a re-INVITE we answered: its transaction absorbs the resent re-INVITEs, so our 2xx is
+    /// resent (T1 doubling up to T2) until the ACK arrives, for at most 64·T1.
+    /// </summary>
+    private void ResendReofferAnswerUntilAck(SipResponse response, IPEndPoint destination, uint cseq, TimeSpan interval, TimeSpan elapsed)
+    {
+        Agent.Loop.ScheduleAfter(interval, () =>
+        {
+            if (_reofferAnswerAwaitingAck != cseq || State != SipLegState.Established) return;
+            var total = elapsed + interval;
+            if (total >= TimeSpan.FromSeconds(32))
+            {
+                _reofferAnswerAwaitingAck = null;
+                return;
+            }
+            Agent.SendStateless(response, destination);
+            var next = interval * 2;
+            ResendReofferAnswerUntilAck(response, destination, cseq, next > TimeSpan.FromSeconds(4) ? TimeSpan.FromSeconds(4) : next, total);
+        });
+    }
+
     /// <summary>Rejects the call with <paramref name="status"/> (incoming legs); <paramref name="contact"/> for 3xx.</summary>
     public void Reject(int status, string? contact = null)
     {
@@ -212,15 +237,55 @@ public sealed class SipLeg
             return;
         }
         LocalSdp = sdp ?? LocalSdp;
+        // RFC 3261 §14.1: one INVITE transaction at a time on a dialog. While our 2xx waits for its ACK or an earlier
+        // re-INVITE for its answer, the offer waits (the newest SDP wins): sent at once, a lost and resent 2xx or
+        // re-INVITE could overtake it and leave the other side with the older SDP.
+        if (_reinviting || !IsOutgoing && !_acknowledged)
+        {
+            _reofferWaiting = true;
+            _waitingReofferDone += done;
+            return;
+        }
+        SendReInvite(done);
+    }
+
+    private void SendReInvite(Action<bool>? done)
+    {
+        _reinviting = true;
+        var finished = false;
         SendInDialog(SipMethod.Invite, LocalSdp, null, response =>
         {
+            if (finished)
+            {
+                if (response is { IsSuccess: true }) SendAck(response); // a resent 2xx: our ACK was lost
+                return;
+            }
             if (response is { IsSuccess: true })
             {
                 if (SimpleSdp.BodyText(response.Body) is { } answer) RemoteSdp = answer;
                 SendAck(response);
             }
-            if (response is null || response.IsFinal) done?.Invoke(response is { IsSuccess: true });
+            if (response is not null && !response.IsFinal) return;
+            finished = true;
+            _reinviting = false;
+            done?.Invoke(response is { IsSuccess: true });
+            SendWaitingReoffer();
         });
+    }
+
+    /// <summary>Sends the offer that waited for the dialog's INVITE transaction to finish.</summary>
+    private void SendWaitingReoffer()
+    {
+        if (!_reofferWaiting || _reinviting || !IsOutgoing && !_acknowledged) return;
+        var done = _waitingReofferDone;
+        _reofferWaiting = false;
+        _waitingReofferDone = null;
+        if (State != SipLegState.Established)
+        {
+            done?.Invoke(false);
+            return;
+        }
+        SendReInvite(done);
     }
 
     /// <summary>Sends REFER with <paramref name="referTo"/>; <paramref name="done"/> gets the final status (408 on timeout).</summary>
@@ -265,13 +330,16 @@ public sealed class SipLeg
 
     internal void ReAcknowledge(SipResponse response)
     {
-        if (State == SipLegState.Established && IsOutgoing) SendAck(response);
+        // A resent 2xx for our INVITE: the initial one (outgoing legs) or a re-INVITE (either side).
+        if (State == SipLegState.Established) SendAck(response);
     }
 
     internal void OnAck(SipRequest ack)
     {
         _acknowledged = true;
+        if (ack.CSeq?.Number == _reofferAnswerAwaitingAck) _reofferAnswerAwaitingAck = null;
         if (SimpleSdp.BodyText(ack.Body) is { } sdp) RemoteSdp = sdp;
+        SendWaitingReoffer();
     }
 
     internal void OnCancelled()
@@ -306,6 +374,11 @@ public sealed class SipLeg
                 var response = ResponseFor(request, 200);
                 if (LocalSdp is { } local) response.SetBody(SipMediaType.Sdp, Encoding.UTF8.GetBytes(local));
                 Agent.Respond(tx, response);
+                if (request.CSeq is { } cseq)
+                {
+                    _reofferAnswerAwaitingAck = cseq.Number;
+                    ResendReofferAnswerUntilAck(response, tx.ResponseDestination.Address, cseq.Number, TimeSpan.FromMilliseconds(500), TimeSpan.Zero);
+                }
                 if (offer is not null && offer != RemoteSdp)
                 {
                     RemoteSdp = offer;

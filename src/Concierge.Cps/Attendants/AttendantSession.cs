@@ -53,4 +53,16 @@ public sealed class AttendantSession
 
     /// <summary>Whether personal-line forwarding (CFU to the personal line) is set on the device.</summary>
     public bool PersonalForwardingSet { get; internal set; }
+
+    /// <summary>
+    /// True from asking the PBX to clear personal-line forwarding until it answers: a call offered meanwhile is not
+    /// dialled yet, or the PBX would forward it to the personal line instead of ringing the phone.
+    /// </summary>
+    public bool ForwardingClearing { get; internal set; }
+
+    /// <summary>Whether the CPS may ring the phone now: the PBX has neither a released call nor forwarding left to clear.</summary>
+    public bool MayBeDialled => !ClearingCall && !ForwardingClearing;
+
+    /// <summary>Counts the requests to clear forwarding, so that a late answer to an older one is recognised.</summary>
+    internal long ForwardingClearRequests { get; set; }
 }

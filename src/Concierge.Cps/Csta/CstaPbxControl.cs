@@ -25,11 +25,15 @@ public sealed class CstaPbxControl : IPbxControl
     /// <summary>How long a transfer or clear waits for the switch to report the attendant's connection before it fails.</summary>
     public static readonly TimeSpan ConnectionWaitLimit = TimeSpan.FromSeconds(2);
 
+    /// <summary>Most connections transferred away whose clearing is still expected (older ones are forgotten).</summary>
+    public const int MaxTransfersAwaited = 64;
+
     private readonly CstaClientSession _session;
     private readonly TimeProvider _time;
     private readonly ITrace _trace;
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionId> _alertingConnection = new(StringComparer.Ordinal);
+    private readonly HashSet<ConnectionId> _transferredAway = new();
     private readonly UnifyPhoneOnsPresentation _unifyPhone;
     private CpsEngine? _engine;
 
@@ -74,15 +78,30 @@ public sealed class CstaPbxControl : IPbxControl
     }
 
     /// <inheritdoc />
-    public void SetForwardingUnconditional(E164Number device, E164Number? destination) =>
-        Send(new SetForwarding(device.ToString(), ForwardingType.Immediate, destination is not null, destination?.ToString()),
-            $"CFU {device} -> {destination?.ToString() ?? "off"}");
+    public void SetForwardingUnconditional(E164Number device, E164Number? destination, Action? answered = null)
+    {
+        var what = $"CFU {device} -> {destination?.ToString() ?? "off"}";
+        _session.Send(new SetForwarding(device.ToString(), ForwardingType.Immediate, destination is not null, destination?.ToString()), outcome =>
+        {
+            if (!outcome.IsSuccess)
+            {
+                FailedRequests++;
+                Trace($"{what} failed: {outcome.Reason}");
+            }
+            answered?.Invoke();
+        });
+    }
 
     /// <inheritdoc />
     public void TransferActiveCall(E164Number device, E164Number destination) =>
         // Built again for every try: the connection may change meanwhile (the switch joined the call into another).
-        Send(() => ActiveConnection(device) is { } connection ? new SingleStepTransferCall(connection, destination.ToString()) : null,
-            $"single-step transfer {device} -> {destination}", StateRetries, TimeSpan.Zero);
+        Send(() =>
+        {
+            if (ActiveConnection(device) is not { } connection) return null;
+            if (_transferredAway.Count >= MaxTransfersAwaited) _transferredAway.Clear();
+            _transferredAway.Add(connection);
+            return new SingleStepTransferCall(connection, destination.ToString());
+        }, $"single-step transfer {device} -> {destination}", StateRetries, TimeSpan.Zero);
 
     /// <inheritdoc />
     public void ClearActiveCall(E164Number device) =>
@@ -95,8 +114,6 @@ public sealed class CstaPbxControl : IPbxControl
 
     private ConnectionId? ActiveConnection(E164Number device) =>
         _activeConnection.TryGetValue(device.ToString(), out var connection) ? connection : null;
-
-    private void Send(CstaRequest request, string what, int retries = 0) => Send(() => request, what, retries, TimeSpan.Zero);
 
     /// <summary>
     /// Sends the request <paramref name="build"/> makes. While it has nothing to send (the switch has not reported the
@@ -152,13 +169,17 @@ public sealed class CstaPbxControl : IPbxControl
                 break;
             case ConnectionClearedEvent cleared when cleared.DroppedConnection.DeviceId == device:
                 if (_alertingConnection.TryGetValue(device, out var ringing) && ringing.CallId == cleared.DroppedConnection.CallId) _alertingConnection.Remove(device);
+                // A connection the CPS transferred away (park, hold, transfer) leaves the device: the engine follows
+                // that call over the request number, and this event may come late, after the attendant's next call.
+                var leftByTransfer = _transferredAway.Remove(cleared.DroppedConnection);
                 if (_activeConnection.TryGetValue(device, out var active) && active.CallId == cleared.DroppedConnection.CallId)
                 {
                     _activeConnection.Remove(device);
-                    if (E164Number.TryParse(device, out var number)) _engine?.OnAttendantCallEnded(number);
+                    if (!leftByTransfer && E164Number.TryParse(device, out var number)) _engine?.OnAttendantCallEnded(number);
                 }
                 break;
             case TransferredEvent transferred:
+                if (transferred.PrimaryOldCall.DeviceId == device) _transferredAway.Remove(transferred.PrimaryOldCall);
                 // The device stays in the call under a new connection id (the switch joined two calls), or it left.
                 var moved = transferred.TransferredConnections.FirstOrDefault(i => i.Endpoint?.Id == device && i.NewConnection is not null);
                 if (moved?.NewConnection is { } renewed) _activeConnection[device] = renewed;

@@ -129,7 +129,13 @@ public sealed partial class CpsEngine
         attendant.IdleSince = Now;
         attendant.ClearingCall = true;
         var clearing = attendant;
-        After(ClearConfirmationTimeout, () => { if (clearing.ClearingCall) { clearing.ClearingCall = false; Distribute(); } });
+        After(ClearConfirmationTimeout, () =>
+        {
+            if (!clearing.ClearingCall) return;
+            clearing.ClearingCall = false;
+            DialWaitingOffer(clearing);
+            Distribute();
+        });
         SetPersonalForwarding(attendant, on: false);
         End(call, Cps.Records.CallDisposition.Answered);
         return CommandResult.Ok;

@@ -58,16 +58,22 @@ public sealed partial class CpsEngine
         call.Phase = CallPhase.Offered;
         call.AttendantDevice = attendant.Device;
         attendant.CurrentCall = call;
-        var leg = _legs.Dial(attendant.Device, attendant.Device, call.Caller, autoAnswer: true);
-        call.PartnerLeg = leg;
         call.PartnerChannel = channel;
-        _legIndex[leg] = (call, LegRole.Attendant);
         call.StepTimer?.Dispose();
         call.StepTimer = After(call.Times.RnaTimeout, () => OnRingNoAnswer(call, attendant));
-        call.Record.Note(Now, $"offered to {attendant.Device} on {leg}");
-        Trace($"call {call.Id} offered to {attendant.Device} on {leg}");
+        if (attendant.MayBeDialled) DialAttendant(call, attendant);
+        else call.Record.Note(Now, $"rings {attendant.Device} once the PBX has cleared its previous call and forwarding");
         Notify(CpsNotificationKind.CallChanged, $"call {call.Id} rings at {attendant.Device}");
         return true;
+    }
+
+    private void DialAttendant(CpsCall call, AttendantSession attendant)
+    {
+        var leg = _legs.Dial(attendant.Device, attendant.Device, call.Caller, autoAnswer: true);
+        call.PartnerLeg = leg;
+        _legIndex[leg] = (call, LegRole.Attendant);
+        call.Record.Note(Now, $"offered to {attendant.Device} on {leg}");
+        Trace($"call {call.Id} offered to {attendant.Device} on {leg}");
     }
 
     /// <summary>RNA timeout: take the call back, set the attendant unavailable, offer the call to someone else.</summary>
@@ -122,10 +128,36 @@ public sealed partial class CpsEngine
         Notify(CpsNotificationKind.AttendantChanged, $"{attendant.Device} {state}");
     }
 
+    /// <summary>How long an offer waits for the PBX to answer a request to clear the attendant's forwarding.</summary>
+    public static readonly TimeSpan ForwardingClearTimeout = TimeSpan.FromSeconds(2);
+
     private void SetPersonalForwarding(AttendantSession attendant, bool on)
     {
         if (attendant.PersonalForwardingSet == on || !attendant.CanControlCalls) return;
         attendant.PersonalForwardingSet = on;
-        _pbx.SetForwardingUnconditional(attendant.Device, on ? attendant.Place.PersonalLine : null);
+        if (on)
+        {
+            _pbx.SetForwardingUnconditional(attendant.Device, attendant.Place.PersonalLine);
+            return;
+        }
+        // The SIP leg to the phone and the CSTA request travel different ways: the phone is dialled only once the PBX
+        // has answered, so that the leg is not forwarded to the personal line on the CPS itself.
+        var request = ++attendant.ForwardingClearRequests;
+        attendant.ForwardingClearing = true;
+        _pbx.SetForwardingUnconditional(attendant.Device, null, () => OnForwardingCleared(attendant, request));
+        After(ForwardingClearTimeout, () => OnForwardingCleared(attendant, request));
+    }
+
+    private void OnForwardingCleared(AttendantSession attendant, long request)
+    {
+        if (!attendant.ForwardingClearing || attendant.ForwardingClearRequests != request) return;
+        attendant.ForwardingClearing = false;
+        DialWaitingOffer(attendant);
+    }
+
+    /// <summary>Rings the phone for a call offered while the PBX was still clearing the attendant's previous call or forwarding.</summary>
+    private void DialWaitingOffer(AttendantSession attendant)
+    {
+        if (attendant.MayBeDialled && attendant.CurrentCall is { Phase: CallPhase.Offered, PartnerLeg: null } waiting) DialAttendant(waiting, attendant);
     }
 }

@@ -199,6 +199,7 @@ public sealed partial class CpsEngine
         {
             if (!attendant.ClearingCall) IgnoredInputs++;
             attendant.ClearingCall = false;
+            DialWaitingOffer(attendant);
             Distribute();
             return;
         }

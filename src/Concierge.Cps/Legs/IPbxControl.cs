@@ -5,8 +5,11 @@ namespace Concierge.Cps.Legs;
 /// <summary>The CPS engine's port to the CSTA link: what it asks the PBX to do with attendant devices.</summary>
 public interface IPbxControl
 {
-    /// <summary>Sets (or with null clears) call forwarding unconditional on <paramref name="device"/>.</summary>
-    void SetForwardingUnconditional(E164Number device, E164Number? destination);
+    /// <summary>
+    /// Sets (or with null clears) call forwarding unconditional on <paramref name="device"/>; <paramref name="answered"/>
+    /// is called once the PBX has answered the request (accepted, refused or timed out).
+    /// </summary>
+    void SetForwardingUnconditional(E164Number device, E164Number? destination, Action? answered = null);
 
     /// <summary>Transfers the active call at <paramref name="device"/> to <paramref name="destination"/> (single-step transfer).</summary>
     void TransferActiveCall(E164Number device, E164Number destination);

@@ -29,6 +29,7 @@ public sealed class SipTrunk : ICallLegs
     private readonly RegistrarTargets? _registrar;
     private readonly Dictionary<LegId, TrunkLeg> _legs = new();
     private readonly Dictionary<SipCall, TrunkLeg> _byCall = new();
+    private readonly List<(LegId Caller, LegId Target)> _joinsAwaitingAck = new();
     private CpsEngine? _engine;
     private long _nextLeg;
     private ulong _nextSdpSession = 1;
@@ -53,6 +54,9 @@ public sealed class SipTrunk : ICallLegs
         _ua.CallEnded += OnCallEnded;
         _ua.ReferProgress += OnReferProgress;
     }
+
+    /// <summary>Most joins that may wait for the ACK of a leg the CPS has just answered.</summary>
+    public const int MaxJoinsAwaitingAck = 64;
 
     /// <summary>The user agent the trunk's calls run on.</summary>
     public SipUserAgent UserAgent => _ua;
@@ -178,6 +182,20 @@ public sealed class SipTrunk : ICallLegs
     public void Join(LegId caller, LegId target)
     {
         if (Find(caller) is not { } a || Find(target) is not { } b) return;
+        if (a.Call.State == SipCallState.Answering || b.Call.State == SipCallState.Answering)
+        {
+            // A REFER with Replaces names a dialog the PBX must already hold as confirmed; our 200 for a leg we have
+            // just answered may still be on its way (or lost and sent again), so the join waits for that leg's ACK.
+            if (_joinsAwaitingAck.Count >= MaxJoinsAwaitingAck)
+            {
+                Trace($"join {caller} with {target} not possible: {_joinsAwaitingAck.Count} joins already wait for an ACK");
+                _engine?.OnLegFailed(target, 500);
+                return;
+            }
+            _joinsAwaitingAck.Add((caller, target));
+            Trace($"join {caller} with {target} waits for the ACK of the answered leg");
+            return;
+        }
         if (b.Call.RemoteParty?.Uri is not { } partyUri)
         {
             Trace($"join {caller} with {target} not possible: {target} has no remote party");
@@ -234,7 +252,12 @@ public sealed class SipTrunk : ICallLegs
 
     private void OnCallAnswered(SipCall call)
     {
-        if (!_byCall.TryGetValue(call, out var leg) || !call.IsOutgoing) return;
+        if (!call.IsOutgoing)
+        {
+            JoinWhatAwaitedAnAck();
+            return;
+        }
+        if (!_byCall.TryGetValue(call, out var leg)) return;
         if (leg.Detached)
         {
             EndSip(leg);
@@ -290,6 +313,18 @@ public sealed class SipTrunk : ICallLegs
         CompleteJoin(leg);
     }
 
+    /// <summary>Joins whose answered legs are confirmed now (or gone: the engine hears of those as released legs).</summary>
+    private void JoinWhatAwaitedAnAck()
+    {
+        for (var i = _joinsAwaitingAck.Count - 1; i >= 0; i--)
+        {
+            var (caller, target) = _joinsAwaitingAck[i];
+            if (Find(caller) is { } a && Find(target) is { } b && (a.Call.State == SipCallState.Answering || b.Call.State == SipCallState.Answering)) continue;
+            _joinsAwaitingAck.RemoveAt(i);
+            Join(caller, target);
+        }
+    }
+
     /// <summary>The PBX connected the far parties; both CPS legs leave the CPS (the PBX ends them with BYE).</summary>
     private void CompleteJoin(TrunkLeg leg)
     {
@@ -325,6 +360,7 @@ public sealed class SipTrunk : ICallLegs
 
     private void Forget(TrunkLeg leg)
     {
+        _joinsAwaitingAck.RemoveAll(j => j.Caller == leg.Id || j.Target == leg.Id);
         StopMedia(leg);
         _legs.Remove(leg.Id);
         _byCall.Remove(leg.Call);

@@ -51,6 +51,75 @@ public sealed class ProcessingQueueTests
     }
 
     [Fact]
+    public void After_a_park_the_next_call_rings_the_attendant_only_once_the_PBX_has_cleared_its_forwarding()
+    {
+        var cps = Connected();
+        cps.Pbx.AnswersForwardingAtOnce = false;
+        cps.Engine.Park(CpsHarness.N("7580"));
+        cps.Call("3201", "+493011100002");
+        Arrive(cps);
+
+        // Forwarding to the personal line is being cleared: dialled now, the leg could be forwarded to the CPS itself.
+        var next = cps.CallFrom("+493011100002");
+        Assert.Equal(CallPhase.Offered, next.Phase);
+        Assert.Null(next.PartnerLeg);
+        Assert.Single(cps.Legs.Dials);
+        cps.Check();
+
+        cps.Pbx.AnswerForwarding();
+
+        Assert.Equal(2, cps.Legs.Dials.Count);
+        Assert.Equal(cps.Legs.LastDialTo(CpsHarness.N("7580")), next.PartnerLeg);
+        cps.AttendantAnswers("7580");
+        Assert.Equal(CallPhase.Connected, next.Phase);
+        cps.Check();
+    }
+
+    [Fact]
+    public void A_retrieve_right_after_a_release_rings_the_attendant_once_the_PBX_reports_the_released_call_cleared()
+    {
+        var cps = Connected();
+        cps.Engine.Park(CpsHarness.N("7580"));
+        Arrive(cps);
+        cps.Call("3201", "+493011100002");
+        cps.AttendantAnswers("7580");
+        cps.Engine.Release(CpsHarness.N("7580"));
+
+        // The phone still holds the released call: rung now, it would answer busy.
+        Assert.True(cps.Engine.Retrieve(CpsHarness.N("7580"), cps.CallFrom(Caller)).Succeeded);
+        Assert.Equal(2, cps.Legs.Dials.Count);
+
+        cps.Engine.OnAttendantCallEnded(CpsHarness.N("7580"));
+
+        Assert.Equal(3, cps.Legs.Dials.Count);
+        cps.AttendantAnswers("7580");
+        Assert.Equal(CallPhase.Connected, cps.CallFrom(Caller).Phase);
+        cps.Check();
+    }
+
+    [Fact]
+    public void A_retrieve_right_after_a_release_rings_the_attendant_even_when_the_PBX_never_answers_the_forwarding_request()
+    {
+        var cps = Connected();
+        cps.Engine.Park(CpsHarness.N("7580"));
+        Arrive(cps);
+        cps.Call("3201", "+493011100002");
+        cps.AttendantAnswers("7580");
+        cps.Pbx.AnswersForwardingAtOnce = false;
+        cps.Engine.Release(CpsHarness.N("7580"));
+
+        Assert.True(cps.Engine.Retrieve(CpsHarness.N("7580"), cps.CallFrom(Caller)).Succeeded);
+        Assert.Equal(2, cps.Legs.Dials.Count);
+
+        cps.Pass(CpsEngine.ForwardingClearTimeout);
+
+        Assert.Equal(3, cps.Legs.Dials.Count);
+        cps.AttendantAnswers("7580");
+        Assert.Equal(CallPhase.Connected, cps.CallFrom(Caller).Phase);
+        cps.Check();
+    }
+
+    [Fact]
     public void A_parked_call_is_retrieved_to_the_attendant()
     {
         var cps = Connected();

@@ -29,6 +29,9 @@ public sealed class SipTrunkTests
     private readonly CpsEngine _engine;
     private readonly List<SipCall> _pbxIncoming = new();
     private readonly List<SipReferSubscription> _refers = new();
+    private readonly RecordingPbx _csta = new();
+    private readonly List<SipCall> _cpsIncoming = new();
+    private readonly List<SipCallState> _replacedStateOnCps = new();
 
     public SipTrunkTests()
     {
@@ -39,7 +42,8 @@ public sealed class SipTrunkTests
         _pbx = new SipUserAgent(new SipStack(_loop, osvHost, new SipStackOptions { Name = "osv" }, random.Split("osv")), new SipUserAgentOptions { UserName = "osv" });
         var cpsUa = new SipUserAgent(new SipStack(_loop, cpsHost, new SipStackOptions { Name = "cps" }, random.Split("cps")), new SipUserAgentOptions { UserName = "CPS1" });
         _trunk = new SipTrunk(cpsUa, new SipTrunkOptions(SipEndPoint.Udp(osvHost.Address, 5060), "osv", cpsHost.Address, 40000, 100), _media);
-        _engine = new CpsEngine(Topologies.Load("osv-example"), _loop.Time, _trunk, new RecordingPbx());
+        _engine = new CpsEngine(Topologies.Load("osv-example"), _loop.Time, _trunk, _csta);
+        cpsUa.IncomingCall += _cpsIncoming.Add;
         _trunk.Attach(_engine);
         // The stand-in switch: answers whatever the CPS dials (an auto-answering attendant phone) and carries out
         // REFER with Replaces by reporting success and releasing both CPS legs.
@@ -52,6 +56,7 @@ public sealed class SipTrunkTests
         _pbx.ReferReceived += refer =>
         {
             _refers.Add(refer);
+            if (refer.Replaces is { } replaced && _cpsIncoming.FirstOrDefault(c => c.CallId == replaced.CallId) is { } onCps) _replacedStateOnCps.Add(onCps.State);
             _pbx.NotifyReferProgress(refer, 200);
             _pbx.Bye(refer.Call);
             if (refer.Replaces is { } replaces && _pbxIncoming.FirstOrDefault(c => c.CallId == replaces.CallId) is { } other) _pbx.Bye(other);
@@ -144,5 +149,39 @@ public sealed class SipTrunkTests
 
         Assert.Equal(302, call.FinalStatus);
         Assert.Equal(CallDisposition.Forwarded, _engine.Records.Single().Disposition);
+    }
+
+    [Fact]
+    public void A_paged_call_is_joined_to_the_person_who_dials_the_callback_number_only_once_that_leg_is_confirmed()
+    {
+        var attendant = E164Number.Parse("+4950505807580");
+        _engine.LogOn(attendant);
+        CallPilot();
+        Assert.True(_loop.RunUntil(() => _engine.FindCallFrom(Caller)?.Phase == CallPhase.Connected, TimeSpan.FromSeconds(10)));
+        Assert.True(_engine.Page(attendant, E164Number.Parse("+4950505807005")).Succeeded);
+        var (_, requestNumber) = Assert.Single(_csta.Transfers);
+        var parked = _pbx.Invite(SipUri.Sip(requestNumber.ToString(), "192.0.2.20"), new SipInviteOptions
+        {
+            From = new NameAddress(SipUri.Sip(Caller, "osv")),
+            Sdp = Sdp("198.51.100.10", 30002),
+        });
+        Assert.True(_loop.RunUntil(() => _engine.FindCallFrom(Caller)?.Processing == ProcessingState.Paging, TimeSpan.FromSeconds(5)));
+        var callback = _engine.CallbackNumberOf(_engine.FindCallFrom(Caller)!)!.Value;
+        _loop.RunFor(TimeSpan.FromSeconds(1)); // the parked leg is confirmed long before the paged person calls
+
+        var pickup = _pbx.Invite(SipUri.Sip(callback.ToString(), "192.0.2.20"), new SipInviteOptions
+        {
+            From = new NameAddress(SipUri.Sip("+4950505807005", "osv")),
+            Sdp = Sdp("192.0.2.100", 20008),
+        });
+
+        Assert.True(_loop.RunUntil(() => _engine.Records.Single().Disposition is not null, TimeSpan.FromSeconds(5)));
+        Assert.Equal(CallDisposition.Answered, _engine.Records.Single().Disposition);
+        var refer = _refers.Last();
+        Assert.Equal(parked.CallId, refer.Call.CallId);
+        Assert.Equal(pickup.CallId, refer.Replaces!.CallId);
+        // The REFER with Replaces went out only after the ACK: the PBX knew the replaced dialog as confirmed.
+        Assert.Equal(SipCallState.Established, Assert.Single(_replacedStateOnCps));
+        _engine.CheckInvariants();
     }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using Concierge.Runtime.Randomness;
 using Concierge.Simulators.Osv.Registration;
 using Concierge.Simulators.Tests.Support;
 
@@ -52,6 +54,22 @@ public sealed class RegistrarTests
         world.RegisterCps(TimeSpan.Zero);
         Assert.False(world.Osv.IsRegistered("CPS001"));
         Assert.False(world.Osv.IsDeactivated("CPS001"));
+    }
+
+    [Fact]
+    public void Unregistering_from_another_contact_leaves_the_binding_that_registered_meanwhile()
+    {
+        var world = new OsvWorld(seed: 65);
+        var standby = new StandInCps(world.Network, world.Network.AddHost("cps2", IPAddress.Parse("192.0.2.21")), world.Osv.SipEndPoint, world.Media,
+            new DeterministicRandom(65));
+        world.RegisterCps();
+
+        standby.Register(TimeSpan.Zero); // the standby's unregister arrives after the primary registered again
+        world.Run(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(200, standby.LastRegisterStatus);
+        Assert.True(world.Osv.IsRegistered("CPS001"));
+        Assert.Equal(IPAddress.Parse("192.0.2.20"), world.Osv.Registrar.Current("CPS001")!.Contact.Address);
     }
 
     [Fact]
