@@ -83,26 +83,26 @@ public sealed class CstaPbxControlTests
     public void The_switch_clearing_a_parked_connection_before_the_call_arrives_on_the_request_number_does_not_end_the_call()
     {
         var device = E164Number.Parse(Attendant);
-        _engine.LogOn(device);
-        _engine.OnIncomingLeg(new LegId(1), E164Number.Parse("+4950505803201"), "+493011100001");
-        var attendantLeg = _legs.LastDialTo(device);
-        _engine.OnLegAnswered(attendantLeg);
-        _engine.OnLegsJoined(new LegId(1), attendantLeg);
-        _server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, new ConnectionId("call-11", Attendant), EventDevice.Of(Attendant),
+        _world.Engine.LogOn(device);
+        _world.Engine.OnIncomingLeg(new LegId(1), E164Number.Parse("+4950505803201"), "+493011100001");
+        var attendantLeg = _world.Legs.LastDialTo(device);
+        _world.Engine.OnLegAnswered(attendantLeg);
+        _world.Engine.OnLegsJoined(new LegId(1), attendantLeg);
+        _world.Server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, new ConnectionId("call-11", Attendant), EventDevice.Of(Attendant),
             EventDevice.Of("+493011100001"), EventDevice.Of(Attendant), null, LocalConnectionState.Connected, EventCause.NormalClearing));
-        _loop.RunFor(TimeSpan.FromSeconds(1));
-        Assert.True(_engine.Park(device).Succeeded);
-        _loop.RunFor(TimeSpan.FromSeconds(1));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
+        Assert.True(_world.Engine.Park(device).Succeeded);
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
 
         // The transfer's events overtake the call on its way to the request number (or, lagging, come after it).
-        _server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, new ConnectionId("call-11", Attendant), EventDevice.Of(Attendant),
+        _world.Server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, new ConnectionId("call-11", Attendant), EventDevice.Of(Attendant),
             LocalConnectionState.Null, EventCause.Transfer));
-        _loop.RunFor(TimeSpan.FromSeconds(1));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
 
-        Assert.Null(_engine.Records.Single().Disposition);
-        _engine.OnIncomingLeg(new LegId(2), E164Number.Parse("+4950505803301"), "+493011100001");
-        Assert.Equal(ProcessingState.Parked, _engine.FindCallFrom("+493011100001")!.Processing);
-        _engine.CheckInvariants();
+        Assert.Null(_world.Engine.Records.Single().Disposition);
+        _world.Engine.OnIncomingLeg(new LegId(2), E164Number.Parse("+4950505803301"), "+493011100001");
+        Assert.Equal(ProcessingState.Parked, _world.Engine.FindCallFrom("+493011100001")!.Processing);
+        _world.Engine.CheckInvariants();
     }
 
     [Fact]
