@@ -183,13 +183,13 @@ public sealed partial class CpsEngine
             if ((call.Phase == CallPhase.Queued) != (queued == 1) || queued > 1)
                 throw new CpsInvariantException($"{call} is in {queued} queues");
             if (call.Phase == CallPhase.Ended) throw new CpsInvariantException($"{call} is ended but still live");
+            if (call.Record.Disposition is { } disposition) throw new CpsInvariantException($"{call} is live but its record ended {disposition}");
         }
         if (RequestNumbers.InUse != _pendingMoves.Count)
             throw new CpsInvariantException($"{RequestNumbers.InUse} request numbers out, {_pendingMoves.Count} moves pending");
         if (CallbackNumbers.InUse != _pagedCalls.Count)
             throw new CpsInvariantException($"{CallbackNumbers.InUse} callback numbers out, {_pagedCalls.Count} calls paged");
-        foreach (var record in _records.Where(r => r.EndedAt is not null && r.Disposition is null))
-            throw new CpsInvariantException($"call {record.Id} ended without a disposition");
+        // A record's end time and disposition are set together, once (CallRecord.End): no ended record lacks one.
     }
 
     private DateTimeOffset Now => _time.GetUtcNow();
