@@ -122,6 +122,7 @@ public sealed partial class CpsEngine
         if (RefusedInConfigMode("release", out var configMode)) return configMode;
         if (Defer(device, () => Release(device)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out var attendant, out var call, out var refused)) return refused;
+        if (IsMoving(call)) return CommandResult.Refused($"{call} is on its way to the processing queue");
         call.Record.Note(Now, $"released by {attendant.Device}");
         // The call is over for the CPS at once; the PBX clears it and reports the device free (ClearingCall until then).
         _pbx.ClearActiveCall(device);

@@ -291,6 +291,7 @@ public sealed partial class CpsEngine
     private void End(CpsCall call, CallDisposition disposition)
     {
         RemoveFromQueues(call);
+        CancelPendingMove(call);
         call.Phase = CallPhase.Ended;
         call.Processing = null;
         call.CancelTimers();

@@ -34,6 +34,7 @@ public sealed partial class CpsEngine
         if (DeferBehindRelease(device, () => Retrieve(device, call)) is { } deferred) return deferred;
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         if (call.Phase != CallPhase.Processing || call.CallerLeg is null) return CommandResult.Refused($"{call} is not in the processing queue");
+        if (call.PickedUpBy is { } picker && call.PartnerLeg is not null) return CommandResult.Refused($"{call} is being taken by {picker}, who dialled its callback number");
         if (call.Processing == ProcessingState.Transferring) StopTransferLeg(call);
         if (call.Processing == ProcessingState.Paging) EndPaging(call);
         call.Record.Note(Now, $"retrieved by {device}");
@@ -48,7 +49,7 @@ public sealed partial class CpsEngine
         if (RefusedInConfigMode("move to processing", out var configMode)) return configMode;
         if (Defer(device, () => MoveToProcessing(device, intent, target)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out _, out var call, out var refused)) return refused;
-        if (_pendingMoves.Values.Any(m => m.Call == call)) return CommandResult.Refused($"{call} is already on its way to the processing queue");
+        if (IsMoving(call)) return CommandResult.Refused($"{call} is already on its way to the processing queue");
         var requestNumber = RequestNumbers.TryTake();
         if (requestNumber is not { } number) return CommandResult.Refused("no request number is free");
         var timeout = After(RequestNumberTimeout, () => OnMoveTimedOut(number));
@@ -58,6 +59,20 @@ public sealed partial class CpsEngine
         Trace($"call {call.Id} to processing ({intent}) over request number {number}");
         _pbx.TransferActiveCall(device, number);
         return CommandResult.Ok;
+    }
+
+    private bool IsMoving(CpsCall call) => _pendingMoves.Values.Any(m => m.Call == call);
+
+    /// <summary>A call that ends while on its way to the processing queue frees its request number at once.</summary>
+    private void CancelPendingMove(CpsCall call)
+    {
+        foreach (var (number, move) in _pendingMoves.Where(m => m.Value.Call == call).ToList())
+        {
+            _pendingMoves.Remove(number);
+            move.Timeout.Dispose();
+            RequestNumbers.Return(number);
+            call.Record.Note(Now, $"request number {number} given back: the call ended on its way to the processing queue");
+        }
     }
 
     private void OnMoveTimedOut(E164Number number)

@@ -243,6 +243,44 @@ public sealed class ProcessingQueueTests
     }
 
     [Fact]
+    public void A_call_on_its_way_to_the_processing_queue_cannot_be_released_and_if_it_ends_its_request_number_is_free_at_once()
+    {
+        var cps = Connected();
+        Assert.True(cps.Engine.Park(CpsHarness.N("7580")).Succeeded);
+
+        var release = cps.Engine.Release(CpsHarness.N("7580"));
+        Assert.Contains("on its way to the processing queue", release.Error);
+
+        cps.Engine.OnAttendantCallEnded(CpsHarness.N("7580")); // the caller hung up before the PBX moved the call
+        var call = cps.Engine.Records.Single();
+        Assert.Equal(CallDisposition.Answered, call.Disposition);
+        Assert.Equal(0, cps.Engine.RequestNumbers.InUse);
+        cps.Check();
+
+        var late = Arrive(cps); // the PBX's transfer crossed the hang-up: nothing waits on that number any more
+        Assert.Equal((late, RejectReason.NotFound), cps.Legs.Rejects.Last());
+        Assert.Empty(cps.Engine.LiveCalls);
+        cps.Check();
+    }
+
+    [Fact]
+    public void A_paged_call_being_taken_by_the_wanted_person_cannot_be_retrieved()
+    {
+        var cps = Connected();
+        Assert.True(cps.Engine.Page(CpsHarness.N("7580"), CpsHarness.N("7005")).Succeeded);
+        var callerLeg = Arrive(cps);
+        cps.Engine.OnIncomingLeg(new LegId(900), CpsHarness.N("3350"), "+4950505807005");
+
+        var retrieve = cps.Engine.Retrieve(CpsHarness.N("7580"), cps.CallFrom(Caller));
+
+        Assert.Contains("is being taken by +4950505807005", retrieve.Error);
+        cps.Check();
+        cps.Engine.OnLegsJoined(callerLeg, new LegId(900));
+        Assert.Empty(cps.Engine.Channels.Held);
+        cps.Check();
+    }
+
+    [Fact]
     public void An_unused_callback_or_request_number_is_not_in_service()
     {
         var cps = new CpsHarness();
