@@ -1,4 +1,7 @@
 using System.Net;
+using Concierge.Config.Numbers;
+using Concierge.Cps.Legs;
+using Concierge.Csta.Messages;
 using Concierge.Cps.Csta;
 using Concierge.Cps.Engine;
 using Concierge.Csta.Server;
@@ -36,6 +39,22 @@ internal sealed class CstaControlWorld
     public CstaPbxControl Control { get; }
     public RecordingLegs Legs { get; } = new();
     public CpsEngine Engine { get; }
+
+    /// <summary>
+    /// A pilot call from <paramref name="caller"/> is pushed to <paramref name="attendant"/>, answered and joined, and the
+    /// switch reports the attendant's connection as <paramref name="connection"/> (Established).
+    /// </summary>
+    public void ConnectCall(string attendant, ConnectionId connection, string caller = "+493011100001")
+    {
+        var device = E164Number.Parse(attendant);
+        Engine.LogOn(device);
+        Engine.OnIncomingLeg(new LegId(1), E164Number.Parse("+4950505803201"), caller);
+        var attendantLeg = Legs.LastDialTo(device);
+        Engine.OnLegAnswered(attendantLeg);
+        Engine.OnLegsJoined(new LegId(1), attendantLeg);
+        Server.Publisher.Publish(attendant, x => new EstablishedEvent(x, connection, EventDevice.Of(attendant), EventDevice.Of(caller),
+            EventDevice.Of(attendant), null, LocalConnectionState.Connected, EventCause.NewCall));
+    }
 
     /// <summary>Starts the session and waits until every attendant device is monitored.</summary>
     public void StartAndMonitor()

@@ -62,13 +62,7 @@ public sealed class CstaPbxControlTests
     public void Park_is_a_single_step_transfer_of_the_attendants_connection_to_a_request_number()
     {
         var device = E164Number.Parse(Attendant);
-        _world.Engine.LogOn(device);
-        _world.Engine.OnIncomingLeg(new LegId(1), E164Number.Parse("+4950505803201"), "+493011100001");
-        var attendantLeg = _world.Legs.LastDialTo(device);
-        _world.Engine.OnLegAnswered(attendantLeg);
-        _world.Engine.OnLegsJoined(new LegId(1), attendantLeg);
-        _world.Server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, new ConnectionId("call-9", Attendant), EventDevice.Of(Attendant),
-            EventDevice.Of("+493011100001"), EventDevice.Of(Attendant), null, LocalConnectionState.Connected, EventCause.NormalClearing));
+        _world.ConnectCall(Attendant, new ConnectionId("call-9", Attendant));
         _world.Loop.RunFor(TimeSpan.FromSeconds(1));
 
         Assert.True(_world.Engine.Park(device).Succeeded);
@@ -83,13 +77,7 @@ public sealed class CstaPbxControlTests
     public void The_switch_clearing_a_parked_connection_before_the_call_arrives_on_the_request_number_does_not_end_the_call()
     {
         var device = E164Number.Parse(Attendant);
-        _world.Engine.LogOn(device);
-        _world.Engine.OnIncomingLeg(new LegId(1), E164Number.Parse("+4950505803201"), "+493011100001");
-        var attendantLeg = _world.Legs.LastDialTo(device);
-        _world.Engine.OnLegAnswered(attendantLeg);
-        _world.Engine.OnLegsJoined(new LegId(1), attendantLeg);
-        _world.Server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, new ConnectionId("call-11", Attendant), EventDevice.Of(Attendant),
-            EventDevice.Of("+493011100001"), EventDevice.Of(Attendant), null, LocalConnectionState.Connected, EventCause.NormalClearing));
+        _world.ConnectCall(Attendant, new ConnectionId("call-11", Attendant));
         _world.Loop.RunFor(TimeSpan.FromSeconds(1));
         Assert.True(_world.Engine.Park(device).Succeeded);
         _world.Loop.RunFor(TimeSpan.FromSeconds(1));

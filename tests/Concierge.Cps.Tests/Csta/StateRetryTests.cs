@@ -1,6 +1,5 @@
 using Concierge.Config.Numbers;
 using Concierge.Cps.Csta;
-using Concierge.Cps.Legs;
 using Concierge.Csta.Messages;
 using Concierge.Runtime.Collections;
 
@@ -42,14 +41,7 @@ public sealed class StateRetryTests
     /// <summary>A call is connected to the attendant; the switch reports the attendant's connection as <see cref="Before"/>.</summary>
     private void ConnectCall()
     {
-        var device = E164Number.Parse(Attendant);
-        _world.Engine.LogOn(device);
-        _world.Engine.OnIncomingLeg(new LegId(1), E164Number.Parse("+4950505803201"), "+493011100001");
-        var attendantLeg = _world.Legs.LastDialTo(device);
-        _world.Engine.OnLegAnswered(attendantLeg);
-        _world.Engine.OnLegsJoined(new LegId(1), attendantLeg);
-        _world.Server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, Before, EventDevice.Of(Attendant), EventDevice.Of("+493011100001"),
-            EventDevice.Of(Attendant), null, LocalConnectionState.Connected, EventCause.NewCall));
+        _world.ConnectCall(Attendant, Before);
         _world.Loop.RunFor(TimeSpan.FromMilliseconds(100));
     }
 
