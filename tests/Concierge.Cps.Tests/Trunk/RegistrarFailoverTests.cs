@@ -101,13 +101,7 @@ public sealed class RegistrarFailoverTests
     [Fact]
     public void A_target_answering_503_is_left_for_the_next_at_once()
     {
-        var world = new RegistrarWorld();
-        world.AddNode("osv1", "192.0.2.11", priority: 10, answer503: true);
-        world.AddNode("osv2", "192.0.2.12", priority: 20);
-        var registration = world.Registration(world.ByDns());
-
-        registration.Start();
-        Assert.True(world.Loop.RunUntil(() => registration.IsRegistered, TimeSpan.FromSeconds(2)));
+        var (world, registration) = RegisteredPastA503();
 
         Assert.Equal("osv2.osvcluster.example", registration.RegisteredAt!.Host);
         Assert.Equal(200, registration.LastStatus);
@@ -236,12 +230,7 @@ public sealed class RegistrarFailoverTests
     [Fact]
     public void Stopping_withdraws_the_binding_at_the_target_it_is_registered_at()
     {
-        var world = new RegistrarWorld();
-        world.AddNode("osv1", "192.0.2.11", priority: 10, answer503: true);
-        world.AddNode("osv2", "192.0.2.12", priority: 20);
-        var registration = world.Registration(world.ByDns());
-        registration.Start();
-        Assert.True(world.Loop.RunUntil(() => registration.IsRegistered, TimeSpan.FromSeconds(2)));
+        var (world, registration) = RegisteredPastA503();
         Assert.True(world.IsBoundAt("osv2"));
 
         registration.Stop();
@@ -249,5 +238,17 @@ public sealed class RegistrarFailoverTests
 
         Assert.False(world.IsBoundAt("osv2"));
         Assert.Equal(TrunkRegistrationState.Idle, registration.State);
+    }
+
+    /// <summary>Two SRV targets; the first answers 503, so the registration ends up at the second.</summary>
+    private static (RegistrarWorld World, TrunkRegistration Registration) RegisteredPastA503()
+    {
+        var world = new RegistrarWorld();
+        world.AddNode("osv1", "192.0.2.11", priority: 10, answer503: true);
+        world.AddNode("osv2", "192.0.2.12", priority: 20);
+        var registration = world.Registration(world.ByDns());
+        registration.Start();
+        Assert.True(world.Loop.RunUntil(() => registration.IsRegistered, TimeSpan.FromSeconds(2)));
+        return (world, registration);
     }
 }
