@@ -34,6 +34,7 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionId> _alertingConnection = new(StringComparer.Ordinal);
     private readonly HashSet<ConnectionId> _transferredAway = new();
+    private readonly Dictionary<string, long> _connectedAtLinkLoss = new(StringComparer.Ordinal);
     private readonly UnifyPhoneOnsPresentation _unifyPhone;
     private CpsEngine? _engine;
 
@@ -188,11 +189,24 @@ public sealed class CstaPbxControl : IPbxControl
         }
     }
 
-    /// <summary>After a (re)started monitor the switch's snapshot tells which call a device is in now.</summary>
+    /// <summary>
+    /// After a (re)started monitor the switch's snapshot tells which call a device is in now. An attendant who was
+    /// talking to a CPS call when the link was lost and is in no call now has seen that call end while the link was
+    /// down (its ConnectionCleared never arrived): the engine is told, or the call would stay connected for ever.
+    /// </summary>
     private void OnDeviceResynced(DeviceResync resync)
     {
-        if (resync.Calls?.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected) is { } connected)
+        var hadCall = _connectedAtLinkLoss.Remove(resync.Device, out var callId);
+        if (resync.Calls is not { } snapshot) return;
+        if (snapshot.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected) is { } connected)
+        {
             _activeConnection[resync.Device] = connected.Connection;
+            return;
+        }
+        if (!hadCall || !E164Number.TryParse(resync.Device, out var device)) return;
+        if (_engine?.Attendant(device)?.CurrentCall is not { Phase: Calls.CallPhase.Connected } call || call.Id != callId) return;
+        Trace($"{resync.Device} is in no call after the link came back: call {callId} ended while the link was down");
+        _engine.OnAttendantCallEnded(device);
     }
 
     private void OnStateChanged(CstaLinkState state)
@@ -205,12 +219,21 @@ public sealed class CstaPbxControl : IPbxControl
         }
         else if (state is CstaLinkState.WaitingToReconnect)
         {
+            RememberConnectedCalls();
             _activeConnection.Clear();
             _alertingConnection.Clear();
             Trace($"CSTA link lost: {_session.LastDownReason}");
             _engine?.OnPbxLinkChanged(false);
             LinkLost?.Invoke(_session.LastDownReason ?? "link down");
         }
+    }
+
+    /// <summary>The CPS calls attendants are talking to as the link goes down, to check against the switch when it is back.</summary>
+    private void RememberConnectedCalls()
+    {
+        if (_engine is null) return;
+        foreach (var attendant in _engine.Attendants)
+            if (attendant.CurrentCall is { Phase: Calls.CallPhase.Connected } call) _connectedAtLinkLoss[attendant.Device.ToString()] = call.Id;
     }
 
     private void Trace(string text)

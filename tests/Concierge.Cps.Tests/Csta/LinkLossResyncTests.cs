@@ -1,0 +1,77 @@
+using Concierge.Config.Numbers;
+using Concierge.Cps.Legs;
+using Concierge.Cps.Records;
+using Concierge.Csta.Messages;
+using Concierge.Runtime.Collections;
+
+namespace Concierge.Cps.Tests.Csta;
+
+/// <summary>
+/// A call that ends at the attendant's device while the CSTA link is down sends no ConnectionCleared the CPS could
+/// see: when the link is back, the switch's snapshot of the device decides (found by `concierge-sim explore`, seed 2).
+/// </summary>
+public sealed class LinkLossResyncTests
+{
+    private const string Attendant = "+4950505807580";
+    private readonly CstaControlWorld _world = new(5);
+    private bool _attendantInCall = true;
+
+    public LinkLossResyncTests()
+    {
+        _world.Dispatcher
+            .Register<SetForwarding>((_, c) => c.Respond(new SetForwardingResponse()))
+            .Register<SnapshotDevice>((r, c) => c.Respond(new SnapshotDeviceResponse(r.Device == Attendant && _attendantInCall
+                ? ValueList.Of(new SnapshotCall(new ConnectionId("call-7", Attendant), LocalConnectionState.Connected))
+                : ValueList<SnapshotCall>.Empty)));
+        _world.StartAndMonitor();
+    }
+
+    private E164Number ConnectCallToAttendant()
+    {
+        var device = E164Number.Parse(Attendant);
+        _world.Engine.LogOn(device);
+        _world.Engine.OnIncomingLeg(new LegId(1), E164Number.Parse("+4950505803201"), "+493011100001");
+        var attendantLeg = _world.Legs.LastDialTo(device);
+        _world.Engine.OnLegAnswered(attendantLeg);
+        _world.Engine.OnLegsJoined(new LegId(1), attendantLeg);
+        _world.Server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, new ConnectionId("call-7", Attendant), EventDevice.Of(Attendant),
+            EventDevice.Of("+493011100001"), EventDevice.Of(Attendant), null, LocalConnectionState.Connected, EventCause.NormalClearing));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
+        Assert.NotNull(_world.Engine.Attendant(device)!.CurrentCall);
+        return device;
+    }
+
+    private void LoseTheLinkWhile(Action meanwhile)
+    {
+        _world.Network.Cut("cps", "osv");
+        Assert.True(_world.Loop.RunUntil(() => !_world.Control.IsLinkUp, TimeSpan.FromMinutes(1)));
+        meanwhile();
+        _world.Network.Restore("cps", "osv");
+        Assert.True(_world.Loop.RunUntil(() => _world.Engine.PbxLinkUp, TimeSpan.FromMinutes(2)));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void A_call_that_ended_while_the_link_was_down_ends_at_the_CPS_when_the_snapshot_shows_the_attendant_idle()
+    {
+        var device = ConnectCallToAttendant();
+
+        LoseTheLinkWhile(() => _attendantInCall = false);
+
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        Assert.Equal(CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_call_still_connected_at_the_device_after_the_link_loss_stays_with_the_attendant()
+    {
+        var device = ConnectCallToAttendant();
+
+        LoseTheLinkWhile(() => { });
+
+        Assert.NotNull(_world.Engine.Attendant(device)!.CurrentCall);
+        Assert.Null(_world.Engine.Records.Single().Disposition);
+        _world.Engine.CheckInvariants();
+    }
+}
