@@ -121,7 +121,7 @@ public sealed partial class CpsEngine
                 ForgetLeg(leg);
                 call.PartnerLeg = null;
                 TakeBackOffer(call, attendant);
-                SetState(attendant, AttendantState.Unavailable);
+                if (attendant.State != AttendantState.LoggedOff) SetState(attendant, AttendantState.Unavailable);
                 Distribute();
                 return;
             case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring:
