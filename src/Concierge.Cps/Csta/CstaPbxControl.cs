@@ -34,7 +34,8 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionId> _alertingConnection = new(StringComparer.Ordinal);
     private readonly HashSet<ConnectionId> _transferredAway = new();
-    private readonly Dictionary<string, long> _connectedAtLinkLoss = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _callsEnded = new(StringComparer.Ordinal);
+    private DateTimeOffset _linkReadyAt = DateTimeOffset.MinValue;
     private readonly UnifyPhoneOnsPresentation _unifyPhone;
     private CpsEngine? _engine;
 
@@ -59,6 +60,9 @@ public sealed class CstaPbxControl : IPbxControl
 
     /// <summary>Requests that failed or timed out (counted, never thrown).</summary>
     public long FailedRequests { get; private set; }
+
+    /// <summary>Requests dropped because the call they were for ended at the device before they could be sent.</summary>
+    public long DroppedRequests { get; private set; }
 
     /// <summary>True while the link is registered and usable.</summary>
     public bool IsLinkUp => _session.State == CstaLinkState.Ready;
@@ -96,7 +100,7 @@ public sealed class CstaPbxControl : IPbxControl
     /// <inheritdoc />
     public void TransferActiveCall(E164Number device, E164Number destination) =>
         // Built again for every try: the connection may change meanwhile (the switch joined the call into another).
-        Send(() =>
+        Send(device, () =>
         {
             if (ActiveConnection(device) is not { } connection) return null;
             if (_transferredAway.Count >= MaxTransfersAwaited) _transferredAway.Clear();
@@ -106,11 +110,11 @@ public sealed class CstaPbxControl : IPbxControl
 
     /// <inheritdoc />
     public void ClearActiveCall(E164Number device) =>
-        Send(() => ActiveConnection(device) is { } connection ? new ClearConnection(connection) : null, $"clear {device}", StateRetries, TimeSpan.Zero);
+        Send(device, () => ActiveConnection(device) is { } connection ? new ClearConnection(connection) : null, $"clear {device}", StateRetries, TimeSpan.Zero);
 
     /// <inheritdoc />
     public void AnswerAlertingCall(E164Number device) =>
-        Send(() => _alertingConnection.TryGetValue(device.ToString(), out var alerting) ? new AnswerCall(alerting) : null,
+        Send(device, () => _alertingConnection.TryGetValue(device.ToString(), out var alerting) ? new AnswerCall(alerting) : null,
             $"answer {device}", StateRetries, TimeSpan.Zero);
 
     private ConnectionId? ActiveConnection(E164Number device) =>
@@ -124,13 +128,26 @@ public sealed class CstaPbxControl : IPbxControl
     /// again and tried again up to <paramref name="retries"/> times after <see cref="StateRetryDelay"/>, so that a retry
     /// uses what the switch has reported meanwhile.
     /// </summary>
-    private void Send(Func<CstaRequest?> build, string what, int retries, TimeSpan waited)
+    private void Send(E164Number device, Func<CstaRequest?> build, string what, int retries, TimeSpan waited) =>
+        Send(device.ToString(), CallsEnded(device.ToString()), build, what, retries, waited);
+
+    /// <summary>
+    /// A request waiting or retrying is for the call the device was in when the engine asked: once the switch
+    /// reports that call ended (<paramref name="callsEnded"/> moved on), it is dropped, never applied to a newer call.
+    /// </summary>
+    private void Send(string device, long callsEnded, Func<CstaRequest?> build, string what, int retries, TimeSpan waited)
     {
+        if (CallsEnded(device) != callsEnded)
+        {
+            DroppedRequests++;
+            Trace($"{what} dropped: the call it was for has ended at {device}");
+            return;
+        }
         if (build() is not { } request)
         {
             if (waited < ConnectionWaitLimit)
             {
-                _time.CreateTimer(_ => Send(build, what, retries, waited + StateRetryDelay), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
+                _time.CreateTimer(_ => Send(device, callsEnded, build, what, retries, waited + StateRetryDelay), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
                 return;
             }
             FailedRequests++;
@@ -144,7 +161,7 @@ public sealed class CstaPbxControl : IPbxControl
             if (retries > 0 && outcome.Error?.Category == ErrorCategory.StateIncompatibility)
             {
                 Trace($"{what} refused for the call's state ({outcome.Reason}); trying again");
-                _time.CreateTimer(_ => Send(build, what, retries - 1, waited), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
+                _time.CreateTimer(_ => Send(device, callsEnded, build, what, retries - 1, waited), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
                 return;
             }
             FailedRequests++;
@@ -176,6 +193,7 @@ public sealed class CstaPbxControl : IPbxControl
                 if (_activeConnection.TryGetValue(device, out var active) && active.CallId == cleared.DroppedConnection.CallId)
                 {
                     _activeConnection.Remove(device);
+                    CallEnded(device);
                     if (!leftByTransfer && E164Number.TryParse(device, out var number)) _engine?.OnAttendantCallEnded(number);
                 }
                 break;
@@ -190,22 +208,24 @@ public sealed class CstaPbxControl : IPbxControl
     }
 
     /// <summary>
-    /// After a (re)started monitor the switch's snapshot tells which call a device is in now. An attendant who was
-    /// talking to a CPS call when the link was lost and is in no call now has seen that call end while the link was
-    /// down (its ConnectionCleared never arrived): the engine is told, or the call would stay connected for ever.
+    /// After a (re)started monitor the switch's snapshot tells which call a device is in now. An attendant whom the
+    /// CPS believes talking to a call the PBX connected before the link was (re)established, and who is in no call
+    /// now, has seen that call end while the link was down (its ConnectionCleared never arrived): the engine is told,
+    /// or the call would stay connected for ever. A call connected after the link came back may be newer than the
+    /// snapshot and is left alone.
     /// </summary>
     private void OnDeviceResynced(DeviceResync resync)
     {
-        var hadCall = _connectedAtLinkLoss.Remove(resync.Device, out var callId);
         if (resync.Calls is not { } snapshot) return;
         if (snapshot.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected) is { } connected)
         {
             _activeConnection[resync.Device] = connected.Connection;
             return;
         }
-        if (!hadCall || !E164Number.TryParse(resync.Device, out var device)) return;
-        if (_engine?.Attendant(device)?.CurrentCall is not { Phase: Calls.CallPhase.Connected } call || call.Id != callId) return;
-        Trace($"{resync.Device} is in no call after the link came back: call {callId} ended while the link was down");
+        if (!E164Number.TryParse(resync.Device, out var device) || _activeConnection.ContainsKey(resync.Device)) return;
+        if (_engine?.Attendant(device)?.CurrentCall is not { Phase: Calls.CallPhase.Connected, ConnectedToAttendantAt: { } since } call || since > _linkReadyAt) return;
+        Trace($"{resync.Device} is in no call after the link came back: call {call.Id} ended while the link was down");
+        CallEnded(resync.Device);
         _engine.OnAttendantCallEnded(device);
     }
 
@@ -213,13 +233,13 @@ public sealed class CstaPbxControl : IPbxControl
     {
         if (state == CstaLinkState.Ready)
         {
+            _linkReadyAt = _time.GetUtcNow();
             Trace("CSTA link ready");
             _engine?.OnPbxLinkChanged(true);
             LinkRestored?.Invoke();
         }
         else if (state is CstaLinkState.WaitingToReconnect)
         {
-            RememberConnectedCalls();
             _activeConnection.Clear();
             _alertingConnection.Clear();
             Trace($"CSTA link lost: {_session.LastDownReason}");
@@ -228,13 +248,9 @@ public sealed class CstaPbxControl : IPbxControl
         }
     }
 
-    /// <summary>The CPS calls attendants are talking to as the link goes down, to check against the switch when it is back.</summary>
-    private void RememberConnectedCalls()
-    {
-        if (_engine is null) return;
-        foreach (var attendant in _engine.Attendants)
-            if (attendant.CurrentCall is { Phase: Calls.CallPhase.Connected } call) _connectedAtLinkLoss[attendant.Device.ToString()] = call.Id;
-    }
+    private long CallsEnded(string device) => _callsEnded.GetValueOrDefault(device);
+
+    private void CallEnded(string device) => _callsEnded[device] = CallsEnded(device) + 1;
 
     private void Trace(string text)
     {

@@ -81,6 +81,7 @@ public sealed partial class CpsEngine
         {
             var attendant = _attendants[call.AttendantDevice!.Value];
             call.Phase = CallPhase.Connected;
+            call.ConnectedToAttendantAt = Now;
             call.Processing = null;
             call.Record.MarkAnswered(Now, attendant.Device.ToString());
             call.Joining = false;

@@ -26,14 +26,17 @@ public sealed class LinkLossResyncTests
         _world.StartAndMonitor();
     }
 
-    private E164Number ConnectCallToAttendant()
+    private E164Number ConnectCallToAttendant(bool linkUp = true)
     {
         var device = E164Number.Parse(Attendant);
         _world.Engine.LogOn(device);
         _world.Engine.OnIncomingLeg(new LegId(1), E164Number.Parse("+4950505803201"), "+493011100001");
+        // With the link down nothing is pushed; the attendant picks the call from the client.
+        if (!linkUp) Assert.True(_world.Engine.Pick(device, _world.Engine.FindCallFrom("+493011100001")!).Succeeded);
         var attendantLeg = _world.Legs.LastDialTo(device);
         _world.Engine.OnLegAnswered(attendantLeg);
         _world.Engine.OnLegsJoined(new LegId(1), attendantLeg);
+        if (!linkUp) return device;
         _world.Server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, new ConnectionId("call-7", Attendant), EventDevice.Of(Attendant),
             EventDevice.Of("+493011100001"), EventDevice.Of(Attendant), null, LocalConnectionState.Connected, EventCause.NormalClearing));
         _world.Loop.RunFor(TimeSpan.FromSeconds(1));
@@ -57,6 +60,23 @@ public sealed class LinkLossResyncTests
         var device = ConnectCallToAttendant();
 
         LoseTheLinkWhile(() => _attendantInCall = false);
+
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        Assert.Equal(CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_call_connected_and_ended_while_the_link_was_down_ends_at_the_CPS_when_the_link_is_back()
+    {
+        var device = E164Number.Parse(Attendant);
+
+        LoseTheLinkWhile(() =>
+        {
+            ConnectCallToAttendant(linkUp: false);
+            _world.Loop.RunFor(TimeSpan.FromSeconds(3));
+            _attendantInCall = false;
+        });
 
         Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
         Assert.Equal(CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
