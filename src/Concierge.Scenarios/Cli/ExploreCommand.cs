@@ -46,6 +46,7 @@ public static class ExploreCommand
                     : null;
                 options = new ExploreOptions(time, parse.GetValue(topology)!, profile);
                 if (!File.Exists(Topologies.TopologyCatalog.PathOf(root, options.Topology))) throw new FormatException($"--topology: no topology {options.Topology}");
+                if (ExploreRun.MissingCapability(options, root) is { } missing) throw new FormatException($"--topology: {options.Topology} cannot be explored: {missing}");
             }
             catch (Exception e) when (e is FormatException or FileNotFoundException or YamlDotNet.Core.YamlException)
             {

@@ -209,9 +209,18 @@ public sealed class ExploreActions
         var phone = Pick(_targets.Offices)!;
         switch (_random.Next(6))
         {
-            case 0: Do($"phone {phone} answers", () => phones.Answer(phone)); break;
-            case 1: Do($"phone {phone} rejects", () => phones.Reject(phone)); break;
-            case 2: Do($"phone {phone} hangs up", () => phones.HangUp(phone)); break;
+            case 0:
+                phone = Pick(OfficesWhere(v => v.RingingAt)) ?? phone;
+                Do($"phone {phone} answers", () => phones.Answer(phone));
+                break;
+            case 1:
+                phone = Pick(OfficesWhere(v => v.RingingAt)) ?? phone;
+                Do($"phone {phone} rejects", () => phones.Reject(phone));
+                break;
+            case 2:
+                phone = Pick(OfficesWhere(v => v.ConnectedTo is { } to ? [to] : [])) ?? phone;
+                Do($"phone {phone} hangs up", () => phones.HangUp(phone));
+                break;
             case 3: Do($"phone {phone} becomes busy", () => phones.SetBusy(phone)); break;
             case 4: Do($"phone {phone} does not answer", () => phones.SetNoAnswer(phone)); break;
             default:
@@ -251,6 +260,21 @@ public sealed class ExploreActions
             _mainFailed = false;
             Do("the operator switches back to the primary", pair.SwitchBackToPrimary);
         }
+    }
+
+    /// <summary>Office phones that live calls show (ringing or connected), in a fixed order, so that phone actions often meet a call.</summary>
+    private List<string> OfficesWhere(Func<CallerView, IEnumerable<string>> numbers)
+    {
+        var offices = new HashSet<string>(_targets.Offices, StringComparer.Ordinal);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var call in _calls)
+        {
+            var view = _callers.Observe(call);
+            if (view.Disposition is not null) continue;
+            foreach (var number in numbers(view))
+                if (offices.Contains(number)) found.Add(number);
+        }
+        return [.. found];
     }
 
     private string? LoggedOn()

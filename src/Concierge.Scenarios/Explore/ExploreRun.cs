@@ -18,6 +18,25 @@ public static class ExploreRun
     /// <summary>Mean virtual time between two random actions.</summary>
     public static readonly TimeSpan MeanActionGap = TimeSpan.FromSeconds(3);
 
+    /// <summary>What the topology's simulated system lacks for exploring (callers, attendant desk, CPS configuration), or null.</summary>
+    public static string? MissingCapability(ExploreOptions options, string repositoryRoot)
+    {
+        var world = new ScenarioWorld(1, new ScenarioEnvironment(repositoryRoot, null, ScenarioSystemCatalog.Standard));
+        world.UseTopology(TopologyCatalog.Load(repositoryRoot, options.Topology));
+        var system = world.System;
+        if (system.Callers is null) return "its simulated system has no callers";
+        if (system.Attendants is null) return "its simulated system has no attendant desk";
+        try
+        {
+            ExploreTargets.Of(world.Topology!, system);
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
+    }
+
     /// <summary>
     /// Runs seed <paramref name="seed"/>. <paramref name="extraInvariants"/> adds invariants to the system's own (a
     /// hook for tests); <paramref name="fullTrace"/> receives every trace line.
