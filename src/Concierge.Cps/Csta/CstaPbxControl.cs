@@ -158,6 +158,8 @@ public sealed class CstaPbxControl : IPbxControl
         _session.Send(request, outcome =>
         {
             if (outcome.IsSuccess) return;
+            // The connection stays at the device: its clearing, when it comes, is the end of the call again.
+            if (request is SingleStepTransferCall refused) _transferredAway.Remove(refused.ActiveCall);
             if (retries > 0 && outcome.Error?.Category == ErrorCategory.StateIncompatibility)
             {
                 Trace($"{what} refused for the call's state ({outcome.Reason}); trying again");

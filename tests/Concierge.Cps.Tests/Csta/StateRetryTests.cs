@@ -59,6 +59,26 @@ public sealed class StateRetryTests
             ValueList.Of(new ConnectionListItem(After, Before, EventDevice.Of(Attendant))), LocalConnectionState.Connected, EventCause.Transfer));
 
     [Fact]
+    public void A_transfer_the_switch_refused_for_good_leaves_the_call_with_the_attendant_and_its_clearing_ends_it()
+    {
+        // Found by `concierge-sim explore --faults slow` (seed 21): the refused transfer's connection was still
+        // taken for one transferred away, so the caller hanging up later never ended the call at the CPS.
+        var device = E164Number.Parse(Attendant);
+        Assert.True(_world.Engine.Park(device).Succeeded);
+        _world.Loop.RunFor(TimeSpan.FromSeconds(2));
+        Assert.Equal(1 + CstaPbxControl.StateRetries, _received.Count);
+        Assert.Equal(1, _world.Control.FailedRequests);
+
+        _world.Loop.RunFor(TimeSpan.FromMinutes(1));
+        _world.Server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, Before, EventDevice.Of(Attendant), LocalConnectionState.Null, EventCause.NormalClearing));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
     public void A_retry_for_a_call_that_ended_meanwhile_is_dropped_not_applied_to_the_attendants_next_call()
     {
         // Found by `concierge-sim explore` (seed 155): a waiting single-step transfer took the connection of the
