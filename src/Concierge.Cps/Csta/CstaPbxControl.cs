@@ -34,6 +34,7 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionId> _alertingConnection = new(StringComparer.Ordinal);
     private readonly HashSet<ConnectionId> _transferredAway = new();
+    private readonly HashSet<ConnectionId> _clearedWhileTransferring = new();
     private readonly Dictionary<string, long> _callsEnded = new(StringComparer.Ordinal);
     private DateTimeOffset _linkReadyAt = DateTimeOffset.MinValue;
     private readonly UnifyPhoneOnsPresentation _unifyPhone;
@@ -157,9 +158,18 @@ public sealed class CstaPbxControl : IPbxControl
         if (waited > TimeSpan.Zero) Trace($"{what}: the connection was reported after {waited}");
         _session.Send(request, outcome =>
         {
+            var transfer = request as SingleStepTransferCall;
+            var clearedMeanwhile = transfer is not null && _clearedWhileTransferring.Remove(transfer.ActiveCall);
             if (outcome.IsSuccess) return;
-            // The connection stays at the device: its clearing, when it comes, is the end of the call again.
-            if (request is SingleStepTransferCall refused) _transferredAway.Remove(refused.ActiveCall);
+            // The connection stays at the device: its clearing, when it comes, is the end of the call again. When the
+            // clearing came already (taken for the transfer's), the call ended at the device: the engine is told now.
+            if (transfer is not null) _transferredAway.Remove(transfer.ActiveCall);
+            if (clearedMeanwhile)
+            {
+                Trace($"{what} failed ({outcome.Reason}) after the connection was cleared: the call ended at {device}");
+                if (E164Number.TryParse(device, out var number)) _engine?.OnAttendantCallEnded(number);
+                return;
+            }
             if (retries > 0 && outcome.Error?.Category == ErrorCategory.StateIncompatibility)
             {
                 Trace($"{what} refused for the call's state ({outcome.Reason}); trying again");
@@ -192,6 +202,11 @@ public sealed class CstaPbxControl : IPbxControl
                 // A connection the CPS transferred away (park, hold, transfer) leaves the device: the engine follows
                 // that call over the request number, and this event may come late, after the attendant's next call.
                 var leftByTransfer = _transferredAway.Remove(cleared.DroppedConnection);
+                if (leftByTransfer)
+                {
+                    if (_clearedWhileTransferring.Count >= MaxTransfersAwaited) _clearedWhileTransferring.Clear();
+                    _clearedWhileTransferring.Add(cleared.DroppedConnection);
+                }
                 if (_activeConnection.TryGetValue(device, out var active) && active.CallId == cleared.DroppedConnection.CallId)
                 {
                     _activeConnection.Remove(device);

@@ -59,6 +59,22 @@ public sealed class StateRetryTests
             ValueList.Of(new ConnectionListItem(After, Before, EventDevice.Of(Attendant))), LocalConnectionState.Connected, EventCause.Transfer));
 
     [Fact]
+    public void A_call_cleared_while_its_transfer_is_refused_ends_at_the_CPS()
+    {
+        // Found by `concierge-sim explore --faults slow` (seed 50): the caller hung up as the attendant put the call on
+        // hold; the clearing was taken for the transfer's and the refusal that followed left the call connected for ever.
+        var device = E164Number.Parse(Attendant);
+        Assert.True(_world.Engine.Hold(device).Succeeded);
+        _world.Server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, Before, EventDevice.Of(Attendant), LocalConnectionState.Null, EventCause.NormalClearing));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(2));
+
+        Assert.Single(_received);
+        Assert.Equal(Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
     public void A_transfer_the_switch_refused_for_good_leaves_the_call_with_the_attendant_and_its_clearing_ends_it()
     {
         // Found by `concierge-sim explore --faults slow` (seed 21): the refused transfer's connection was still
