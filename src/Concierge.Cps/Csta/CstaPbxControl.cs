@@ -233,6 +233,7 @@ public sealed class CstaPbxControl : IPbxControl
     /// </summary>
     private void OnDeviceResynced(DeviceResync resync)
     {
+        ReconcileForwarding(resync);
         if (resync.Calls is not { } snapshot) return;
         if (snapshot.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected) is { } connected)
         {
@@ -244,6 +245,29 @@ public sealed class CstaPbxControl : IPbxControl
         Trace($"{resync.Device} is in no call after the link came back: call {call.Id} ended while the link was down");
         CallEnded(resync.Device);
         _engine.OnAttendantCallEnded(device);
+    }
+
+    /// <summary>
+    /// A forwarding request lost with the link (the attendant's personal-line forwarding set or cleared while it was
+    /// down) leaves the switch out of step with the engine: a stale forwarding to the personal line sends every call
+    /// offered to the attendant back to the CPS. When the link is back the switch's setting is put right.
+    /// </summary>
+    private void ReconcileForwarding(DeviceResync resync)
+    {
+        if (resync.Forwarding is not { } forwarding || !E164Number.TryParse(resync.Device, out var device)) return;
+        if (_engine?.Attendant(device) is not { CanControlCalls: true } attendant) return;
+        var immediate = forwarding.ForwardingList.FirstOrDefault(f => f.ForwardingType == ForwardingType.Immediate && f.ForwardStatus);
+        var toPersonalLine = immediate?.ForwardDn is { } dn && E164Number.TryParse(dn, out var destination) && destination == attendant.Place.PersonalLine;
+        if (attendant.PersonalForwardingSet && immediate is null)
+        {
+            Trace($"{resync.Device} lost its forwarding to the personal line while the link was down: set again");
+            SetForwardingUnconditional(device, attendant.Place.PersonalLine);
+        }
+        else if (!attendant.PersonalForwardingSet && toPersonalLine)
+        {
+            Trace($"{resync.Device} still forwards to its personal line after the link was down: cleared");
+            SetForwardingUnconditional(device, null);
+        }
     }
 
     private void OnStateChanged(CstaLinkState state)

@@ -15,11 +15,16 @@ public sealed class LinkLossResyncTests
     private const string Attendant = "+4950505807580";
     private readonly CstaControlWorld _world = new(5);
     private bool _attendantInCall = true;
+    private readonly List<SetForwarding> _forwardingRequests = new();
+    private string? _switchForwardsTo;
 
     public LinkLossResyncTests()
     {
         _world.Dispatcher
-            .Register<SetForwarding>((_, c) => c.Respond(new SetForwardingResponse()))
+            .Register<SetForwarding>((r, c) => { _forwardingRequests.Add(r); c.Respond(new SetForwardingResponse()); })
+            .Register<GetForwarding>((r, c) => c.Respond(new GetForwardingResponse(r.Device == Attendant && _switchForwardsTo is { } to
+                ? ValueList.Of(new ForwardListItem(ForwardingType.Immediate, true, to))
+                : ValueList<ForwardListItem>.Empty)))
             .Register<SnapshotDevice>((r, c) => c.Respond(new SnapshotDeviceResponse(r.Device == Attendant && _attendantInCall
                 ? ValueList.Of(new SnapshotCall(new ConnectionId("call-7", Attendant), LocalConnectionState.Connected))
                 : ValueList<SnapshotCall>.Empty)));
@@ -81,6 +86,37 @@ public sealed class LinkLossResyncTests
         Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
         Assert.Equal(CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
         _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_personal_line_forwarding_whose_clearing_was_lost_with_the_link_is_cleared_when_the_link_is_back()
+    {
+        // Found by `concierge-sim explore --faults slow` (seed 123): the stale forwarding sent every call offered to the
+        // attendant back to the CPS's personal line, which offered it again, for ever.
+        var device = ConnectCallToAttendant();
+        _switchForwardsTo = "+4950505803220";
+
+        LoseTheLinkWhile(() =>
+        {
+            Assert.True(_world.Engine.Release(device).Succeeded);
+            _world.Loop.RunFor(TimeSpan.FromSeconds(3));
+        });
+
+        var last = _forwardingRequests.Last();
+        Assert.Equal((Attendant, false), (last.Device, last.ActivateForward));
+        Assert.False(_world.Engine.Attendant(device)!.PersonalForwardingSet);
+    }
+
+    [Fact]
+    public void A_forwarding_the_switch_still_has_as_the_engine_wants_is_left_alone_after_the_link_loss()
+    {
+        ConnectCallToAttendant();
+        _switchForwardsTo = "+4950505803220";
+        var before = _forwardingRequests.Count;
+
+        LoseTheLinkWhile(() => { });
+
+        Assert.Equal(before, _forwardingRequests.Count);
     }
 
     [Fact]
