@@ -35,6 +35,8 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly Dictionary<string, ConnectionId> _alertingConnection = new(StringComparer.Ordinal);
     private readonly HashSet<ConnectionId> _transferredAway = new();
     private readonly HashSet<ConnectionId> _clearedWhileTransferring = new();
+    private readonly HashSet<string> _connectedSinceMonitorStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<ConnectionId>> _clearedSinceMonitorStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _callsEnded = new(StringComparer.Ordinal);
     private DateTimeOffset _linkReadyAt = DateTimeOffset.MinValue;
     private readonly UnifyPhoneOnsPresentation _unifyPhone;
@@ -51,6 +53,11 @@ public sealed class CstaPbxControl : IPbxControl
         _session.StateChanged += OnStateChanged;
         _session.DeviceResynced += OnDeviceResynced;
         _session.MonitorStarted += started => _unifyPhone.OnMonitorStarted(started, _engine);
+        _session.MonitorStarted += started =>
+        {
+            _connectedSinceMonitorStart.Remove(started.Device);
+            _clearedSinceMonitorStart.Remove(started.Device);
+        };
     }
 
     /// <summary>Attendant devices the PBX presents as Unify Phone ONS, with the OND it names (learned from V8 private data).</summary>
@@ -184,6 +191,7 @@ public sealed class CstaPbxControl : IPbxControl
     private void OnEvent(MonitoredEvent monitored)
     {
         var device = monitored.Device;
+        NoteForResync(device, monitored.Event);
         _unifyPhone.OnEvent(device, monitored.Event, _engine);
         switch (monitored.Event)
         {
@@ -234,8 +242,11 @@ public sealed class CstaPbxControl : IPbxControl
     private void OnDeviceResynced(DeviceResync resync)
     {
         ReconcileForwarding(resync);
-        if (resync.Calls is not { } snapshot) return;
-        if (snapshot.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected) is { } connected)
+        // The resync is reported once all its answers are in; connection events that came meanwhile may be newer than
+        // the snapshot: a connection reported since is what the CPS goes by, and one cleared since is gone.
+        if (_connectedSinceMonitorStart.Contains(resync.Device) || resync.Calls is not { } snapshot) return;
+        var cleared = _clearedSinceMonitorStart.GetValueOrDefault(resync.Device);
+        if (snapshot.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected && cleared?.Contains(c.Connection) != true) is { } connected)
         {
             _activeConnection[resync.Device] = connected.Connection;
             return;
@@ -245,6 +256,22 @@ public sealed class CstaPbxControl : IPbxControl
         Trace($"{resync.Device} is in no call after the link came back: call {call.Id} ended while the link was down");
         CallEnded(resync.Device);
         _engine.OnAttendantCallEnded(device);
+    }
+
+    /// <summary>Remembers what the events since the device's monitor started tell, against which its resync is read.</summary>
+    private void NoteForResync(string device, CstaEvent happened)
+    {
+        switch (happened)
+        {
+            case EstablishedEvent or RetrievedEvent or ConferencedEvent or TransferredEvent:
+                _connectedSinceMonitorStart.Add(device);
+                break;
+            case ConnectionClearedEvent clearedEvent when clearedEvent.DroppedConnection.DeviceId == device:
+                if (!_clearedSinceMonitorStart.TryGetValue(device, out var cleared)) _clearedSinceMonitorStart[device] = cleared = new HashSet<ConnectionId>();
+                if (cleared.Count >= MaxTransfersAwaited) cleared.Clear();
+                cleared.Add(clearedEvent.DroppedConnection);
+                break;
+        }
     }
 
     /// <summary>

@@ -17,11 +17,27 @@ public sealed class LinkLossResyncTests
     private bool _attendantInCall = true;
     private readonly List<SetForwarding> _forwardingRequests = new();
     private string? _switchForwardsTo;
+    private bool _joinBeforeTheLastResyncAnswer;
+    private bool _hangUpBeforeTheLastResyncAnswer;
+    private readonly List<SingleStepTransferCall> _transfers = new();
 
     public LinkLossResyncTests()
     {
         _world.Dispatcher
             .Register<SetForwarding>((r, c) => { _forwardingRequests.Add(r); c.Respond(new SetForwardingResponse()); })
+            .Register<SingleStepTransferCall>((r, c) => { _transfers.Add(r); c.Respond(new SingleStepTransferCallResponse(r.ActiveCall)); })
+            .Register<GetDoNotDisturb>((r, c) =>
+            {
+                // The switch joins the attendant's call into a new one between its snapshot and this answer.
+                if (r.Device == Attendant && _joinBeforeTheLastResyncAnswer)
+                    _world.Server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, new ConnectionId("call-8", Attendant), EventDevice.Of(Attendant),
+                        EventDevice.Of("+493011100001"), EventDevice.Of(Attendant), null, LocalConnectionState.Connected, EventCause.NormalClearing));
+                // Or the caller hangs up then.
+                if (r.Device == Attendant && _hangUpBeforeTheLastResyncAnswer)
+                    _world.Server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, new ConnectionId("call-7", Attendant), EventDevice.Of(Attendant),
+                        LocalConnectionState.Null, EventCause.NormalClearing));
+                c.Respond(new GetDoNotDisturbResponse(false));
+            })
             .Register<GetForwarding>((r, c) => c.Respond(new GetForwardingResponse(r.Device == Attendant && _switchForwardsTo is { } to
                 ? ValueList.Of(new ForwardListItem(ForwardingType.Immediate, true, to))
                 : ValueList<ForwardListItem>.Empty)))
@@ -117,6 +133,37 @@ public sealed class LinkLossResyncTests
         LoseTheLinkWhile(() => { });
 
         Assert.Equal(before, _forwardingRequests.Count);
+    }
+
+    [Fact]
+    public void Call_events_that_came_while_the_resync_was_answered_win_over_its_older_snapshot()
+    {
+        // Found by `concierge-sim explore --faults lossy` (seed 756): the snapshot's connection, older than the events
+        // that came before the resync's last answer, replaced the attendant's real one; every transfer was refused and
+        // the caller hanging up later ended nothing at the CPS.
+        var device = ConnectCallToAttendant();
+        _joinBeforeTheLastResyncAnswer = true;
+
+        LoseTheLinkWhile(() => { });
+        Assert.True(_world.Engine.Park(device).Succeeded);
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(new ConnectionId("call-8", Attendant), Assert.Single(_transfers).ActiveCall);
+    }
+
+    [Fact]
+    public void A_clearing_that_came_while_the_resync_was_answered_ends_the_call_its_older_snapshot_still_shows()
+    {
+        // Found by `concierge-sim explore --faults lossy` (seed 277): the clearing came before the CPS knew the
+        // connection again, and the snapshot was then set aside, so nothing ended the call.
+        var device = ConnectCallToAttendant();
+        _hangUpBeforeTheLastResyncAnswer = true;
+
+        LoseTheLinkWhile(() => { });
+
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        Assert.Equal(CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        _world.Engine.CheckInvariants();
     }
 
     [Fact]
