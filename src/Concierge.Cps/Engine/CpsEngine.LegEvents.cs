@@ -49,6 +49,7 @@ public sealed partial class CpsEngine
             case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring && call.CallerLeg is { } transferred:
                 call.StepTimer?.Dispose();
                 call.StepTimer = null;
+                call.Joining = true;
                 _legs.Join(transferred, leg);
                 return;
             default:
@@ -126,6 +127,7 @@ public sealed partial class CpsEngine
                 Distribute();
                 return;
             case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring:
+                call.Joining = false;
                 call.Record.Note(Now, $"transfer to {call.Target} failed ({status})");
                 ForgetLeg(leg);
                 call.PartnerLeg = null;
