@@ -80,6 +80,14 @@ public static class ExploreRun
             actions.WindDown();
             world.Loop.RunUntilTime(end + ExploreOptions.DrainTime);
             CheckInvariants();
+            if (system.Attendants is { } desk)
+            {
+                var busy = desk.LoggedOnDevices.Where(d => desk.Observe(d).CurrentCall is not null).ToArray();
+                if (busy.Length > 0)
+                    Violated($"the CPS is idle once every caller hung up: attendants {string.Join(", ", busy.Select(d => $"{d} still handle {desk.Observe(d).CurrentCall}"))}");
+            }
+            if (system.Cps is { ProcessingChannelsInUse: > 0 } cps)
+                Violated($"the CPS is idle once every caller hung up: {cps.ProcessingChannelsInUse} processing channels still in use");
             var lost = actions.Calls.Where(c => system.Callers!.Observe(c).Disposition is null).ToArray();
             if (lost.Length > 0)
                 Violated($"no call is lost: {lost.Length} calls have no disposition {ExploreOptions.DrainTime.TotalMinutes:0} minutes after every caller hung up: "
