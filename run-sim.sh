@@ -2,6 +2,7 @@
 # The main job: build once (Release), check that a seed replays bit for bit, then run the scenario suites.
 # Arguments go to the scenario runner: ./run-sim.sh --tags '@osv and not @slow' --seed 7 --junit out/junit.xml
 # A load profile on the virtual clock: ./run-sim.sh load scenarios/load/standard-day.yaml
+# Random actions per seed, invariants checked, no call lost: ./run-sim.sh explore --seeds 200 [--faults lossy]
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -17,6 +18,7 @@ case "${1:-}" in
   # A load run is long and hot: its code compiled fully optimised at first call (measured 4.3 s → 3.9 s); scenario
   # runs are short and start faster with the quick first compile (1.6 s → 0.9 s).
   load) export DOTNET_TC_QuickJit=0; sim "$@" ;;      # ./run-sim.sh load scenarios/load/standard-day.yaml
+  explore) sim "$@" ;;                                # ./run-sim.sh explore --seeds 200 [--faults lossy]
   determinism|steps) sim "$@" ;;
   *)
     if [ "$#" -eq 0 ]; then sim determinism --seed 1; fi

@@ -81,6 +81,9 @@ public sealed class CpsCall
     /// <summary>True once the CPS answered the caller's leg.</summary>
     public bool CallerAnswered { get; internal set; }
 
+    /// <summary>When the PBX last connected the call with its attendant (a retrieve connects it again).</summary>
+    public DateTimeOffset? ConnectedToAttendantAt { get; internal set; }
+
     /// <summary>True from the moment the CPS asked the PBX to connect the caller with an attendant until it is done.</summary>
     public bool Joining { get; internal set; }
 

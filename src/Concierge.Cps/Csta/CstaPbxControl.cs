@@ -34,6 +34,11 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionId> _alertingConnection = new(StringComparer.Ordinal);
     private readonly HashSet<ConnectionId> _transferredAway = new();
+    private readonly HashSet<ConnectionId> _clearedWhileTransferring = new();
+    private readonly HashSet<string> _connectedSinceMonitorStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<ConnectionId>> _clearedSinceMonitorStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _callsEnded = new(StringComparer.Ordinal);
+    private DateTimeOffset _linkReadyAt = DateTimeOffset.MinValue;
     private readonly UnifyPhoneOnsPresentation _unifyPhone;
     private CpsEngine? _engine;
 
@@ -48,6 +53,11 @@ public sealed class CstaPbxControl : IPbxControl
         _session.StateChanged += OnStateChanged;
         _session.DeviceResynced += OnDeviceResynced;
         _session.MonitorStarted += started => _unifyPhone.OnMonitorStarted(started, _engine);
+        _session.MonitorStarted += started =>
+        {
+            _connectedSinceMonitorStart.Remove(started.Device);
+            _clearedSinceMonitorStart.Remove(started.Device);
+        };
     }
 
     /// <summary>Attendant devices the PBX presents as Unify Phone ONS, with the OND it names (learned from V8 private data).</summary>
@@ -58,6 +68,9 @@ public sealed class CstaPbxControl : IPbxControl
 
     /// <summary>Requests that failed or timed out (counted, never thrown).</summary>
     public long FailedRequests { get; private set; }
+
+    /// <summary>Requests dropped because the call they were for ended at the device before they could be sent.</summary>
+    public long DroppedRequests { get; private set; }
 
     /// <summary>True while the link is registered and usable.</summary>
     public bool IsLinkUp => _session.State == CstaLinkState.Ready;
@@ -95,7 +108,7 @@ public sealed class CstaPbxControl : IPbxControl
     /// <inheritdoc />
     public void TransferActiveCall(E164Number device, E164Number destination) =>
         // Built again for every try: the connection may change meanwhile (the switch joined the call into another).
-        Send(() =>
+        Send(device, () =>
         {
             if (ActiveConnection(device) is not { } connection) return null;
             if (_transferredAway.Count >= MaxTransfersAwaited) _transferredAway.Clear();
@@ -105,11 +118,11 @@ public sealed class CstaPbxControl : IPbxControl
 
     /// <inheritdoc />
     public void ClearActiveCall(E164Number device) =>
-        Send(() => ActiveConnection(device) is { } connection ? new ClearConnection(connection) : null, $"clear {device}", StateRetries, TimeSpan.Zero);
+        Send(device, () => ActiveConnection(device) is { } connection ? new ClearConnection(connection) : null, $"clear {device}", StateRetries, TimeSpan.Zero);
 
     /// <inheritdoc />
     public void AnswerAlertingCall(E164Number device) =>
-        Send(() => _alertingConnection.TryGetValue(device.ToString(), out var alerting) ? new AnswerCall(alerting) : null,
+        Send(device, () => _alertingConnection.TryGetValue(device.ToString(), out var alerting) ? new AnswerCall(alerting) : null,
             $"answer {device}", StateRetries, TimeSpan.Zero);
 
     private ConnectionId? ActiveConnection(E164Number device) =>
@@ -123,13 +136,26 @@ public sealed class CstaPbxControl : IPbxControl
     /// again and tried again up to <paramref name="retries"/> times after <see cref="StateRetryDelay"/>, so that a retry
     /// uses what the switch has reported meanwhile.
     /// </summary>
-    private void Send(Func<CstaRequest?> build, string what, int retries, TimeSpan waited)
+    private void Send(E164Number device, Func<CstaRequest?> build, string what, int retries, TimeSpan waited) =>
+        Send(device.ToString(), CallsEnded(device.ToString()), build, what, retries, waited);
+
+    /// <summary>
+    /// A request waiting or retrying is for the call the device was in when the engine asked: once the switch
+    /// reports that call ended (<paramref name="callsEnded"/> moved on), it is dropped, never applied to a newer call.
+    /// </summary>
+    private void Send(string device, long callsEnded, Func<CstaRequest?> build, string what, int retries, TimeSpan waited)
     {
+        if (CallsEnded(device) != callsEnded)
+        {
+            DroppedRequests++;
+            Trace($"{what} dropped: the call it was for has ended at {device}");
+            return;
+        }
         if (build() is not { } request)
         {
             if (waited < ConnectionWaitLimit)
             {
-                _time.CreateTimer(_ => Send(build, what, retries, waited + StateRetryDelay), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
+                _time.CreateTimer(_ => Send(device, callsEnded, build, what, retries, waited + StateRetryDelay), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
                 return;
             }
             FailedRequests++;
@@ -139,11 +165,22 @@ public sealed class CstaPbxControl : IPbxControl
         if (waited > TimeSpan.Zero) Trace($"{what}: the connection was reported after {waited}");
         _session.Send(request, outcome =>
         {
+            var transfer = request as SingleStepTransferCall;
+            var clearedMeanwhile = transfer is not null && _clearedWhileTransferring.Remove(transfer.ActiveCall);
             if (outcome.IsSuccess) return;
+            // The connection stays at the device: its clearing, when it comes, is the end of the call again. When the
+            // clearing came already (taken for the transfer's), the call ended at the device: the engine is told now.
+            if (transfer is not null) _transferredAway.Remove(transfer.ActiveCall);
+            if (clearedMeanwhile)
+            {
+                Trace($"{what} failed ({outcome.Reason}) after the connection was cleared: the call ended at {device}");
+                if (E164Number.TryParse(device, out var number)) _engine?.OnAttendantCallEnded(number);
+                return;
+            }
             if (retries > 0 && outcome.Error?.Category == ErrorCategory.StateIncompatibility)
             {
                 Trace($"{what} refused for the call's state ({outcome.Reason}); trying again");
-                _time.CreateTimer(_ => Send(build, what, retries - 1, waited), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
+                _time.CreateTimer(_ => Send(device, callsEnded, build, what, retries - 1, waited), null, StateRetryDelay, Timeout.InfiniteTimeSpan);
                 return;
             }
             FailedRequests++;
@@ -154,6 +191,7 @@ public sealed class CstaPbxControl : IPbxControl
     private void OnEvent(MonitoredEvent monitored)
     {
         var device = monitored.Device;
+        NoteForResync(device, monitored.Event);
         _unifyPhone.OnEvent(device, monitored.Event, _engine);
         switch (monitored.Event)
         {
@@ -172,9 +210,15 @@ public sealed class CstaPbxControl : IPbxControl
                 // A connection the CPS transferred away (park, hold, transfer) leaves the device: the engine follows
                 // that call over the request number, and this event may come late, after the attendant's next call.
                 var leftByTransfer = _transferredAway.Remove(cleared.DroppedConnection);
+                if (leftByTransfer)
+                {
+                    if (_clearedWhileTransferring.Count >= MaxTransfersAwaited) _clearedWhileTransferring.Clear();
+                    _clearedWhileTransferring.Add(cleared.DroppedConnection);
+                }
                 if (_activeConnection.TryGetValue(device, out var active) && active.CallId == cleared.DroppedConnection.CallId)
                 {
                     _activeConnection.Remove(device);
+                    CallEnded(device);
                     if (!leftByTransfer && E164Number.TryParse(device, out var number)) _engine?.OnAttendantCallEnded(number);
                 }
                 break;
@@ -188,17 +232,76 @@ public sealed class CstaPbxControl : IPbxControl
         }
     }
 
-    /// <summary>After a (re)started monitor the switch's snapshot tells which call a device is in now.</summary>
+    /// <summary>
+    /// After a (re)started monitor the switch's snapshot tells which call a device is in now. An attendant whom the
+    /// CPS believes talking to a call the PBX connected before the link was (re)established, and who is in no call
+    /// now, has seen that call end while the link was down (its ConnectionCleared never arrived): the engine is told,
+    /// or the call would stay connected for ever. A call connected after the link came back may be newer than the
+    /// snapshot and is left alone.
+    /// </summary>
     private void OnDeviceResynced(DeviceResync resync)
     {
-        if (resync.Calls?.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected) is { } connected)
+        ReconcileForwarding(resync);
+        // The resync is reported once all its answers are in; connection events that came meanwhile may be newer than
+        // the snapshot: a connection reported since is what the CPS goes by, and one cleared since is gone.
+        if (_connectedSinceMonitorStart.Contains(resync.Device) || resync.Calls is not { } snapshot) return;
+        var cleared = _clearedSinceMonitorStart.GetValueOrDefault(resync.Device);
+        if (snapshot.Calls.FirstOrDefault(c => c.State == LocalConnectionState.Connected && cleared?.Contains(c.Connection) != true) is { } connected)
+        {
             _activeConnection[resync.Device] = connected.Connection;
+            return;
+        }
+        if (!E164Number.TryParse(resync.Device, out var device) || _activeConnection.ContainsKey(resync.Device)) return;
+        if (_engine?.Attendant(device)?.CurrentCall is not { Phase: Calls.CallPhase.Connected, ConnectedToAttendantAt: { } since } call || since > _linkReadyAt) return;
+        Trace($"{resync.Device} is in no call after the link came back: call {call.Id} ended while the link was down");
+        CallEnded(resync.Device);
+        _engine.OnAttendantCallEnded(device);
+    }
+
+    /// <summary>Remembers what the events since the device's monitor started tell, against which its resync is read.</summary>
+    private void NoteForResync(string device, CstaEvent happened)
+    {
+        switch (happened)
+        {
+            case EstablishedEvent or RetrievedEvent or ConferencedEvent or TransferredEvent:
+                _connectedSinceMonitorStart.Add(device);
+                break;
+            case ConnectionClearedEvent clearedEvent when clearedEvent.DroppedConnection.DeviceId == device:
+                if (!_clearedSinceMonitorStart.TryGetValue(device, out var cleared)) _clearedSinceMonitorStart[device] = cleared = new HashSet<ConnectionId>();
+                if (cleared.Count >= MaxTransfersAwaited) cleared.Clear();
+                cleared.Add(clearedEvent.DroppedConnection);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A forwarding request lost with the link (the attendant's personal-line forwarding set or cleared while it was
+    /// down) leaves the switch out of step with the engine: a stale forwarding to the personal line sends every call
+    /// offered to the attendant back to the CPS. When the link is back the switch's setting is put right.
+    /// </summary>
+    private void ReconcileForwarding(DeviceResync resync)
+    {
+        if (resync.Forwarding is not { } forwarding || !E164Number.TryParse(resync.Device, out var device)) return;
+        if (_engine?.Attendant(device) is not { CanControlCalls: true } attendant) return;
+        var immediate = forwarding.ForwardingList.FirstOrDefault(f => f.ForwardingType == ForwardingType.Immediate && f.ForwardStatus);
+        var toPersonalLine = immediate?.ForwardDn is { } dn && E164Number.TryParse(dn, out var destination) && destination == attendant.Place.PersonalLine;
+        if (attendant.PersonalForwardingSet && immediate is null)
+        {
+            Trace($"{resync.Device} lost its forwarding to the personal line while the link was down: set again");
+            SetForwardingUnconditional(device, attendant.Place.PersonalLine);
+        }
+        else if (!attendant.PersonalForwardingSet && toPersonalLine)
+        {
+            Trace($"{resync.Device} still forwards to its personal line after the link was down: cleared");
+            SetForwardingUnconditional(device, null);
+        }
     }
 
     private void OnStateChanged(CstaLinkState state)
     {
         if (state == CstaLinkState.Ready)
         {
+            _linkReadyAt = _time.GetUtcNow();
             Trace("CSTA link ready");
             _engine?.OnPbxLinkChanged(true);
             LinkRestored?.Invoke();
@@ -212,6 +315,10 @@ public sealed class CstaPbxControl : IPbxControl
             LinkLost?.Invoke(_session.LastDownReason ?? "link down");
         }
     }
+
+    private long CallsEnded(string device) => _callsEnded.GetValueOrDefault(device);
+
+    private void CallEnded(string device) => _callsEnded[device] = CallsEnded(device) + 1;
 
     private void Trace(string text)
     {

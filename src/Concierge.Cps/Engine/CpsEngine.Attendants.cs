@@ -53,7 +53,9 @@ public sealed partial class CpsEngine
     {
         if (RefusedInConfigMode("log off", out var configMode)) return configMode;
         if (!TryGetLoggedOn(device, out var attendant, out var refused)) return refused;
-        if (attendant.CurrentCall is { Phase: CallPhase.Offered } offered) TakeBackOffer(offered, attendant);
+        // A ringing offer comes back to the queue; one whose phone has answered is being joined by the PBX already
+        // (the caller talks to the attendant in a moment whatever the CPS does): it connects, like a call in progress.
+        if (attendant.CurrentCall is { Phase: CallPhase.Offered, Joining: false } offered) TakeBackOffer(offered, attendant);
         SetState(attendant, AttendantState.LoggedOff);
         Distribute();
         return CommandResult.Ok;

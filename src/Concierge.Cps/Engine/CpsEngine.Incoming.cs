@@ -75,6 +75,17 @@ public sealed partial class CpsEngine
         var owner = _attendants.Values.FirstOrDefault(a => a.Place.PersonalLine == called);
         if (owner is not null)
         {
+            // The CPS's own ringing offer to the attendant, diverted back by a forwarding to the personal line the PBX
+            // still has (its clearing was lost with the CSTA link): answering it would connect the caller to the CPS
+            // itself, or offer the call again, for ever. Refused: the offer fails and the call goes back to its queue.
+            if (owner.CurrentCall is { Phase: CallPhase.Offered, Joining: false, PartnerLeg: not null } offered && offered.Caller == caller)
+            {
+                OwnOffersDivertedBack++;
+                offered.Record.Note(Now, $"the offer to {owner.Device} came back on its personal line: refused");
+                Trace($"{leg} to {called} refused: the offer of call {offered.Id} to {owner.Device} diverted back to the CPS");
+                _legs.Reject(leg, RejectReason.Busy);
+                return;
+            }
             AcceptPersonalLineCall(leg, owner, caller);
             return;
         }

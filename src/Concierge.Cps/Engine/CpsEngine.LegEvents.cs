@@ -49,6 +49,7 @@ public sealed partial class CpsEngine
             case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring && call.CallerLeg is { } transferred:
                 call.StepTimer?.Dispose();
                 call.StepTimer = null;
+                call.Joining = true;
                 _legs.Join(transferred, leg);
                 return;
             default:
@@ -81,6 +82,7 @@ public sealed partial class CpsEngine
         {
             var attendant = _attendants[call.AttendantDevice!.Value];
             call.Phase = CallPhase.Connected;
+            call.ConnectedToAttendantAt = Now;
             call.Processing = null;
             call.Record.MarkAnswered(Now, attendant.Device.ToString());
             call.Joining = false;
@@ -121,10 +123,11 @@ public sealed partial class CpsEngine
                 ForgetLeg(leg);
                 call.PartnerLeg = null;
                 TakeBackOffer(call, attendant);
-                SetState(attendant, AttendantState.Unavailable);
+                if (attendant.State != AttendantState.LoggedOff) SetState(attendant, AttendantState.Unavailable);
                 Distribute();
                 return;
             case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring:
+                call.Joining = false;
                 call.Record.Note(Now, $"transfer to {call.Target} failed ({status})");
                 ForgetLeg(leg);
                 call.PartnerLeg = null;

@@ -35,6 +35,8 @@ public sealed partial class CpsEngine
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         if (call.Phase != CallPhase.Processing || call.CallerLeg is null) return CommandResult.Refused($"{call} is not in the processing queue");
         if (call.PickedUpBy is { } picker && call.PartnerLeg is not null) return CommandResult.Refused($"{call} is being taken by {picker}, who dialled its callback number");
+        // The target has answered and the PBX is joining it with the caller: that cannot be taken back.
+        if (call.Processing == ProcessingState.Transferring && call.Joining) return CommandResult.Refused($"{call} is being connected to {call.Target}, who answered");
         if (call.Processing == ProcessingState.Transferring) StopTransferLeg(call);
         if (call.Processing == ProcessingState.Paging) EndPaging(call);
         call.Record.Note(Now, $"retrieved by {device}");

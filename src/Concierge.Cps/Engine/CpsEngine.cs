@@ -96,6 +96,9 @@ public sealed partial class CpsEngine
     /// <summary>Calls not yet ended.</summary>
     public IReadOnlyList<CpsCall> LiveCalls => _liveCalls;
 
+    /// <summary>Offers to attendants that a stale forwarding sent back to the CPS's personal line, refused.</summary>
+    public long OwnOffersDivertedBack { get; private set; }
+
     /// <summary>The caller queue of a pilot number, or null when the CPS does not queue that number.</summary>
     public CallQueue? CallerQueue(E164Number pilot) => _callerQueues.GetValueOrDefault(pilot);
 

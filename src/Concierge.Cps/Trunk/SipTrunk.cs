@@ -280,10 +280,19 @@ public sealed class SipTrunk : ICallLegs
         // The PBX ends both legs of a join once it has connected the parties; on a lossy network its BYE can overtake
         // the NOTIFY that reports the join, so a join under way that sees one of its legs end has succeeded.
         var joining = leg.JoinPartner is not null ? leg : _legs.Values.FirstOrDefault(l => l.JoinPartner == leg.Id);
+        if (joining == leg && reason == SipCallEndReason.RemoteBye && !leg.Detached && !leg.ReferAccepted)
+        {
+            // The caller's leg ended before the PBX accepted the REFER that joins it: a caller hanging up looks just
+            // like a join whose 202 and NOTIFY were lost, so the REFER's own outcome decides (it always ends).
+            leg.EndedBeforeReferOutcome = true;
+            Trace($"{leg.Id} ended while its join REFER is unanswered: its outcome decides");
+            return;
+        }
         if (joining is not null && reason == SipCallEndReason.RemoteBye && !leg.Detached)
         {
             CompleteJoin(joining);
             Forget(leg);
+            if (joining.EndedBeforeReferOutcome) Forget(joining);
             return;
         }
         Forget(leg);
@@ -302,7 +311,26 @@ public sealed class SipTrunk : ICallLegs
             if (status >= 200 && status != 202) { EndSip(leg); Forget(leg); }
             return;
         }
-        if (leg.JoinPartner is not { } partner || status < 200 || status == 202) return;
+        if (leg.JoinPartner is not { } partner) return;
+        if (status < 200 || status == 202)
+        {
+            // 202, or a NOTIFY (whose 1xx the PBX sends only for a REFER it accepted).
+            if (!leg.EndedBeforeReferOutcome) leg.ReferAccepted = true;
+            return;
+        }
+        if (leg.EndedBeforeReferOutcome)
+        {
+            Forget(leg);
+            if (status < 300)
+            {
+                CompleteJoin(leg);
+                return;
+            }
+            leg.JoinPartner = null;
+            Trace($"join of {leg.Id} with {partner} failed ({status}) after the PBX ended {leg.Id}: the caller hung up");
+            _engine?.OnLegReleased(leg.Id);
+            return;
+        }
         if (status >= 300)
         {
             leg.JoinPartner = null;

@@ -17,6 +17,15 @@ internal sealed class TrunkLeg(LegId id, SipCall call, IPEndPoint? rtp)
     /// <summary>For a leg whose REFER joins it to <see cref="JoinPartner"/>.</summary>
     public LegId? JoinPartner { get; set; }
 
+    /// <summary>The PBX accepted the leg's REFER (202 or a NOTIFY): from then on its BYE means the join happened.</summary>
+    public bool ReferAccepted { get; set; }
+
+    /// <summary>
+    /// The PBX ended the leg while its join REFER was not yet accepted: the caller may have hung up, or the PBX's
+    /// 202 was lost; the REFER's outcome decides (2xx: joined; anything else: the caller hung up).
+    /// </summary>
+    public bool EndedBeforeReferOutcome { get; set; }
+
     /// <summary>A leg forwarded by REFER after answer: hang up once the REFER is settled.</summary>
     public bool ForwardingByRefer { get; set; }
 }

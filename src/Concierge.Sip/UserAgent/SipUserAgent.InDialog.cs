@@ -79,7 +79,7 @@ public sealed partial class SipUserAgent
     }
 
     /// <summary>Sends an in-dialog request whose 408/481 or failure means the dialog is gone.</summary>
-    private void SendInDialog(SipCall call, SipRequest request, Transport.SipEndPoint destination, Action<SipResponse>? onFinal = null)
+    private void SendInDialog(SipCall call, SipRequest request, Transport.SipEndPoint destination, Action<SipResponse>? onFinal = null, Action? onTimeout = null)
     {
         _stack.SendRequest(request, destination,
             response =>
@@ -88,7 +88,11 @@ public sealed partial class SipUserAgent
                 if (response.StatusCode is 408 or 481) Bye(call, SipCallEndReason.DialogLost);
                 onFinal?.Invoke(response);
             },
-            _ => Bye(call, SipCallEndReason.DialogLost));
+            _ =>
+            {
+                Bye(call, SipCallEndReason.DialogLost);
+                onTimeout?.Invoke();
+            });
     }
 
     private void OnReofferResponse(SipCall call, SipRequest request, SipResponse response, ReadOnlyMemory<byte> previousSdp, ReadOnlyMemory<byte> sdp, bool useUpdate, bool retried)

@@ -15,7 +15,7 @@ public sealed partial class SipUserAgent
     /// <summary>
     /// Asks the peer of <paramref name="call"/> to call <paramref name="target"/> (blind transfer), or to replace
     /// <paramref name="replaces"/> — a call we have with the target — by a call to it (attended transfer).
-    /// Progress arrives as ReferProgress (202 first, then the NOTIFY statuses).
+    /// Progress arrives as ReferProgress (202 first, then the NOTIFY statuses; 408 when the REFER got no answer).
     /// </summary>
     public bool Refer(SipCall call, SipUri target, SipCall? replaces = null)
     {
@@ -27,7 +27,8 @@ public sealed partial class SipUserAgent
         refer.Headers.Add(SipHeaderNames.Contact, ContactFor(destination.Protocol).ToString());
         refer.SetReferTo(referTo, replaces?.Dialog is { } replacedDialog ? SipReplacesDialog.ForPeerOf(replacedDialog) : null);
         if (call.LocalParty is { } local) refer.Headers.Add(SipHeaderNames.ReferredBy, new NameAddress(local.Uri, local.DisplayName).ToString());
-        SendInDialog(call, refer, destination, response => ReferProgress?.Invoke(call, response.StatusCode));
+        // A REFER that gets no answer at all ends as 408, so that the referrer always learns how its REFER ended.
+        SendInDialog(call, refer, destination, response => ReferProgress?.Invoke(call, response.StatusCode), () => ReferProgress?.Invoke(call, 408));
         return true;
     }
 

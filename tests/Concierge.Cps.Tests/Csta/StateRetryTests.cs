@@ -51,6 +51,62 @@ public sealed class StateRetryTests
             ValueList.Of(new ConnectionListItem(After, Before, EventDevice.Of(Attendant))), LocalConnectionState.Connected, EventCause.Transfer));
 
     [Fact]
+    public void A_call_cleared_while_its_transfer_is_refused_ends_at_the_CPS()
+    {
+        // Found by `concierge-sim explore --faults slow` (seed 50): the caller hung up as the attendant put the call on
+        // hold; the clearing was taken for the transfer's and the refusal that followed left the call connected for ever.
+        var device = E164Number.Parse(Attendant);
+        Assert.True(_world.Engine.Hold(device).Succeeded);
+        _world.Server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, Before, EventDevice.Of(Attendant), LocalConnectionState.Null, EventCause.NormalClearing));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(2));
+
+        Assert.Single(_received);
+        Assert.Equal(Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_transfer_the_switch_refused_for_good_leaves_the_call_with_the_attendant_and_its_clearing_ends_it()
+    {
+        // Found by `concierge-sim explore --faults slow` (seed 21): the refused transfer's connection was still
+        // taken for one transferred away, so the caller hanging up later never ended the call at the CPS.
+        var device = E164Number.Parse(Attendant);
+        Assert.True(_world.Engine.Park(device).Succeeded);
+        _world.Loop.RunFor(TimeSpan.FromSeconds(2));
+        Assert.Equal(1 + CstaPbxControl.StateRetries, _received.Count);
+        Assert.Equal(1, _world.Control.FailedRequests);
+
+        _world.Loop.RunFor(TimeSpan.FromMinutes(1));
+        _world.Server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, Before, EventDevice.Of(Attendant), LocalConnectionState.Null, EventCause.NormalClearing));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_retry_for_a_call_that_ended_meanwhile_is_dropped_not_applied_to_the_attendants_next_call()
+    {
+        // Found by `concierge-sim explore` (seed 155): a waiting single-step transfer took the connection of the
+        // attendant's next call and sent that caller to a request number the CPS no longer used.
+        var device = E164Number.Parse(Attendant);
+        Assert.True(_world.Engine.Park(device).Succeeded);
+        _world.Loop.RunFor(TimeSpan.FromMilliseconds(50));
+        Assert.Equal(Before, Assert.IsType<SingleStepTransferCall>(Assert.Single(_received)).ActiveCall);
+
+        var next = new ConnectionId("C3", Attendant);
+        _world.Server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, Before, EventDevice.Of(Attendant), LocalConnectionState.Null, EventCause.NormalClearing));
+        _world.Server.Publisher.Publish(Attendant, x => new EstablishedEvent(x, next, EventDevice.Of(Attendant), EventDevice.Of("+493011100002"),
+            EventDevice.Of(Attendant), null, LocalConnectionState.Connected, EventCause.NewCall));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(3));
+
+        Assert.Single(_received);
+        Assert.Equal(1, _world.Control.DroppedRequests);
+    }
+
+    [Fact]
     public void A_refused_transfer_is_retried_on_the_connection_the_switch_reported_meanwhile()
     {
         _world.Control.TransferActiveCall(E164Number.Parse(Attendant), E164Number.Parse("+4950505803301"));

@@ -172,6 +172,41 @@ public sealed class ProcessingQueueTests
     }
 
     [Fact]
+    public void A_transfer_whose_target_answered_cannot_be_retrieved_while_the_PBX_joins_it()
+    {
+        // Found by `concierge-sim explore --faults slow` (seed 313): retrieving it hung up a target the PBX had joined
+        // already and offered a caller leg that was gone; the call never ended.
+        var cps = Connected();
+        cps.Engine.Transfer(CpsHarness.N("7580"), CpsHarness.N("7001"));
+        var callerLeg = Arrive(cps);
+        var targetLeg = cps.Legs.LastDialTo(CpsHarness.N("7001"));
+        cps.Engine.OnLegAnswered(targetLeg);
+
+        var retrieve = cps.Engine.Retrieve(CpsHarness.N("7580"), cps.CallFrom(Caller));
+
+        Assert.False(retrieve.Succeeded);
+        Assert.Contains("is being connected to +4950505807001", retrieve.Error);
+        Assert.DoesNotContain(targetLeg, cps.Legs.Released);
+        cps.Engine.OnLegsJoined(callerLeg, targetLeg);
+        Assert.Equal(CallDisposition.Answered, cps.Engine.Records.Single().Disposition);
+        cps.Check();
+    }
+
+    [Fact]
+    public void A_transfer_whose_join_failed_can_be_retrieved_again()
+    {
+        var cps = Connected();
+        cps.Engine.Transfer(CpsHarness.N("7580"), CpsHarness.N("7001"));
+        Arrive(cps);
+        var targetLeg = cps.Legs.LastDialTo(CpsHarness.N("7001"));
+        cps.Engine.OnLegAnswered(targetLeg);
+        cps.Engine.OnLegFailed(targetLeg, 500);
+
+        Assert.True(cps.Engine.Retrieve(CpsHarness.N("7580"), cps.CallFrom(Caller)).Succeeded);
+        cps.Check();
+    }
+
+    [Fact]
     public void Supervised_transfer_to_a_busy_target_keeps_the_call_held_on_the_CPS()
     {
         var cps = Connected();

@@ -32,6 +32,7 @@ public sealed class SipTrunkTests
     private readonly RecordingPbx _csta = new();
     private readonly List<SipCall> _cpsIncoming = new();
     private readonly List<SipCallState> _replacedStateOnCps = new();
+    private SipCall? _callerHangingUpAsTheAttendantAnswers;
 
     public SipTrunkTests()
     {
@@ -51,7 +52,11 @@ public sealed class SipTrunkTests
         {
             _pbxIncoming.Add(call);
             _pbx.Ring(call);
-            _loop.ScheduleAfter(TimeSpan.FromMilliseconds(200), () => _pbx.Answer(call, Sdp("192.0.2.100", 20000)));
+            _loop.ScheduleAfter(TimeSpan.FromMilliseconds(200), () =>
+            {
+                _pbx.Answer(call, Sdp("192.0.2.100", 20000));
+                if (_callerHangingUpAsTheAttendantAnswers is { } caller) _pbx.Bye(caller);
+            });
         };
         _pbx.ReferReceived += refer =>
         {
@@ -108,6 +113,25 @@ public sealed class SipTrunkTests
         Assert.Equal(call.CallId, refer.Call.CallId);
         Assert.Equal(toAttendant.CallId, refer.Replaces!.CallId);
         Assert.True(_loop.RunUntil(() => _trunk.LegCount == 0 && call.IsEnded, TimeSpan.FromSeconds(5)));
+        Assert.Equal(0, _trunk.RtpPortsInUse);
+        _engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_caller_hanging_up_while_the_join_REFER_is_on_its_way_abandons_the_call_and_hangs_up_the_attendant()
+    {
+        // Found by `concierge-sim explore --faults lossy` (seed 22): the caller's BYE was taken for the PBX ending the
+        // joined legs, the call stayed connected for ever and the attendant's phone kept a leg to the CPS.
+        _engine.LogOn(E164Number.Parse("+4950505807580"));
+        var call = CallPilot();
+        _callerHangingUpAsTheAttendantAnswers = call;
+
+        Assert.True(_loop.RunUntil(() => _engine.Records.Count == 1 && _engine.Records[0].Disposition is not null, TimeSpan.FromSeconds(40)));
+
+        Assert.Equal(CallDisposition.Abandoned, _engine.Records.Single().Disposition);
+        Assert.Null(_engine.Attendant(E164Number.Parse("+4950505807580"))!.CurrentCall);
+        Assert.True(_loop.RunUntil(() => Assert.Single(_pbxIncoming).IsEnded && _trunk.LegCount == 0, TimeSpan.FromSeconds(5)));
+        Assert.Empty(_refers);
         Assert.Equal(0, _trunk.RtpPortsInUse);
         _engine.CheckInvariants();
     }

@@ -33,6 +33,25 @@ public class TransferTests
     }
 
     [Fact]
+    public void A_REFER_that_gets_no_answer_ends_as_408_so_the_referrer_always_learns_its_outcome()
+    {
+        var net = new UserAgentNetwork();
+        var alice = net.Add("alice", "192.0.2.1");
+        var bob = net.Add("bob", "192.0.2.2");
+        var carol = net.Add("carol", "192.0.2.3");
+        bob.AutoAnswer(TimeSpan.FromMilliseconds(100));
+        var call = alice.Ua.Invite(bob.Uri(), new SipInviteOptions { Sdp = UserAgentNetwork.Sdp("192.0.2.1") });
+        Assert.True(net.RunUntil(() => call.State == SipCallState.Established));
+
+        net.Network.Cut("alice", "bob");
+        Assert.True(alice.Ua.Refer(call, carol.Uri()));
+
+        Assert.True(net.RunUntil(() => alice.Log.Contains("refer-progress 408")));
+        Assert.True(call.IsEnded);
+        Assert.Empty(bob.Refers);
+    }
+
+    [Fact]
     public void Attended_transfer_carries_Replaces_and_the_target_matches_its_own_dialog()
     {
         var net = new UserAgentNetwork();

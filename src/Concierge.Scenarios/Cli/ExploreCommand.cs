@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Concierge.Scenarios.Explore;
+using Concierge.Scenarios.Faults;
+using Concierge.Scenarios.Values;
+using Concierge.Scenarios.World;
+
+namespace Concierge.Scenarios.Cli;
+
+/// <summary>
+/// `concierge-sim explore [--seeds n | --seed s] [--duration 20 minutes] [--topology osv-example] [--faults lossy] [--trace file]`:
+/// random actions on the simulated world per seed; every seed must keep the invariants and lose no call.
+/// </summary>
+public static class ExploreCommand
+{
+    /// <summary>Most seeds one run explores.</summary>
+    public const int MaxSeeds = 100_000;
+
+    /// <summary>Builds the subcommand.</summary>
+    public static Command Build(TextWriter output, string workingDirectory)
+    {
+        var seeds = new Option<int>("--seeds") { Description = "Explore seeds 1..N.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong?>("--seed") { Description = "Explore (replay) this one seed." };
+        var duration = new Option<string>("--duration") { Description = "Virtual time of random actions per seed (default 20 minutes).", DefaultValueFactory = _ => "20 minutes" };
+        var topology = new Option<string>("--topology") { Description = "Topology in scenarios/topologies/.", DefaultValueFactory = _ => ScenarioWorld.DefaultTopology };
+        var faults = new Option<string?>("--faults") { Description = "Fault profile in scenarios/faults/ (e.g. lossy) applied to every link." };
+        var trace = new Option<string?>("--trace") { Description = "Write every trace line to this file." };
+        var command = new Command("explore", "Random actions on the simulated world, seed by seed; invariants checked, no call may be lost.")
+            { seeds, seed, duration, topology, faults, trace };
+        command.SetAction(parse =>
+        {
+            var root = RepositoryRoot.Find(workingDirectory);
+            if (root is null)
+            {
+                output.WriteLine("error: not inside the repository (no Concierge.sln above the working directory)");
+                return RunCommand.UsageError;
+            }
+            ExploreOptions options;
+            try
+            {
+                if (!DurationText.TryParse(parse.GetValue(duration)!, out var time) || time <= TimeSpan.Zero)
+                    throw new FormatException($"--duration: \"{parse.GetValue(duration)}\" is not a positive duration");
+                var count = parse.GetValue(seeds);
+                if (count is < 1 or > MaxSeeds) throw new FormatException($"--seeds must be between 1 and {MaxSeeds}");
+                var profile = parse.GetValue(faults) is { } name
+                    ? FaultProfileLoader.Load(root, File.Exists(Path.Combine(workingDirectory, name)) ? Path.GetFullPath(name, workingDirectory) : name)
+                    : null;
+                options = new ExploreOptions(time, parse.GetValue(topology)!, profile);
+                if (!File.Exists(Topologies.TopologyCatalog.PathOf(root, options.Topology))) throw new FormatException($"--topology: no topology {options.Topology}");
+                if (ExploreRun.MissingCapability(options, root) is { } missing) throw new FormatException($"--topology: {options.Topology} cannot be explored: {missing}");
+            }
+            catch (Exception e) when (e is FormatException or FileNotFoundException or YamlDotNet.Core.YamlException)
+            {
+                output.WriteLine("error: " + e.Message);
+                return RunCommand.UsageError;
+            }
+            var chosen = parse.GetValue(seed) is { } one ? [one] : Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (ulong)s).ToArray();
+            using var traceWriter = parse.GetValue(trace) is { } tracePath ? OpenWriter(Path.GetFullPath(tracePath, workingDirectory)) : null;
+            var failed = 0;
+            foreach (var s in chosen)
+            {
+                var result = ExploreRun.Execute(options, root, s, traceWriter);
+                output.WriteLine(result.Verdict);
+                if (result.Passed) continue;
+                failed++;
+                foreach (var violation in result.Violations) output.WriteLine("  violation: " + violation);
+                output.WriteLine("  last actions:");
+                foreach (var line in result.LastActions) output.WriteLine("    " + line);
+                output.WriteLine("  last trace lines:");
+                foreach (var line in result.LastTraceLines) output.WriteLine("    " + line);
+                output.WriteLine($"  replay: ./run-sim.sh explore --seed {s} --duration \"{parse.GetValue(duration)}\" --topology {options.Topology}{(options.Faults is { } f ? " --faults " + f.Name : "")}");
+                output.Flush();
+            }
+            output.WriteLine($"explore: {chosen.Length - failed} passed, {failed} failed of {chosen.Length} seeds ({options.Topology}, {DurationText.Format(options.Duration)}{(options.Faults is { } p ? ", faults " + p.Name : "")})");
+            return failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static StreamWriter OpenWriter(string path)
+    {
+        if (Path.GetDirectoryName(path) is { } folder) Directory.CreateDirectory(folder);
+        return new StreamWriter(path, append: false) { AutoFlush = false };
+    }
+}
