@@ -28,12 +28,7 @@ public static class ExploreCommand
             { seeds, seed, duration, topology, faults, trace };
         command.SetAction(parse =>
         {
-            var root = RepositoryRoot.Find(workingDirectory);
-            if (root is null)
-            {
-                output.WriteLine("error: not inside the repository (no Concierge.sln above the working directory)");
-                return RunCommand.UsageError;
-            }
+            if (RepositoryRoot.FindOrReport(workingDirectory, output) is not { } root) return RunCommand.UsageError;
             ExploreOptions options;
             try
             {

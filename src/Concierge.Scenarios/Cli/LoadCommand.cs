@@ -22,12 +22,7 @@ public static class LoadCommand
                 output.WriteLine($"error: no load profile at {path}");
                 return RunCommand.UsageError;
             }
-            var root = RepositoryRoot.Find(workingDirectory);
-            if (root is null)
-            {
-                output.WriteLine("error: not inside the repository (no Concierge.sln above the working directory)");
-                return RunCommand.UsageError;
-            }
+            if (RepositoryRoot.FindOrReport(workingDirectory, output) is not { } root) return RunCommand.UsageError;
             LoadProfile profile;
             try
             {

@@ -11,4 +11,12 @@ public static class RepositoryRoot
             if (File.Exists(Path.Combine(directory.FullName, "Concierge.sln"))) return directory.FullName;
         return null;
     }
+
+    /// <summary>The root above <paramref name="start"/>; when there is none, says so on <paramref name="output"/> and gives null.</summary>
+    public static string? FindOrReport(string start, TextWriter output)
+    {
+        var root = Find(start);
+        if (root is null) output.WriteLine("error: not inside the repository (no Concierge.sln above the working directory)");
+        return root;
+    }
 }
