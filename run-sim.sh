@@ -11,7 +11,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x10000000}"
 
 out="out/sim"
-dotnet build src/Concierge.Scenarios/Concierge.Scenarios.csproj -c Release -o "$out" -nologo -v quiet -clp:ErrorsOnly >&2
+dotnet build simulators/Concierge.Scenarios/Concierge.Scenarios.csproj -c Release -o "$out" -nologo -v quiet -clp:ErrorsOnly >&2
 sim() { dotnet "$out/concierge-sim.dll" "$@"; }
 
 case "${1:-}" in

@@ -49,11 +49,44 @@ public sealed partial class StepsDocumentTests
         Assert.Contains((StepKind.Then, "no call is lost"), phrases);
     }
 
+    /// <summary>
+    /// Phrases STEPS.md lists for behaviours of issue "The guide, completely" that are not built yet: each is reported
+    /// by <see cref="Phrases_awaiting_the_guide"/> as skipped, never as passed, and must leave this list once it binds.
+    /// </summary>
+    public static readonly IReadOnlyList<(StepKind kind, string phrase)> AwaitingTheGuide =
+    [
+        (StepKind.Given, "\"<number>\" forwards calls on no answer to \"<dest>\" after <d>"),
+        (StepKind.Given, "\"<number>\" forwards calls when busy to \"<dest>\""),
+        (StepKind.Given, "the tenant \"<tenant>\" plays the start announcement \"<announcement>\""),
+        (StepKind.Given, "attendant \"<who>\" has the personal greeting \"<announcement>\""),
+        (StepKind.Given, "the PBX link of the CPS is SIP only"),
+        (StepKind.Then, "the call from caller \"<name>\" is an intercept call"),
+        (StepKind.Then, "attendant \"<who>\" hears the announcement \"<announcement>\""),
+        (StepKind.Then, "attendant \"<who>\" sees \"<number>\" as \"<state>\""),
+        (StepKind.Then, "attendant \"<who>\" sees no call from caller \"<name>\""),
+        (StepKind.Then, "the statistics of \"<pilot>\" show <n> offered, <n> answered and <n> abandoned"),
+    ];
+
+    [Fact(Skip = "awaiting issue \"The guide, completely\": the phrases in AwaitingTheGuide do not bind yet")]
+    public void Phrases_awaiting_the_guide() => Assert.Fail("built with issue \"The guide, completely\"");
+
+    [Fact]
+    public void The_phrases_awaiting_the_guide_are_in_the_document_and_still_unbound()
+    {
+        var documented = Phrases();
+        foreach (var (kind, phrase) in AwaitingTheGuide)
+        {
+            Assert.Contains((kind, phrase), documented);
+            Assert.False(Catalog.Match(new ScenarioStep(kind + " ", kind, Example(phrase), 1, null, false)).IsBound,
+                $"{kind} {phrase} binds now: take it off AwaitingTheGuide");
+        }
+    }
+
     [Fact]
     public void Every_phrase_binds_to_exactly_one_step()
     {
         var problems = new List<string>();
-        foreach (var (kind, phrase) in Phrases())
+        foreach (var (kind, phrase) in Phrases().Except(AwaitingTheGuide))
         {
             var text = Example(phrase);
             var match = Catalog.Match(new ScenarioStep(kind + " ", kind, text, 1, null, false));

@@ -36,7 +36,7 @@ public sealed class CpsNodeTests
             var resolver = withDns && Osv.Config.GeoSeparation is { } geo
                 ? new SimulatedSipResolver(Loop, random.Split("dns")).AddOsvNodes(Osv.Dns, geo.Zone)
                 : null;
-            Node = new CpsNode("osc1", Network.Host(Config.Cps.Host), Network, Loop, Media, random.Split("cps"), NullTrace.Instance,
+            Node = new SimulatedCpsHost("osc1", Network.Host(Config.Cps.Host), Network, Loop, Media, random.Split("cps"), NullTrace.Instance,
                 Osv.SipEndPoint, Osv.CstaEndPoint, resolver);
         }
 
@@ -45,7 +45,7 @@ public sealed class CpsNodeTests
         public Runtime.Transports.Simulated.SimulatedNetwork Network { get; }
         public ConciergeConfig Config { get; }
         public OsvSimulator Osv { get; }
-        public CpsNode Node { get; }
+        public SimulatedCpsHost Node { get; }
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Concierge.Scenarios.Worlds.Osv;
 /// application redundancy then makes the old main server stand by. No automatic switch back; the operator's switch
 /// back makes the primary active again and the standby watch once more.
 /// </summary>
-internal sealed class StandbyPair(OsvWorld world, CpsNode primary, CpsNode standby, StandbySettings settings) : IServerRedundancy
+internal sealed class StandbyPair(OsvWorld world, SimulatedCpsHost primary, SimulatedCpsHost standby, StandbySettings settings) : IServerRedundancy
 {
     public void StartStandby()
     {
@@ -19,7 +19,7 @@ internal sealed class StandbyPair(OsvWorld world, CpsNode primary, CpsNode stand
     }
 
     /// <summary>A lost CSTA link on the active server is a switch-over trigger (C 2.3.1).</summary>
-    private void WatchCstaLink(CpsNode node)
+    private void WatchCstaLink(SimulatedCpsHost node)
     {
         var control = node.Csta;
         if (control is null) return;
@@ -51,9 +51,9 @@ internal sealed class StandbyPair(OsvWorld world, CpsNode primary, CpsNode stand
         : "none";
 
     /// <summary>A CPS serves when it runs, takes calls and is registered at the PBX.</summary>
-    private static bool IsServing(CpsNode node) => node.IsRunning && node.Engine!.IsActive && node.Registration?.IsRegistered == true;
+    private static bool IsServing(SimulatedCpsHost node) => node.IsRunning && node.Engine!.IsActive && node.Registration?.IsRegistered == true;
 
-    private void Watch(CpsNode node)
+    private void Watch(SimulatedCpsHost node)
     {
         var engine = node.Engine!;
         engine.StartStandby(settings.LoopInterval, settings.LoopCallsMissedBeforeTakeover);

@@ -41,11 +41,11 @@ internal sealed class OsvWorld : IScenarioSystem
         var pbxSip = Osv.SipEndPoint;
         var primaryServer = Config.Standby?.PrimaryServer ?? "osc1";
         var resolver = RegistrarResolver(world);
-        Primary = new CpsNode(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta, resolver);
+        Primary = new SimulatedCpsHost(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta, resolver);
         Nodes = [Primary];
         if (Config.Standby is { } standby)
         {
-            var standbyNode = new CpsNode(standby.StandbyServer, network.Host(standby.StandbyHost), network, world.Loop, Media,
+            var standbyNode = new SimulatedCpsHost(standby.StandbyServer, network.Host(standby.StandbyHost), network, world.Loop, Media,
                 world.Random.Split("cps.standby"), world.Trace, pbxSip, pbxCsta, resolver);
             Nodes = [Primary, standbyNode];
             Redundancy = new StandbyPair(this, Primary, standbyNode, standby);
@@ -126,9 +126,9 @@ internal sealed class OsvWorld : IScenarioSystem
 
     public string CpsEndpoint { get; }
 
-    public CpsNode Primary { get; }
+    public SimulatedCpsHost Primary { get; }
 
-    public IReadOnlyList<CpsNode> Nodes { get; }
+    public IReadOnlyList<SimulatedCpsHost> Nodes { get; }
 
     public ICpsService? Cps { get; }
 

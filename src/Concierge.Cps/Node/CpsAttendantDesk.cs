@@ -1,0 +1,73 @@
+using Concierge.Config.Numbers;
+using Concierge.Cps.Attendants;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Engine;
+
+namespace Concierge.Cps.Node;
+
+/// <summary>
+/// The attendant API of one CPS node, as the Concierge clients use it: one attendant per device (full number), calls
+/// named by their id. Every command answers with the engine's result; while the node is down each is refused with
+/// that reason and changes nothing.
+/// </summary>
+public sealed class CpsAttendantDesk
+{
+    private readonly CpsNode _node;
+
+    internal CpsAttendantDesk(CpsNode node) => _node = node;
+
+    /// <summary>Logs on at <paramref name="device"/>, available or not.</summary>
+    public CommandResult LogOn(E164Number device, bool available) => Do(e => e.LogOn(device, available));
+
+    /// <summary>Logs off.</summary>
+    public CommandResult LogOff(E164Number device) => Do(e => e.LogOff(device));
+
+    /// <summary>Sets Available or Unavailable.</summary>
+    public CommandResult SetAvailable(E164Number device, bool available) =>
+        Do(e => available ? e.BecomeAvailable(device) : e.BecomeUnavailable(device));
+
+    /// <summary>Picks call <paramref name="callId"/> from the caller queue.</summary>
+    public CommandResult Pick(E164Number device, long callId) => WithCall(callId, (e, call) => e.Pick(device, call));
+
+    /// <summary>Picks the next call of the queue.</summary>
+    public CommandResult PickNext(E164Number device) => Do(e => e.PickNext(device));
+
+    /// <summary>Answers the call ringing at the attendant's phone from the client (CSTA answer at the device).</summary>
+    public CommandResult Answer(E164Number device) => Do(e => e.Answer(device));
+
+    /// <summary>Releases the current call.</summary>
+    public CommandResult Release(E164Number device) => Do(e => e.Release(device));
+
+    /// <summary>Parks the current call.</summary>
+    public CommandResult Park(E164Number device) => Do(e => e.Park(device));
+
+    /// <summary>Puts the current call on hold.</summary>
+    public CommandResult Hold(E164Number device) => Do(e => e.Hold(device));
+
+    /// <summary>Retrieves call <paramref name="callId"/> from the processing queue.</summary>
+    public CommandResult Retrieve(E164Number device, long callId) => WithCall(callId, (e, call) => e.Retrieve(device, call));
+
+    /// <summary>Supervised transfer of the current call to <paramref name="target"/>.</summary>
+    public CommandResult Transfer(E164Number device, E164Number target) => Do(e => e.Transfer(device, target));
+
+    /// <summary>Pages <paramref name="target"/> for the current call.</summary>
+    public CommandResult Page(E164Number device, E164Number target) => Do(e => e.Page(device, target));
+
+    /// <summary>The attendant at <paramref name="device"/>, or null (never logged on, or the node is down).</summary>
+    public AttendantSession? Attendant(E164Number device) => _node.Engine?.Attendant(device);
+
+    /// <summary>The attendants the node knows now (none while it is down).</summary>
+    public IEnumerable<AttendantSession> Attendants => _node.Engine?.Attendants ?? [];
+
+    /// <summary>The calls on the CPS now (none while it is down).</summary>
+    public IReadOnlyList<CpsCall> LiveCalls => _node.Engine?.LiveCalls ?? [];
+
+    /// <summary>The live call with id <paramref name="callId"/>, or null.</summary>
+    public CpsCall? Call(long callId) => LiveCalls.FirstOrDefault(c => c.Id == callId);
+
+    private CommandResult WithCall(long callId, Func<CpsEngine, CpsCall, CommandResult> command) =>
+        Do(e => Call(callId) is { } call ? command(e, call) : CommandResult.Refused($"call {callId} is not on the CPS"));
+
+    private CommandResult Do(Func<CpsEngine, CommandResult> command) =>
+        _node.Engine is { } engine ? command(engine) : CommandResult.Refused($"the CPS on {_node.Server} is not running");
+}

@@ -1,0 +1,37 @@
+using System.Net;
+using Concierge.Cps.Engine;
+using Concierge.Sip.Registration;
+
+namespace Concierge.Cps.Node;
+
+/// <summary>
+/// How one CPS node is wired: its name, where its PBX is (SIP trunk and, unless SIP only, the CSTA link), whether it
+/// starts active or as a standby, and its start mode. The configuration (tenants, pilots, the CPS section) comes with
+/// <see cref="CpsNode.Start"/>.
+/// </summary>
+public sealed record CpsNodeOptions
+{
+    /// <summary>The Concierge server name (osc1, osc2); names the node's random streams and trace lines.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The PBX's SIP address: the trunk registers there (unless <see cref="Resolver"/> finds SRV targets) and sends its calls there.</summary>
+    public required IPEndPoint PbxSip { get; init; }
+
+    /// <summary>The PBX's CSTA end point (PABXLink), or null for a node without a CSTA link.</summary>
+    public IPEndPoint? PbxCsta { get; init; }
+
+    /// <summary>Resolves a registrar host that is a domain name by DNS SRV (a geo-separated PBX); null: the fixed <see cref="PbxSip"/>.</summary>
+    public ISipServerResolver? Resolver { get; init; }
+
+    /// <summary>True: the node takes calls and registers (primary); false: it watches as a standby.</summary>
+    public bool Active { get; init; } = true;
+
+    /// <summary>Normal, or config mode (no registration, calls and commands refused).</summary>
+    public CpsStartMode StartMode { get; init; } = CpsStartMode.Normal;
+
+    /// <summary>The PABXLink retries a lost CSTA link at least this often.</summary>
+    public TimeSpan PabxLinkReconnectMaxDelay { get; init; } = DefaultPabxLinkReconnectMaxDelay;
+
+    /// <summary>The default of <see cref="PabxLinkReconnectMaxDelay"/>.</summary>
+    public static readonly TimeSpan DefaultPabxLinkReconnectMaxDelay = TimeSpan.FromSeconds(10);
+}
