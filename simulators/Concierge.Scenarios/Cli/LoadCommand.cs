@@ -34,7 +34,18 @@ public static class LoadCommand
                 return RunCommand.UsageError;
             }
             var gcBefore = GcFigures.Now();
-            var result = LoadRun.Execute(profile, root, parse.GetValue(seed), TimeProvider.System);
+            LoadResult result;
+            try
+            {
+                result = LoadRun.Execute(profile, root, parse.GetValue(seed), TimeProvider.System);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A broken invariant or a handler bug ends the run: said with the seed that replays it.
+                output.WriteLine($"FAIL load {profile.Name} seed={parse.GetValue(seed)}: {e.GetType().Name}: {e.Message}");
+                output.WriteLine(e.StackTrace);
+                return 1;
+            }
             var gc = GcFigures.Now() - gcBefore;
             var c = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(c, $"load {profile.Name}: {profile.Channels} channels, ratio {profile.ChannelRatio}, {profile.Attendants.Count} attendants, {profile.CallsPerHour:0} calls/h for {profile.Duration.TotalHours:0.##} h, seed={result.Seed} hash={result.TraceHash}"));

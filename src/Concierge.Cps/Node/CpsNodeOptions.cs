@@ -1,5 +1,6 @@
 using System.Net;
 using Concierge.Cps.Engine;
+using Concierge.Runtime.Faults;
 using Concierge.Sip.Registration;
 
 namespace Concierge.Cps.Node;
@@ -28,6 +29,12 @@ public sealed record CpsNodeOptions
 
     /// <summary>Normal, or config mode (no registration, calls and commands refused).</summary>
     public CpsStartMode StartMode { get; init; } = CpsStartMode.Normal;
+
+    /// <summary>
+    /// What an exception thrown by a SIP handler does: fail the run (the default, as simulation wants) or be counted
+    /// in <see cref="CpsNodeStatus.SipHandlerFaults"/> (the server). A CPS invariant break is never contained.
+    /// </summary>
+    public HandlerFaultPolicy SipHandlerFaults { get; init; } = HandlerFaultPolicy.Propagate;
 
     /// <summary>The PABXLink retries a lost CSTA link at least this often.</summary>
     public TimeSpan PabxLinkReconnectMaxDelay { get; init; } = DefaultPabxLinkReconnectMaxDelay;

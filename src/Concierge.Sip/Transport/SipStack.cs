@@ -1,3 +1,4 @@
+using Concierge.Runtime.Faults;
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Tracing;
@@ -60,6 +61,9 @@ public sealed class SipStack : IDisposable
 
     /// <summary>Exceptions thrown by handlers and caught here so the engine keeps running.</summary>
     public long HandlerFaults { get; private set; }
+
+    /// <summary>The last exception a handler threw and the stack contained (<see cref="HandlerFaultPolicy.Contain"/>), or null.</summary>
+    public Exception? LastHandlerFault { get; private set; }
 
     /// <summary>Told about every new request (and every ACK for a 2xx).</summary>
     public Action<SipRequestReceived>? RequestReceived { get; set; }
@@ -221,10 +225,11 @@ public sealed class SipStack : IDisposable
                     break;
             }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (Options.HandlerFaults == HandlerFaultPolicy.Contain && ex is not (OutOfMemoryException or InvariantException))
         {
-            // A handler bug must not stop the engine; count it and say so in the trace.
+            // A server on real sockets goes on past a handler bug: counted, kept, said in the trace.
             HandlerFaults++;
+            LastHandlerFault = ex;
             if (_trace.IsEnabled) _trace.Record("sip." + Options.Name, "handler fault: " + ex.GetType().Name + ": " + ex.Message);
         }
     }

@@ -1,3 +1,4 @@
+using Concierge.Runtime.Faults;
 using Concierge.Sip.Transactions;
 using Concierge.Sip.Validation;
 
@@ -17,6 +18,13 @@ public sealed record SipStackOptions
 
     /// <summary>Most live transactions.</summary>
     public int MaxTransactions { get; init; } = 200_000;
+
+    /// <summary>
+    /// What an exception thrown by a handler of a received request, response or failure does: leave the stack
+    /// (the default: a bug fails the run that found it) or be counted in <see cref="SipStack.HandlerFaults"/> (a
+    /// server on real sockets). An invariant break is never contained.
+    /// </summary>
+    public HandlerFaultPolicy HandlerFaults { get; init; } = HandlerFaultPolicy.Propagate;
 
     /// <summary>Name used in traces (e.g. "cps", "osv").</summary>
     public string Name { get; init; } = "sip";

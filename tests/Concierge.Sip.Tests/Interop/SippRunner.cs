@@ -8,11 +8,6 @@ namespace Concierge.Sip.Tests.Interop;
 /// <summary>Finds and runs SIPp (Debian's sip-tester) with a time bound, and reads its statistics CSV.</summary>
 internal static class SippRunner
 {
-    public const string SkipVariable = "CONCIERGE_SKIP_SIPP";
-
-    /// <summary>True when the SIPp tests should pass without running (CONCIERGE_SKIP_SIPP=1).</summary>
-    public static bool SkipRequested => Environment.GetEnvironmentVariable(SkipVariable) == "1";
-
     /// <summary>The sipp executable, or a failed assertion that says how to get it.</summary>
     public static string Executable()
     {
@@ -22,7 +17,7 @@ internal static class SippRunner
             var candidate = Path.Combine(dir, "sipp");
             if (File.Exists(candidate)) return candidate;
         }
-        Assert.Fail($"sipp is not on PATH: install it with `apt-get install -y sip-tester` (the CI script does), or set {SkipVariable}=1 to skip the SIPp interop tests");
+        Assert.Fail("sipp is not on PATH: run the tests with ./test.sh, which installs Debian's sip-tester (or `apt-get install -y sip-tester`)");
         return string.Empty;
     }
 
