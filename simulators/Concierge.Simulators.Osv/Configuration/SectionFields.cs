@@ -72,11 +72,7 @@ internal sealed class SectionFields
     {
         var text = Text(mapping, key, path);
         if (text is null) return fallback;
-        var normalized = Normalize(text);
-        foreach (var value in System.Enum.GetValues<T>())
-        {
-            if (Normalize(value.ToString()) == normalized) return value;
-        }
+        if (EnumText.TryParse(text, out T value)) return value;
         Error(mapping[key], $"{path}.{key}", $"\"{text}\" is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
         return fallback;
     }
@@ -131,7 +127,4 @@ internal sealed class SectionFields
             else Error(sequence.Items[i], $"{path}.{key}[{i}]", "must be a mapping");
         }
     }
-
-    private static string Normalize(string text) =>
-        new(text.Where(c => c is not (' ' or '-' or '_')).Select(char.ToLowerInvariant).ToArray());
 }
