@@ -1,3 +1,4 @@
+using Concierge.Config.Durations;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Concierge.Scenarios.Features;

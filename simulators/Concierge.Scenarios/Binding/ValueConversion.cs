@@ -1,3 +1,5 @@
+using Concierge.Config.Topology;
+using Concierge.Config.Durations;
 using System.Globalization;
 using Concierge.Scenarios.Values;
 
@@ -50,15 +52,11 @@ public static class ValueConversion
 
     private static object ParseEnum(string text, Type type)
     {
-        var wanted = Normalize(text);
-        foreach (var name in Enum.GetNames(type))
-            if (Normalize(name) == wanted) return Enum.Parse(type, name);
-        throw Bad(text, "one of " + string.Join(", ", Enum.GetNames(type)));
+        return EnumText.TryParse(type, text, out var value) ? value : throw Bad(text, "one of " + string.Join(", ", Enum.GetNames(type)));
     }
 
     /// <summary>Lower case without spaces, hyphens or underscores: how table headers and enum names are compared.</summary>
-    public static string Normalize(string text) =>
-        new(text.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '_').Select(char.ToLowerInvariant).ToArray());
+    public static string Normalize(string text) => EnumText.Normalize(text);
 
     private static FormatException Bad(string text, string expected) => new($"\"{text}\" is not {expected}");
 }

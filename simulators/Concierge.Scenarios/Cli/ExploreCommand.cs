@@ -1,3 +1,4 @@
+using Concierge.Config.Durations;
 using System.CommandLine;
 using Concierge.Scenarios.Explore;
 using Concierge.Scenarios.Faults;

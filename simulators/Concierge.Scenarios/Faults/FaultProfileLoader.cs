@@ -1,3 +1,4 @@
+using Concierge.Config.Durations;
 using System.Globalization;
 using Concierge.Scenarios.Values;
 using YamlDotNet.RepresentationModel;

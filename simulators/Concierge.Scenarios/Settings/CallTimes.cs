@@ -1,3 +1,4 @@
+using Concierge.Config.Durations;
 using Concierge.Scenarios.Values;
 
 namespace Concierge.Scenarios.Settings;

@@ -1,3 +1,5 @@
+using Concierge.Cps.Calls;
+using Concierge.Cps.Records;
 using Concierge.Scenarios.Binding;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Values;

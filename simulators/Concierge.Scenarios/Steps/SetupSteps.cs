@@ -1,4 +1,5 @@
 using Concierge.Scenarios.Binding;
+using RoutingType = Concierge.Config.Model.RoutingType;
 using Concierge.Scenarios.Channels;
 using Concierge.Scenarios.Settings;
 using Concierge.Scenarios.Systems;

@@ -1,3 +1,5 @@
+using Concierge.Cps.Records;
+
 namespace Concierge.Scenarios.Systems;
 
 /// <summary>What the world shows about one external call at the current virtual time.</summary>

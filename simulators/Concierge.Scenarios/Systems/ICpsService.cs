@@ -1,4 +1,7 @@
+using Concierge.Config.Model;
 using Concierge.Scenarios.Channels;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Channels;
 using Concierge.Scenarios.Settings;
 
 namespace Concierge.Scenarios.Systems;

@@ -1,3 +1,4 @@
+using Concierge.Config.Durations;
 using System.Text.RegularExpressions;
 using Concierge.Config.Model;
 using Concierge.Config.Topology;

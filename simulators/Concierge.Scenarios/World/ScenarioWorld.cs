@@ -1,3 +1,4 @@
+using Concierge.Config.Durations;
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Tracing;

@@ -1,85 +1,43 @@
-using System.Globalization;
-using Concierge.Config.Durations;
 using Concierge.Config.Topology;
+using Concierge.Config.Validation;
 
 namespace Concierge.Simulators.Osv.Configuration;
 
-/// <summary>Reads typed fields out of a topology tree, collecting errors that name file, line, field path and value.</summary>
+/// <summary>
+/// Reads typed fields out of the OSV section of a topology with the configuration's own <see cref="FieldReader"/>
+/// (one grammar for numbers, flags, durations and enum values), each with a fallback when absent; errors name file,
+/// line, field path and value.
+/// </summary>
 internal sealed class SectionFields
 {
-    private readonly List<string> _errors = [];
+    private readonly FieldReader _reader = new(new ProblemList(), new SourceMap());
 
-    public IReadOnlyList<string> Errors => _errors;
+    public IReadOnlyList<string> Errors => _reader.Problems.ToValueList().Select(p => p.ToString()).ToList();
 
     public void Error(TopologyNode? node, string path, string message) =>
-        _errors.Add($"{(node is null ? "?" : node.Source.ToString())}: {path}: {message}");
+        _reader.Problems.Add(new ConfigProblem(ProblemSeverity.Error, path, null, message, node?.Source));
 
-    public void KnownKeys(TopologyMapping mapping, string path, params string[] known)
-    {
-        foreach (var entry in mapping.Entries)
-        {
-            if (!known.Contains(entry.Key, StringComparer.Ordinal))
-            {
-                _errors.Add($"{entry.KeySource}: {path}.{entry.Key}: unknown key (known: {string.Join(", ", known)})");
-            }
-        }
-    }
+    public void KnownKeys(TopologyMapping mapping, string path, params string[] known) => _reader.OnlyKnown(mapping, path, known);
 
-    public string? Text(TopologyMapping mapping, string key, string path, bool required = false)
-    {
-        var node = mapping[key];
-        if (node is null or TopologyScalar { Value: null })
-        {
-            if (required) Error(node ?? mapping, $"{path}.{key}", "is required");
-            return null;
-        }
-        if (node is TopologyScalar scalar) return scalar.Value;
-        Error(node, $"{path}.{key}", $"must be a value, not {node.Kind}");
-        return null;
-    }
+    public string? Text(TopologyMapping mapping, string key, string path, bool required = false) =>
+        _reader.Text(mapping, key, path, Child(path, key), required);
 
-    public bool Bool(TopologyMapping mapping, string key, string path, bool fallback)
-    {
-        var text = Text(mapping, key, path);
-        if (text is null) return fallback;
-        if (bool.TryParse(text, out var value)) return value;
-        Error(mapping[key], $"{path}.{key}", $"\"{text}\" is not true or false");
-        return fallback;
-    }
+    public bool Bool(TopologyMapping mapping, string key, string path, bool fallback) =>
+        _reader.Flag(mapping, key, path, Child(path, key), required: false) ?? fallback;
 
     public int Int(TopologyMapping mapping, string key, string path, int fallback, int min, int max)
     {
-        var text = Text(mapping, key, path);
-        if (text is null) return fallback;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        Error(mapping[key], $"{path}.{key}", $"\"{text}\" is not a whole number in {min}–{max}");
+        if (_reader.Integer(mapping, key, path, Child(path, key), required: false) is not { } value) return fallback;
+        if (value >= min && value <= max) return value;
+        _reader.Error(Child(path, key), mapping[key] is TopologyScalar { Value: var text } ? text : null, $"is not a whole number in {min}–{max}", mapping[key]!.Source);
         return fallback;
     }
 
-    public TimeSpan Duration(TopologyMapping mapping, string key, string path, TimeSpan fallback)
-    {
-        var text = Text(mapping, key, path);
-        if (text is null) return fallback;
-        if (DurationText.Reject(text, out var value) is { } why)
-        {
-            Error(mapping[key], $"{path}.{key}", $"\"{text}\" is not a duration ({why})");
-            return fallback;
-        }
-        return value;
-    }
+    public TimeSpan Duration(TopologyMapping mapping, string key, string path, TimeSpan fallback) =>
+        _reader.Duration(mapping, key, path, Child(path, key), required: false) ?? fallback;
 
-    public T Enum<T>(TopologyMapping mapping, string key, string path, T fallback) where T : struct, Enum
-    {
-        var text = Text(mapping, key, path);
-        if (text is null) return fallback;
-        var normalized = Normalize(text);
-        foreach (var value in System.Enum.GetValues<T>())
-        {
-            if (Normalize(value.ToString()) == normalized) return value;
-        }
-        Error(mapping[key], $"{path}.{key}", $"\"{text}\" is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
-        return fallback;
-    }
+    public T Enum<T>(TopologyMapping mapping, string key, string path, T fallback) where T : struct, Enum =>
+        _reader.Choice<T>(mapping, key, path, Child(path, key), required: false) ?? fallback;
 
     public IReadOnlyList<string> TextList(TopologyMapping mapping, string key, string path)
     {
@@ -87,14 +45,14 @@ internal sealed class SectionFields
         if (node is null or TopologyScalar { Value: null }) return [];
         if (node is not TopologySequence sequence)
         {
-            Error(node, $"{path}.{key}", $"must be a list, not {node.Kind}");
+            Error(node, Child(path, key), $"must be a list, not {node.Kind}");
             return [];
         }
         var list = new List<string>();
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             if (sequence.Items[i] is TopologyScalar { Value: { } v }) list.Add(v);
-            else Error(sequence.Items[i], $"{path}.{key}[{i}]", "must be a value");
+            else Error(sequence.Items[i], $"{Child(path, key)}[{i}]", "must be a value");
         }
         return list;
     }
@@ -105,12 +63,12 @@ internal sealed class SectionFields
         if (node is null or TopologyScalar { Value: null }) yield break;
         if (node is not TopologyMapping mapping)
         {
-            Error(node, $"{path}.{key}", $"must be a mapping, not {node.Kind}");
+            Error(node, Child(path, key), $"must be a mapping, not {node.Kind}");
             yield break;
         }
         foreach (var entry in mapping.Entries)
         {
-            var entryPath = $"{path}.{key}.{entry.Key}";
+            var entryPath = Child(Child(path, key), entry.Key);
             if (entry.Value is TopologyMapping value) yield return (entry.Key, value, entryPath);
             else if (entry.Value is not TopologyScalar { Value: null }) Error(entry.Value, entryPath, $"must be a mapping, not {entry.Value.Kind}");
         }
@@ -122,16 +80,15 @@ internal sealed class SectionFields
         if (node is null or TopologyScalar { Value: null }) yield break;
         if (node is not TopologySequence sequence)
         {
-            Error(node, $"{path}.{key}", $"must be a list, not {node.Kind}");
+            Error(node, Child(path, key), $"must be a list, not {node.Kind}");
             yield break;
         }
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            if (sequence.Items[i] is TopologyMapping item) yield return (item, $"{path}.{key}[{i}]");
-            else Error(sequence.Items[i], $"{path}.{key}[{i}]", "must be a mapping");
+            if (sequence.Items[i] is TopologyMapping item) yield return (item, $"{Child(path, key)}[{i}]");
+            else Error(sequence.Items[i], $"{Child(path, key)}[{i}]", "must be a mapping");
         }
     }
 
-    private static string Normalize(string text) =>
-        new(text.Where(c => c is not (' ' or '-' or '_')).Select(char.ToLowerInvariant).ToArray());
+    private static string Child(string path, string key) => YamlPath.Child(path, key);
 }

@@ -4,11 +4,14 @@ using System.Globalization;
 namespace Concierge.Config.Durations;
 
 /// <summary>
-/// Reads and writes durations as people write them in topologies and scenarios: a non-negative number and a unit,
-/// e.g. <c>500 ms</c>, <c>30 s</c>, <c>1 second</c>, <c>2 minutes</c>, <c>1 hour</c>, <c>20 days</c>.
+/// The one duration grammar of configuration files and scenario steps: a non-negative number and a unit,
+/// e.g. <c>500 ms</c>, <c>30 s</c>, <c>1 second</c>, <c>2 mins</c>, <c>1 hour</c>, <c>20 d</c>.
 /// </summary>
 public static class DurationText
 {
+    /// <summary>The regular expression of one duration, without anchors or groups (for step patterns); it accepts the units <see cref="Parse"/> does.</summary>
+    public const string Pattern = @"\d+(?:\.\d+)?\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|h|days?|d)";
+
     private static readonly (string[] Names, TimeSpan Unit)[] Units =
     [
         (["ms", "millisecond", "milliseconds"], TimeSpan.FromMilliseconds(1)),
@@ -75,23 +78,19 @@ public static class DurationText
         return $"is not a duration (unknown unit \"{unitText}\")";
     }
 
-    /// <summary>Writes a duration with the largest unit that divides it exactly: "0 s", "500 ms", "30 s", "2 minutes".</summary>
+    /// <summary>
+    /// Writes a duration with the largest unit that divides it exactly ("0 seconds", "500 ms", "30 seconds",
+    /// "2 minutes", "1 day"), else in seconds with up to three decimals ("1.5 seconds"); whole milliseconds read back equal.
+    /// </summary>
     public static string Format(TimeSpan duration)
     {
-        if (duration < TimeSpan.Zero || duration.Ticks % TimeSpan.TicksPerMillisecond != 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, "only non-negative whole milliseconds can be written");
-        }
-        var ms = (long)duration.TotalMilliseconds;
-        if (ms == 0)
-        {
-            return "0 s";
-        }
-        return ms % 86_400_000 == 0 ? Plural(ms / 86_400_000, "day")
-            : ms % 3_600_000 == 0 ? Plural(ms / 3_600_000, "hour")
-            : ms % 60_000 == 0 ? Plural(ms / 60_000, "minute")
-            : ms % 1000 == 0 ? $"{ms / 1000} s"
-            : $"{ms} ms";
+        if (duration == TimeSpan.Zero) return "0 seconds";
+        if (duration.Ticks % TimeSpan.TicksPerDay == 0) return Plural(duration.Ticks / TimeSpan.TicksPerDay, "day");
+        if (duration.Ticks % TimeSpan.TicksPerHour == 0) return Plural(duration.Ticks / TimeSpan.TicksPerHour, "hour");
+        if (duration.Ticks % TimeSpan.TicksPerMinute == 0) return Plural(duration.Ticks / TimeSpan.TicksPerMinute, "minute");
+        if (duration.Ticks % TimeSpan.TicksPerSecond == 0) return Plural(duration.Ticks / TimeSpan.TicksPerSecond, "second");
+        if (duration < TimeSpan.FromSeconds(1)) return string.Create(CultureInfo.InvariantCulture, $"{duration.TotalMilliseconds:0.###} ms");
+        return string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.###} seconds");
     }
 
     private static string Plural(long count, string unit) =>

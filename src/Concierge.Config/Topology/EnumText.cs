@@ -27,6 +27,22 @@ public static class EnumText
         return false;
     }
 
+    /// <summary>The value of enum <paramref name="type"/> whose name matches <paramref name="text"/> (for callers that know the type only at run time).</summary>
+    public static bool TryParse(Type type, string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out object? value)
+    {
+        var wanted = Normalize(text);
+        foreach (var name in Enum.GetNames(type))
+        {
+            if (Normalize(name) == wanted)
+            {
+                value = Enum.Parse(type, name);
+                return true;
+            }
+        }
+        value = null;
+        return false;
+    }
+
     /// <summary>The value names as a file would write them ("automatic distribution").</summary>
     public static string Known<T>() where T : struct, Enum => string.Join(", ", Enum.GetNames<T>().Select(Words));
 
@@ -45,6 +61,7 @@ public static class EnumText
         return builder.ToString();
     }
 
-    private static string Normalize(string text) =>
+    /// <summary>Lower case without white space, dashes or underscores: the form in which names are compared.</summary>
+    public static string Normalize(string text) =>
         new(text.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '_').Select(char.ToLowerInvariant).ToArray());
 }

@@ -17,7 +17,9 @@ namespace Concierge.Cps.Trunk;
 /// <summary>
 /// The CPS's SIP trunk: carries out the engine's <see cref="ICallLegs"/> requests as SIP calls of one user agent,
 /// and turns the user agent's call events into engine inputs. Each leg has an RTP port on the media plane where
-/// the CPS plays what the engine chose (music, announcements, greetings, tones).
+/// the CPS plays what the engine chose (music, announcements, greetings, tones). What a command of the engine
+/// leads to (a leg refused, a join not possible) reaches the engine as a later input on the loop, never from inside
+/// the command.
 /// </summary>
 public sealed class SipTrunk : ICallLegs
 {
@@ -102,10 +104,10 @@ public sealed class SipTrunk : ICallLegs
         if (Find(leg) is not { } l) return;
         if (!TryCreateAnswer(l, out var sdp))
         {
+            l.Detached = true; // the user agent reports the rejected call at once: not to the engine, which hears it below
             _ua.Reject(l.Call, 488, "Not Acceptable Here");
-            l.Detached = true;
             Forget(l);
-            _engine?.OnLegReleased(leg);
+            Later(engine => engine.OnLegReleased(leg));
             return;
         }
         _ua.Answer(l.Call, sdp);
@@ -159,7 +161,7 @@ public sealed class SipTrunk : ICallLegs
             // Nowhere to send it: the leg fails as a call the PBX refused would, after the engine has recorded it.
             DialsWithoutTarget++;
             Trace($"{id} dial {target} failed: no registrar target known ({_registrar?.Problem ?? "not looked up yet"})");
-            _ua.Stack.Loop.Post(() => _engine?.OnLegFailed(id, 503));
+            Later(engine => engine.OnLegFailed(id, 503));
             return id;
         }
         var port = _ports.TryTake();
@@ -189,7 +191,7 @@ public sealed class SipTrunk : ICallLegs
             if (_joinsAwaitingAck.Count >= MaxJoinsAwaitingAck)
             {
                 Trace($"join {caller} with {target} not possible: {_joinsAwaitingAck.Count} joins already wait for an ACK");
-                _engine?.OnLegFailed(target, 500);
+                Later(engine => engine.OnLegFailed(target, 500));
                 return;
             }
             _joinsAwaitingAck.Add((caller, target));
@@ -199,7 +201,7 @@ public sealed class SipTrunk : ICallLegs
         if (b.Call.RemoteParty?.Uri is not { } partyUri)
         {
             Trace($"join {caller} with {target} not possible: {target} has no remote party");
-            _engine?.OnLegFailed(target, 500);
+            Later(engine => engine.OnLegFailed(target, 500));
             return;
         }
         a.JoinPartner = target;
@@ -208,7 +210,7 @@ public sealed class SipTrunk : ICallLegs
         {
             a.JoinPartner = null;
             Trace($"join {caller} with {target} not possible: {a.Call.State}/{b.Call.State}");
-            _engine?.OnLegFailed(target, 500);
+            Later(engine => engine.OnLegFailed(target, 500));
         }
     }
 
@@ -401,6 +403,12 @@ public sealed class SipTrunk : ICallLegs
         _ports.Return(rtp.Port);
         leg.Rtp = null;
     }
+
+    /// <summary>Hands the engine the outcome of one of its commands on a later turn of the loop, once the command has returned.</summary>
+    private void Later(Action<CpsEngine> input) => _ua.Stack.Loop.Post(() =>
+    {
+        if (_engine is { } engine) input(engine);
+    });
 
     private TrunkLeg? Find(LegId id) => _legs.GetValueOrDefault(id);
 

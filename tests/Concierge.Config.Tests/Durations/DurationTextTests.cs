@@ -9,7 +9,7 @@ public sealed class DurationTextTests
     private static readonly (string Name, long Milliseconds)[] Units =
     [
         ("ms", 1), ("millisecond", 1), ("milliseconds", 1), ("s", 1000), ("sec", 1000), ("second", 1000), ("seconds", 1000),
-        ("min", 60_000), ("minute", 60_000), ("minutes", 60_000), ("h", 3_600_000), ("hour", 3_600_000), ("hours", 3_600_000),
+        ("secs", 1000), ("min", 60_000), ("mins", 60_000), ("minute", 60_000), ("minutes", 60_000), ("h", 3_600_000), ("hour", 3_600_000), ("hours", 3_600_000),
         ("d", 86_400_000), ("day", 86_400_000), ("days", 86_400_000),
     ];
 
@@ -24,6 +24,9 @@ public sealed class DurationTextTests
     [InlineData("1 hour", 3_600_000)]
     [InlineData("20 days", 1_728_000_000)]
     [InlineData("1.5 s", 1500)]
+    [InlineData("1.5 seconds", 1500)]
+    [InlineData("2 mins", 120_000)]
+    [InlineData("3 d", 259_200_000)]
     [InlineData(" 30s ", 30_000)]
     public void Reads_the_forms_topologies_and_steps_use(string text, long milliseconds) =>
         Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), DurationText.Parse(text));
@@ -45,14 +48,17 @@ public sealed class DurationTextTests
     }
 
     [Theory]
-    [InlineData(0, "0 s")]
+    [InlineData(0, "0 seconds")]
     [InlineData(500, "500 ms")]
-    [InlineData(30_000, "30 s")]
+    [InlineData(1_000, "1 second")]
+    [InlineData(30_000, "30 seconds")]
     [InlineData(60_000, "1 minute")]
     [InlineData(120_000, "2 minutes")]
     [InlineData(3_600_000, "1 hour")]
     [InlineData(172_800_000, "2 days")]
-    [InlineData(90_500, "90500 ms")]
+    [InlineData(1_500, "1.5 seconds")]
+    [InlineData(90_500, "90.5 seconds")]
+    [InlineData(86_400_000, "1 day")]
     public void Writes_with_the_largest_exact_unit(long milliseconds, string text) =>
         Assert.Equal(text, DurationText.Format(TimeSpan.FromMilliseconds(milliseconds)));
 
@@ -81,4 +87,18 @@ public sealed class DurationTextTests
         Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), Gen.Elements(Units).ToArbitrary(),
                 (amount, unit) => !DurationText.TryParse($"-{amount} {unit.Name}", out _))
             .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void The_step_pattern_matches_every_spelling_the_parser_reads() =>
+        Prop.ForAll(Gen.Choose(0, 10_000).ToArbitrary(), Gen.Elements(Units).ToArbitrary(), Gen.Elements("", " ").ToArbitrary(),
+                (amount, unit, space) => StepPattern.IsMatch($"{amount}{space}{unit.Name}"))
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void The_step_pattern_matches_what_format_writes() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).Select(ms => TimeSpan.FromMilliseconds(ms)).ToArbitrary(),
+                d => StepPattern.IsMatch(DurationText.Format(d)))
+            .QuickCheckThrowOnFailure();
+
+    private static readonly System.Text.RegularExpressions.Regex StepPattern = new("^(?:" + DurationText.Pattern + ")$");
 }

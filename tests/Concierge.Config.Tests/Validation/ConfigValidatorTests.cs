@@ -28,7 +28,7 @@ public sealed class ConfigValidatorTests
     {
         var tenant = Example.Tenants[0] with { Times = Example.Tenants[0].Times with { RnaTimeout = TimeSpan.FromSeconds(-5) } };
         var problem = Assert.Single(Validate(Example with { Tenants = ValueList.Of(tenant) }).Problems);
-        Assert.Equal("tenants[0].times.rnaTimeout: \"-5 s\" is not a duration (negative)", problem.ToString());
+        Assert.Equal("tenants[0].times.rnaTimeout: \"-5 seconds\" is not a duration (negative)", problem.ToString());
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ConfigValidatorTests
     {
         Assert.Empty(Validate(Example with { Cps = Example.Cps with { RegisterInterval = TimeSpan.FromSeconds(300) } }).Problems);
         var problem = Assert.Single(Validate(Example with { Cps = Example.Cps with { RegisterInterval = TimeSpan.FromSeconds(299) } }).Problems);
-        Assert.Equal(("cps.registerInterval", "299 s"), (problem.Path, problem.Value));
+        Assert.Equal(("cps.registerInterval", "299 seconds"), (problem.Path, problem.Value));
     }
 
     [Theory]

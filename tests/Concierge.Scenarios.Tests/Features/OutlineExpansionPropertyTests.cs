@@ -1,3 +1,4 @@
+using Concierge.Config.Durations;
 using System.Globalization;
 using System.Text;
 using Concierge.Scenarios.Features;

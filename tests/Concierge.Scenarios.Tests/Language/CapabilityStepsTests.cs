@@ -1,3 +1,4 @@
+using Concierge.Cps.Channels;
 using Concierge.Scenarios.Binding;
 using Concierge.Scenarios.Channels;
 using Concierge.Scenarios.Features;

@@ -1,3 +1,4 @@
+using Concierge.Cps.Channels;
 using Concierge.Scenarios.Channels;
 using FsCheck;
 using FsCheck.Fluent;

@@ -33,9 +33,9 @@ public sealed class ValueConversionTests
     [Fact]
     public void Enums_ignore_case_and_spaces()
     {
-        Assert.Equal(Systems.CallDisposition.Answered, ValueConversion.Convert("answered", typeof(Systems.CallDisposition)));
-        Assert.Equal(Systems.RoutingType.PickOnly, ValueConversion.Convert("pick only", typeof(Systems.RoutingType)));
-        var error = Assert.Throws<FormatException>(() => ValueConversion.Convert("lost", typeof(Systems.CallDisposition)));
+        Assert.Equal(Cps.Records.CallDisposition.Answered, ValueConversion.Convert("answered", typeof(Cps.Records.CallDisposition)));
+        Assert.Equal(Config.Model.RoutingType.PickOnly, ValueConversion.Convert("pick only", typeof(Config.Model.RoutingType)));
+        var error = Assert.Throws<FormatException>(() => ValueConversion.Convert("lost", typeof(Cps.Records.CallDisposition)));
         Assert.Contains("Answered", error.Message);
     }
 

@@ -66,7 +66,7 @@ public sealed class OsvConfigReaderTests
         Assert.Null(config);
         Assert.Contains(errors, e => e.StartsWith("variant.yaml:6", StringComparison.Ordinal)
             && e.Contains("osv.endpoints.CPS001.outgoingCallSupervisionTimer: \"soon\" is not a duration", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("osv.endpoints.CPS001.colour: unknown key", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("osv.endpoints.CPS001.colour: is not a known field", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("queueSize: \"600\" is not a whole number in 0–511", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("huntType: \"random\" is not one of", StringComparison.Ordinal));
         Assert.Throws<InvalidOperationException>(() => OsvConfigReader.Require(document));

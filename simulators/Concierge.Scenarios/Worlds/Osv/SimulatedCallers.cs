@@ -1,7 +1,7 @@
 using Concierge.Media;
 using Concierge.Scenarios.Systems;
 using Concierge.Simulators.Phones.Agents;
-using CpsDisposition = Concierge.Cps.Records.CallDisposition;
+using Concierge.Cps.Records;
 
 namespace Concierge.Scenarios.Worlds.Osv;
 
@@ -60,7 +60,7 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
     private CallDisposition? Disposition(CallRef call, PartyCall party, string number)
     {
         var record = world.RecordsOf(call).LastOrDefault();
-        if (record?.Disposition is { } decided) return Map(decided);
+        if (record?.Disposition is { } decided) return decided;
         if (party.IsActive) return null;
         if (record is not null && !world.IsOrphaned(record)) return null; // still on the CPS as far as it knows; it decides shortly
         if (record is not null) return CallDisposition.Failed; // the CPS holding it went down
@@ -73,18 +73,6 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
             _ => CallDisposition.Abandoned,
         };
     }
-
-    private static CallDisposition Map(CpsDisposition disposition) => disposition switch
-    {
-        CpsDisposition.Answered => CallDisposition.Answered,
-        CpsDisposition.Abandoned => CallDisposition.Abandoned,
-        CpsDisposition.Busy => CallDisposition.Busy,
-        CpsDisposition.Announcement => CallDisposition.Announcement,
-        CpsDisposition.Forwarded => CallDisposition.Forwarded,
-        CpsDisposition.Overflow => CallDisposition.Overflow,
-        CpsDisposition.Fallback => CallDisposition.Fallback,
-        _ => CallDisposition.Failed,
-    };
 
     private PartyCall Call(CallRef call) =>
         _calls.TryGetValue(call.Id, out var party) ? party : throw new InvalidOperationException($"no caller {call}");

@@ -2,10 +2,11 @@ using Concierge.Runtime.Collections;
 using Concierge.Config.Model;
 using Concierge.Config.Numbers;
 using Concierge.Cps.Engine;
-using Concierge.Scenarios.Channels;
 using Concierge.Scenarios.Settings;
 using Concierge.Scenarios.Systems;
-using CpsProcessing = Concierge.Cps.Calls.ProcessingState;
+using Concierge.Cps.Calls;
+using Concierge.Cps.Channels;
+using Concierge.Scenarios.Channels;
 
 namespace Concierge.Scenarios.Worlds.Osv;
 
@@ -15,11 +16,11 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
     public void ConfigureChannels(ChannelSettings settings) =>
         world.ChangeConfig(c => c with { Cps = c.Cps with { Channels = settings.Channels, ChannelRatio = settings.Ratio } });
 
-    public void SetRoutingType(string tenant, Systems.RoutingType routing) =>
+    public void SetRoutingType(string tenant, RoutingType routing) =>
         world.ChangeConfig(c => c with
         {
             Tenants = c.Tenants.Select(t => t.Name == tenant
-                ? t with { RoutingType = routing == Systems.RoutingType.PickOnly ? Config.Model.RoutingType.PickOnly : Config.Model.RoutingType.AutomaticDistribution }
+                ? t with { RoutingType = routing }
                 : t).ToValueList(),
         });
 
@@ -86,32 +87,18 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
     /// The processing-queue state of a caller's call as the caller experiences it: on the CPS, and hearing the CPS
     /// (the PBX has moved the caller's media from the attendant to the CPS).
     /// </summary>
-    public Systems.ProcessingState? ProcessingStateOf(CallRef call)
+    public ProcessingState? ProcessingStateOf(CallRef call)
     {
         if (!world.CallerHearsTheCps(call)) return null;
         var live = world.LiveCallOf(call);
-        return live?.Processing switch
-        {
-            CpsProcessing.Parked => Systems.ProcessingState.Parked,
-            CpsProcessing.Held => Systems.ProcessingState.Held,
-            CpsProcessing.Transferring => Systems.ProcessingState.Transferring,
-            CpsProcessing.Paging => Systems.ProcessingState.Paging,
-            _ => null,
-        };
+        return live?.Processing;
     }
 
     public bool Handled(CallRef call) => world.RecordsOf(call).Any();
 
     public int ProcessingChannelsInUse => world.ActiveEngineOrNull?.Channels.ProcessingInUse ?? 0;
 
-    public ChannelSplit Channels
-    {
-        get
-        {
-            var split = world.ActiveEngineOrNull?.Channels.Split ?? Cps.Channels.ChannelSplit.For(world.Config.Cps.Channels, world.Config.Cps.ChannelRatio);
-            return new ChannelSplit(split.Processing, split.Operational);
-        }
-    }
+    public ChannelSplit Channels => world.ActiveEngineOrNull?.Channels.Split ?? ChannelSplit.For(world.Config.Cps.Channels, world.Config.Cps.ChannelRatio);
 
     public bool IsRegisteredAt(string pbxHost) =>
         pbxHost == world.PbxHost && world.Nodes.Any(n => n.IsRunning && n.Registration?.IsRegistered == true) && world.Osv.IsRegistered(world.CpsEndpoint);
