@@ -123,6 +123,7 @@ public sealed partial class SipUserAgent
         }
         if (call.IsEnded) return;
         call.FinalStatus = response.StatusCode;
+        call.FailureResponse = response;
         if (response.StatusCode == 422 && TryRetryAfter422(call, response)) return;
         if (response.StatusCode is 401 or 407 && !call.CancelPending && TryRetryWithCredentials(call, response)) return;
         if (call.CancelPending && response.StatusCode == 487)
@@ -136,12 +137,15 @@ public sealed partial class SipUserAgent
     private void OnInviteProvisional(SipCall call, SipResponse response)
     {
         if (call.IsEnded) return;
+        var first = !call.ProvisionalReceived;
         call.ProvisionalReceived = true;
         if (call.CancelPending)
         {
             SendCancel(call);
             return;
         }
+        if (first) CallTrying?.Invoke(call, response.StatusCode);
+        if (call.IsEnded || call.CancelPending) return;
         if (response.StatusCode == 100) return;
         if (response.To?.Tag is not null && call.Dialog is null && SipDialog.FromUacResponse(call.Invite, response) is { } early)
             RegisterDialog(call, early);

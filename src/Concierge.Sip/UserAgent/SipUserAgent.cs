@@ -37,6 +37,9 @@ public sealed partial class SipUserAgent : IDisposable
     /// <summary>An outgoing call got a provisional response (180, 183 …) with the status code.</summary>
     public event Action<SipCall, int>? CallRinging;
 
+    /// <summary>An outgoing call got its first response of any kind, 100 Trying included (the peer is alive).</summary>
+    public event Action<SipCall, int>? CallTrying;
+
     /// <summary>The call is established: a 2xx arrived for our INVITE, or the ACK for our 2xx.</summary>
     public event Action<SipCall>? CallAnswered;
 
@@ -60,6 +63,9 @@ public sealed partial class SipUserAgent : IDisposable
 
     /// <summary>An INFO request arrived in a call (already answered 200).</summary>
     public event Action<SipCall, SipRequest>? InfoReceived;
+
+    /// <summary>Decides whether a well-formed REFER is taken (return 202) or refused with the status returned (e.g. 481, 603).</summary>
+    public Func<SipCall, SipReferSubscription, int>? ScreenRefer { get; set; }
 
     /// <summary>The options.</summary>
     public SipUserAgentOptions Options { get; }
@@ -165,6 +171,13 @@ public sealed partial class SipUserAgent : IDisposable
         if (request.CallId is not { } callId || request.To?.Tag is not { } localTag) return null;
         var remoteTag = request.From?.Tag ?? string.Empty;
         return _dialogs.GetValueOrDefault(new SipDialogId(callId, localTag, remoteTag));
+    }
+
+    /// <summary>Where requests to the peer of <paramref name="call"/> go now (its remote target or route, else where the INVITE came from or went).</summary>
+    public SipEndPoint? PeerOf(SipCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return DialogHop(call);
     }
 
     /// <summary>Finds a live call by its dialog id as this side keeps it.</summary>
