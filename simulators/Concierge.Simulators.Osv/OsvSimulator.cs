@@ -37,7 +37,7 @@ public sealed class OsvSimulator : IDisposable
             : [(Name: config.Host, Host: HostOf(network, config, config.Host))];
         var nodes = nodeHosts.Select(n => new SwitchNode(n.Name,
             SimulatedUserAgent.Create(nodeHosts.Count == 1 ? "osv" : "osv." + n.Name, "osv", loop, n.Host, config.SipPort, random.Split("osv.sip." + n.Name),
-                trace, registrar: true),
+                registrar: true),
             () => n.Host.IsUp)).ToList();
         var nonces = random.Split("osv.nonce");
         Registrar = new EndpointRegistrar(loop, config, () => nonces.NextHexToken(16));
@@ -63,7 +63,7 @@ public sealed class OsvSimulator : IDisposable
             foreach (var subscriber in OsvSwitch.PhoneOrder(config))
             {
                 var phoneAgent = SimulatedUserAgent.Create("phone." + subscriber.Alias, subscriber.Number, loop, phonesHost,
-                    config.Network.PhonePortBase + index, random.Split("phone." + subscriber.Number), trace);
+                    config.Network.PhonePortBase + index, random.Split("phone." + subscriber.Number));
                 var settings = new PhoneSettings { AutoAnswerCti = subscriber.AutoAnswerCti, CallWaiting = subscriber.CallWaiting };
                 _phones[subscriber.Number] = new SimulatedPhone(subscriber.Number, subscriber.Alias, settings, phoneAgent,
                     PhoneRtpBasePort + 16 * index, media, osvSip);
@@ -73,7 +73,7 @@ public sealed class OsvSimulator : IDisposable
         if (config.PublicNetwork is { } pn && config.Network.Hosts.ContainsKey(pn.Host)
             && config.Endpoints.TryGetValue(pn.Trunk, out var gateway))
         {
-            var pstnAgent = SimulatedUserAgent.Create("pstn", "pstn", loop, HostOf(network, config, pn.Host), gateway.Port, random.Split("pstn.sip"), trace);
+            var pstnAgent = SimulatedUserAgent.Create("pstn", "pstn", loop, HostOf(network, config, pn.Host), gateway.Port, random.Split("pstn.sip"));
             Callers = new CallerAgent(pstnAgent, osvSip, media);
         }
     }

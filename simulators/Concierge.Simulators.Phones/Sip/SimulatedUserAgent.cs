@@ -1,7 +1,6 @@
 using System.Net;
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
-using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports;
 using Concierge.Sip.Transactions;
 using Concierge.Sip.Transport;
@@ -13,9 +12,9 @@ namespace Concierge.Simulators.Phones.Sip;
 /// <summary>Sets up the product's SIP user agent for a simulated phone, caller network or switch node: UDP only, no session timers.</summary>
 public static class SimulatedUserAgent
 {
-    /// <summary>A user agent named <paramref name="name"/> on UDP <paramref name="port"/> of <paramref name="host"/>.</summary>
+    /// <summary>A user agent named <paramref name="name"/> on UDP <paramref name="port"/> of <paramref name="host"/> (its messages are not traced, as before).</summary>
     public static SipUserAgent Create(string name, string userName, IEventLoop loop, INetworkStack host, int port, DeterministicRandom random,
-        ITrace? trace = null, SipTimerSettings? timers = null, bool registrar = false)
+        SipTimerSettings? timers = null, bool registrar = false)
     {
         var stack = new SipStack(loop, host, new SipStackOptions
         {
@@ -23,7 +22,7 @@ public static class SimulatedUserAgent
             Transport = new SipTransportOptions { UdpPort = port, TcpPort = null, TlsPort = null },
             Timers = timers ?? SipTimerSettings.Default,
             Validation = registrar ? SipValidatorOptions.Endpoint with { Role = SipValidatorRole.Registrar } : SipValidatorOptions.Endpoint,
-        }, random, trace);
+        }, random); // the wire is traced at the product's side; the simulators trace what they decide
         return new SipUserAgent(stack, new SipUserAgentOptions
         {
             UserName = userName,

@@ -213,6 +213,14 @@ public sealed partial class SipUserAgent
     private void OnRemoteOffer(SipCall call, SipRequest request, SipServerTransaction transaction)
     {
         var isInvite = request.Method == SipMethod.Invite;
+        if (isInvite && call.State == SipCallState.Established && call.PendingSuccess is { CSeq: { } answered } && answered.Number < request.CSeq?.Number)
+        {
+            // A newer re-INVITE shows that our 2xx to the peer's previous one arrived although its ACK did not: stop
+            // resending that 2xx instead of refusing the new offer with 491 (and a 2–4 s back-off) under loss.
+            call.PendingSuccess = null;
+            call.SuccessRetransmitTimer?.Dispose();
+            call.SuccessRetransmitTimer = null;
+        }
         if (call.ReinviteInProgress || (isInvite && call.PendingSuccess is not null))
         {
             _stack.SendResponse(transaction, SipResponse.CreateFor(request, 491));

@@ -73,3 +73,30 @@ public class ReofferQueueTests
         Assert.False(bob.Ua.Reoffer(bob.Incoming[0], LastReoffer));
     }
 }
+
+/// <summary>A re-INVITE that arrives while our 2xx to the previous one still waits for its (lost) ACK.</summary>
+public class LostReinviteAckTests
+{
+    [Fact]
+    public void A_newer_reinvite_is_taken_although_the_ACK_of_the_previous_answer_was_lost()
+    {
+        var net = new UserAgentNetwork(seed: 72);
+        var alice = net.Add("alice", "192.0.2.1");
+        var bob = net.Add("bob", "192.0.2.2");
+        bob.AutoAnswer(TimeSpan.Zero);
+        var call = alice.Ua.Invite(bob.Uri(), new SipInviteOptions { Sdp = UserAgentNetwork.Sdp("192.0.2.1") });
+        Assert.True(net.RunUntil(() => bob.Incoming.Count == 1 && bob.Incoming[0].State == SipCallState.Established));
+
+        Assert.True(alice.Ua.Reoffer(call, UserAgentNetwork.Sdp("192.0.2.1", 40002)));
+        Assert.True(net.RunUntil(() => bob.Log.Contains("modified"), 1));
+        // Bob's 2xx reaches Alice, but her ACK is lost.
+        net.Network.SetLinkOneWay("alice", "bob", new LinkProfile(TimeSpan.FromMilliseconds(1), LossPercent: 100));
+        Assert.True(net.RunUntil(() => alice.Log.Contains("reoffer 200"), 1));
+        net.Network.SetLinkOneWay("alice", "bob", LinkProfile.Lan);
+
+        Assert.True(alice.Ua.Reoffer(call, UserAgentNetwork.Sdp("192.0.2.1", 40004)));
+        Assert.True(net.RunUntil(() => alice.Log.Count(l => l == "reoffer 200") == 2, 1), "answered at once, not 491 and a 2–4 s back-off");
+        Assert.DoesNotContain("reoffer 491", alice.Log);
+        Assert.Equal(SipCallState.Established, bob.Incoming[0].State);
+    }
+}
