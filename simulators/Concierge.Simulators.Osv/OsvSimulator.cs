@@ -36,8 +36,7 @@ public sealed class OsvSimulator : IDisposable
             ? geo.Nodes.Select(n => (n.Name, Host: HostOf(network, config, n.Host))).ToList()
             : [(Name: config.Host, Host: HostOf(network, config, config.Host))];
         var nodes = nodeHosts.Select(n => new SwitchNode(n.Name,
-            SimulatedUserAgent.Create(nodeHosts.Count == 1 ? "osv" : "osv." + n.Name, "osv", loop, n.Host, config.SipPort, random.Split("osv.sip." + n.Name),
-                registrar: true),
+            SimulatedUserAgent.Create(nodeHosts.Count == 1 ? "osv" : "osv." + n.Name, "osv", loop, n.Host, config.SipPort, random.Split("osv.sip." + n.Name)),
             () => n.Host.IsUp)).ToList();
         var nonces = random.Split("osv.nonce");
         Registrar = new EndpointRegistrar(loop, config, () => nonces.NextHexToken(16));

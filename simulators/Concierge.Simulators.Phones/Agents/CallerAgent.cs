@@ -17,6 +17,7 @@ public sealed class CallerAgent
     private readonly Dictionary<string, PartyCall> _byName = new(StringComparer.Ordinal);
     private readonly List<PartyCall> _incoming = [];
     private readonly IMediaPlane _media;
+    private readonly Dictionary<IPEndPoint, byte[]> _offers = [];
     private readonly IPEndPoint _gateway;
     private readonly int _rtpBasePort;
     private int _rtpSlot;
@@ -60,10 +61,10 @@ public sealed class CallerAgent
         {
             From = new NameAddress(SipUri.Sip(from, LocalEndPoint.Address.ToString()), name),
             To = new NameAddress(SipUri.Sip(to, host)),
-            Sdp = AudioSdp.For(rtp),
+            Sdp = AudioSdp.For(rtp, _offers),
             Destination = SipEndPoint.Udp(_gateway.Address, _gateway.Port),
         });
-        var call = new PartyCall(leg, from, rtp, _media);
+        var call = new PartyCall(leg, from, rtp, _media, _offers);
         _byName[name] = call;
         return call;
     }
@@ -71,7 +72,7 @@ public sealed class CallerAgent
     private void OnIncomingCall(SipCall leg)
     {
         var rtp = new IPEndPoint(LocalEndPoint.Address, _rtpBasePort + 2 * (_rtpSlot++ % 10_000));
-        var call = new PartyCall(leg, leg.Invite.RequestUri.User ?? "external", rtp, _media);
+        var call = new PartyCall(leg, leg.Invite.RequestUri.User ?? "external", rtp, _media, _offers);
         _incoming.Add(call);
         if (_incoming.Count > 256) _incoming.RemoveAll(c => !c.IsActive && _incoming.Count > 128);
         Agent.Ring(leg);

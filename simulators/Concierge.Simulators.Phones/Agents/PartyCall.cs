@@ -13,11 +13,13 @@ public sealed class PartyCall
 {
     private readonly IMediaPlane _media;
 
+    private readonly Dictionary<IPEndPoint, byte[]> _offers;
     private ReadOnlyMemory<byte> _parsedSdp;
     private IPEndPoint? _remoteRtp;
 
-    internal PartyCall(SipCall leg, string ownNumber, IPEndPoint rtp, IMediaPlane media)
+    internal PartyCall(SipCall leg, string ownNumber, IPEndPoint rtp, IMediaPlane media, Dictionary<IPEndPoint, byte[]> offers)
     {
+        _offers = offers;
         Leg = leg;
         OwnNumber = ownNumber;
         Rtp = rtp;
@@ -81,7 +83,7 @@ public sealed class PartyCall
     public void Answer()
     {
         if (State != PartyCallState.Alerting) return;
-        UserAgent.Answer(Leg, AudioSdp.For(Rtp));
+        UserAgent.Answer(Leg, AudioSdp.For(Rtp, _offers));
     }
 
     /// <summary>Rejects an alerting incoming call.</summary>

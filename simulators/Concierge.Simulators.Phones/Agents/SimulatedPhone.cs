@@ -17,6 +17,7 @@ public sealed class SimulatedPhone
     private const int RtpPortsPerPhone = 8;
     private readonly List<PartyCall> _calls = [];
     private readonly IMediaPlane _media;
+    private readonly Dictionary<IPEndPoint, byte[]> _offers = [];
     private readonly IPEndPoint _pbx;
     private readonly int _rtpBasePort;
     private int _nextRtpSlot;
@@ -137,10 +138,10 @@ public sealed class SimulatedPhone
         {
             From = new NameAddress(SipUri.Sip(Number, host)),
             To = new NameAddress(SipUri.Sip(number, host)),
-            Sdp = AudioSdp.For(rtp),
+            Sdp = AudioSdp.For(rtp, _offers),
             Destination = SipEndPoint.Udp(_pbx.Address, _pbx.Port),
         });
-        return Track(new PartyCall(leg, Number, rtp, _media));
+        return Track(new PartyCall(leg, Number, rtp, _media, _offers));
     }
 
     private void OnIncomingCall(SipCall leg)
@@ -154,7 +155,7 @@ public sealed class SimulatedPhone
             Agent.Reject(leg, busy ? 486 : Settings.RejectWith!.Value);
             return;
         }
-        var call = Track(new PartyCall(leg, Number, NextRtp(), _media));
+        var call = Track(new PartyCall(leg, Number, NextRtp(), _media, _offers));
         Agent.Ring(leg);
         CallArrived?.Invoke(this, call);
         if (cti) call.Answer();

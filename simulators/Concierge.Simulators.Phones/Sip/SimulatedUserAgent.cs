@@ -5,23 +5,22 @@ using Concierge.Runtime.Transports;
 using Concierge.Sip.Transactions;
 using Concierge.Sip.Transport;
 using Concierge.Sip.UserAgent;
-using Concierge.Sip.Validation;
 
 namespace Concierge.Simulators.Phones.Sip;
 
-/// <summary>Sets up the product's SIP user agent for a simulated phone, caller network or switch node: UDP only, no session timers.</summary>
+/// <summary>Sets up the product's SIP user agent for a simulated phone, caller network or switch node: UDP only, no session timers, no request screening.</summary>
 public static class SimulatedUserAgent
 {
     /// <summary>A user agent named <paramref name="name"/> on UDP <paramref name="port"/> of <paramref name="host"/> (its messages are not traced, as before).</summary>
     public static SipUserAgent Create(string name, string userName, IEventLoop loop, INetworkStack host, int port, DeterministicRandom random,
-        SipTimerSettings? timers = null, bool registrar = false)
+        SipTimerSettings? timers = null)
     {
         var stack = new SipStack(loop, host, new SipStackOptions
         {
             Name = name,
             Transport = new SipTransportOptions { UdpPort = port, TcpPort = null, TlsPort = null },
             Timers = timers ?? SipTimerSettings.Default,
-            Validation = registrar ? SipValidatorOptions.Endpoint with { Role = SipValidatorRole.Registrar } : SipValidatorOptions.Endpoint,
+            Validation = null, // as the phones and switches it stands for: no RFC 4475 screening (REGISTER passes too)
         }, random); // the wire is traced at the product's side; the simulators trace what they decide
         return new SipUserAgent(stack, new SipUserAgentOptions
         {

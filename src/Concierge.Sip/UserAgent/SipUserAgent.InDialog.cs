@@ -204,7 +204,7 @@ public sealed partial class SipUserAgent
                 break;
             default:
                 var refused = SipResponse.CreateFor(request, 405);
-                refused.Headers.Add(SipHeaderNames.Allow, string.Join(", ", Options.AllowedMethods));
+                refused.Headers.Add(SipHeaderNames.Allow, _allow);
                 _stack.SendResponse(transaction, refused);
                 break;
         }

@@ -27,7 +27,7 @@ public sealed partial class SipUserAgent
         var via = _stack.Transport.CreateVia(protocol, _stack.NewBranch());
         var invite = SipRequest.Create(SipMethod.Invite, target, from, to, options.CallId ?? _stack.NewCallId(), 1, via);
         invite.Headers.Add(SipHeaderNames.Contact, ContactFor(protocol).ToString());
-        invite.Headers.Add(SipHeaderNames.Allow, string.Join(", ", Options.AllowedMethods));
+        invite.Headers.Add(SipHeaderNames.Allow, _allow);
         invite.Headers.Add(SipHeaderNames.Supported, "timer, replaces");
         invite.Headers.Add(SipHeaderNames.UserAgent, Options.Product);
         if (Options.SessionTimer.Enabled)

@@ -20,12 +20,14 @@ public sealed partial class SipUserAgent : IDisposable
     private readonly HashSet<SipCall> _calls = new();
     private readonly Dictionary<string, Action<SipRequestReceived>> _methodHandlers = new(StringComparer.Ordinal);
     private readonly Auth.SipDigestClient? _digest;
+    private readonly string _allow;
 
     /// <summary>Takes over <paramref name="stack"/>'s request handling.</summary>
     public SipUserAgent(SipStack stack, SipUserAgentOptions? options = null)
     {
         _stack = stack ?? throw new ArgumentNullException(nameof(stack));
         Options = options ?? new SipUserAgentOptions();
+        _allow = string.Join(", ", Options.AllowedMethods);
         if (Options.Credentials is { } credentials) _digest = new Auth.SipDigestClient(credentials, new Runtime.Randomness.DeterministicRandom((ulong)stack.NextRandom(int.MaxValue)));
         stack.RequestReceived = OnRequest;
         stack.StrayResponseReceived = OnStrayResponse;
@@ -147,7 +149,7 @@ public sealed partial class SipUserAgent : IDisposable
         }
         var status = request.Method is SipMethod.Bye or SipMethod.Notify or SipMethod.Info or SipMethod.Update or SipMethod.Refer ? 481 : 405;
         var response = SipResponse.CreateFor(request, status);
-        if (status == 405) response.Headers.Add(SipHeaderNames.Allow, string.Join(", ", Options.AllowedMethods));
+        if (status == 405) response.Headers.Add(SipHeaderNames.Allow, _allow);
         _stack.SendResponse(transaction, response);
     }
 
@@ -202,7 +204,7 @@ public sealed partial class SipUserAgent : IDisposable
 
     private SipResponse WithCapabilities(SipResponse response)
     {
-        response.Headers.Add(SipHeaderNames.Allow, string.Join(", ", Options.AllowedMethods));
+        response.Headers.Add(SipHeaderNames.Allow, _allow);
         response.Headers.Add(SipHeaderNames.Supported, "timer, replaces");
         response.Headers.Add("Accept", "application/sdp");
         return response;
