@@ -31,5 +31,5 @@ Feature: Priorities
     And caller "Ben" dials "3201"
     And attendant "7580" becomes available
     Then within 5 seconds caller "Anna" is connected to "7580"
-    And caller "Ben" is queued at "3201"
+    And within 5 seconds caller "Ben" is queued at "3201"
     And no call is lost

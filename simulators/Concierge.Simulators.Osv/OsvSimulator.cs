@@ -36,10 +36,10 @@ public sealed class OsvSimulator : IDisposable
             ? geo.Nodes.Select(n => (n.Name, Host: HostOf(network, config, n.Host))).ToList()
             : [(Name: config.Host, Host: HostOf(network, config, config.Host))];
         var nodes = nodeHosts.Select(n => new SwitchNode(n.Name,
-            new SipAgent(nodeHosts.Count == 1 ? "osv" : "osv." + n.Name, loop, n.Host, config.SipPort, random.Split("osv.sip." + n.Name), trace),
+            SimulatedUserAgent.Create(nodeHosts.Count == 1 ? "osv" : "osv." + n.Name, "osv", loop, n.Host, config.SipPort, random.Split("osv.sip." + n.Name)),
             () => n.Host.IsUp)).ToList();
-        var primary = nodes[0].Agent;
-        Registrar = new EndpointRegistrar(loop, config, () => primary.NewToken(16));
+        var nonces = random.Split("osv.nonce");
+        Registrar = new EndpointRegistrar(loop, config, () => nonces.NextHexToken(16));
         Switch = new OsvSwitch(config, nodes, Registrar, events, trace);
         _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace)).ToList();
         Csta = _cstaServers[0];
@@ -61,8 +61,8 @@ public sealed class OsvSimulator : IDisposable
             var index = 0;
             foreach (var subscriber in OsvSwitch.PhoneOrder(config))
             {
-                var phoneAgent = new SipAgent("phone." + subscriber.Alias, loop, phonesHost, config.Network.PhonePortBase + index,
-                    random.Split("phone." + subscriber.Number), trace);
+                var phoneAgent = SimulatedUserAgent.Create("phone." + subscriber.Alias, subscriber.Number, loop, phonesHost,
+                    config.Network.PhonePortBase + index, random.Split("phone." + subscriber.Number));
                 var settings = new PhoneSettings { AutoAnswerCti = subscriber.AutoAnswerCti, CallWaiting = subscriber.CallWaiting };
                 _phones[subscriber.Number] = new SimulatedPhone(subscriber.Number, subscriber.Alias, settings, phoneAgent,
                     PhoneRtpBasePort + 16 * index, media, osvSip);
@@ -72,7 +72,7 @@ public sealed class OsvSimulator : IDisposable
         if (config.PublicNetwork is { } pn && config.Network.Hosts.ContainsKey(pn.Host)
             && config.Endpoints.TryGetValue(pn.Trunk, out var gateway))
         {
-            var pstnAgent = new SipAgent("pstn", loop, HostOf(network, config, pn.Host), gateway.Port, random.Split("pstn.sip"), trace);
+            var pstnAgent = SimulatedUserAgent.Create("pstn", "pstn", loop, HostOf(network, config, pn.Host), gateway.Port, random.Split("pstn.sip"));
             Callers = new CallerAgent(pstnAgent, osvSip, media);
         }
     }
@@ -106,7 +106,7 @@ public sealed class OsvSimulator : IDisposable
     public IReadOnlyDictionary<string, SimulatedPhone> Phones => _phones;
 
     /// <summary>Where the switch takes SIP.</summary>
-    public IPEndPoint SipEndPoint => Switch.Agent.LocalEndPoint;
+    public IPEndPoint SipEndPoint => Switch.Agent.LocalEndPoint();
 
     /// <summary>Where the switch takes CSTA connections.</summary>
     public IPEndPoint CstaEndPoint => Csta.Listener.LocalEndPoint;
@@ -133,9 +133,15 @@ public sealed class OsvSimulator : IDisposable
     public void Dispose()
     {
         foreach (var server in _cstaServers) server.Dispose();
-        foreach (var node in Switch.Nodes) node.Agent.Dispose();
-        foreach (var phone in _phones.Values) phone.Agent.Dispose();
-        Callers?.Agent.Dispose();
+        foreach (var node in Switch.Nodes) Close(node.Agent);
+        foreach (var phone in _phones.Values) Close(phone.Agent);
+        if (Callers is not null) Close(Callers.Agent);
+    }
+
+    private static void Close(Concierge.Sip.UserAgent.SipUserAgent ua)
+    {
+        ua.Dispose();
+        ua.Stack.Dispose();
     }
 
     private static SimulatedHost HostOf(SimulatedNetwork network, OsvConfig config, string name)

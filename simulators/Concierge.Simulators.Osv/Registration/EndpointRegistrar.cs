@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using Concierge.Runtime.Loop;
 using Concierge.Simulators.Osv.Configuration;
-using Concierge.Simulators.Phones.Sip;
 using Concierge.Sip.Message;
+using Concierge.Sip.Transport;
 
 namespace Concierge.Simulators.Osv.Registration;
 
@@ -98,7 +98,7 @@ public sealed class EndpointRegistrar
         var contact = request.Contact;
         var expires = contact?.Parameters["expires"] is { } p && long.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var pe) ? pe
             : request.Expires ?? 3600;
-        var target = SipAgent.RemoteTargetEndPoint(contact?.Uri) ?? source;
+        var target = (contact?.Uri is { } uri ? SipNextHop.FromUri(uri)?.Address : null) ?? source;
         if (expires == 0 || request.IsWildcardContact)
         {
             // RFC 3261 §10.3: an expiry of zero removes the binding of that contact only ("*" removes every binding), so

@@ -1,5 +1,5 @@
 using Concierge.Csta.Messages;
-using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Osv.Switching;
 
@@ -37,7 +37,7 @@ public sealed partial class OsvSwitch
         if (Device(device) is not { } subscriber) return false;
         subscriber.AgentReady = ready;
         _events.Agent(subscriber.Number, ready);
-        if (ready) Agent.Loop.Post(ServeQueues);
+        if (ready) Loop.Post(ServeQueues);
         return true;
     }
 
@@ -57,10 +57,10 @@ public sealed partial class OsvSwitch
         var list = new List<(ConnectionId, LocalConnectionState)>();
         foreach (var call in _calls.Where(c => !c.IsOver))
         {
-            SipLeg? leg = call.ADevice == number ? call.A : call.BDevice == number ? call.B : null;
-            if (leg is null || leg.State == SipLegState.Terminated) continue;
+            SipCall? leg = call.ADevice == number ? call.A : call.BDevice == number ? call.B : null;
+            if (leg is null || leg.State is SipCallState.Terminating or SipCallState.Ended) continue;
             var state = call.HeldDevices.Contains(number) ? LocalConnectionState.Hold
-                : leg.State == SipLegState.Established ? LocalConnectionState.Connected
+                : IsUp(leg) ? LocalConnectionState.Connected
                 : leg == call.B ? LocalConnectionState.Alerting
                 : LocalConnectionState.Initiated;
             list.Add((new ConnectionId(call.CstaCallId, number), state));

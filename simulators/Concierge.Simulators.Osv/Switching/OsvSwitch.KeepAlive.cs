@@ -1,5 +1,8 @@
 using Concierge.Runtime.Loop;
+using Concierge.Simulators.Phones.Sip;
 using Concierge.Sip.Message;
+using Concierge.Sip.Transport;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Osv.Switching;
 
@@ -23,7 +26,7 @@ public sealed partial class OsvSwitch
     public int EndpointsOutOfService { get; private set; }
 
     /// <summary>Starts probing (idempotent); off until called, as a switch administrator would enable it.</summary>
-    public void StartKeepAlive() => _keepAliveTimer ??= Agent.Loop.ScheduleEvery(KeepAliveInterval, ProbeEndpoints);
+    public void StartKeepAlive() => _keepAliveTimer ??= Loop.ScheduleEvery(KeepAliveInterval, ProbeEndpoints);
 
     private void ProbeEndpoints()
     {
@@ -46,13 +49,10 @@ public sealed partial class OsvSwitch
             var probe = ++state.Sequence;
             var agent = ActiveAgent(binding.Node);
             var target = SipUri.Sip(binding.RegisterId, binding.Contact.Address.ToString(), binding.Contact.Port);
-            var self = new NameAddress(SipUri.Sip("osv", agent.LocalEndPoint.Address.ToString(), agent.LocalEndPoint.Port));
-            var options = SipRequest.Create(SipMethod.Options, target, self.WithTag(agent.NewToken(8)), new NameAddress(target),
-                agent.NewToken(16) + "@osv", 1, agent.NewVia());
-            agent.Send(options, binding.Contact, response =>
+            agent.SendOptions(target, (_, response) =>
             {
                 if (response is not null && state.Sequence == probe) state.Outstanding = false;
-            });
+            }, SipEndPoint.Udp(binding.Contact.Address, binding.Contact.Port));
         }
     }
 
@@ -62,11 +62,13 @@ public sealed partial class OsvSwitch
         _registrar.Drop(endpoint);
         // Established calls through the endpoint are cleared; calls still being set up towards it keep their
         // supervision timer and fall back when it runs out.
-        var carried = _calls.Where(c => !c.IsOver).Select(c => c.A.Peer.Equals(contact) ? c.A : c.B?.Peer.Equals(contact) == true ? c.B : null)
-            .OfType<Phones.Sip.SipLeg>().Where(leg => leg.State == Phones.Sip.SipLegState.Established).ToList();
+        var carried = _calls.Where(c => !c.IsOver).Select(c => IsAt(c.A, contact) ? c.A : c.B is { } b && IsAt(b, contact) ? b : null)
+            .OfType<SipCall>().Where(IsUp).ToList();
         Trace($"endpoint {endpoint} out of service (no answer to keep-alive): {carried.Count} calls cleared");
-        foreach (var leg in carried) leg.Hangup();
+        foreach (var leg in carried) Hangup(leg);
     }
+
+    private static bool IsAt(SipCall leg, System.Net.IPEndPoint contact) => leg.Owner.PeerOf(leg)?.Address.Equals(contact) == true;
 
     private sealed class KeepAliveState
     {

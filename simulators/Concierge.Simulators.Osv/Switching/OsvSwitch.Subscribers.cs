@@ -2,6 +2,7 @@ using Concierge.Csta.Messages;
 using Concierge.Runtime.Loop;
 using Concierge.Simulators.Osv.Devices;
 using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Osv.Switching;
 
@@ -29,18 +30,17 @@ public sealed partial class OsvSwitch
         var b = SendInvite(call, device.Number, device.Phone, device.Number, device.Number, ForwardedHeaders(call));
         if (device.ForwardNoAnswer is { } cfnr)
         {
-            call.NoAnswer = Agent.Loop.ScheduleAfter(NoReplyForwardingDelay, () =>
+            call.NoAnswer = Loop.ScheduleAfter(NoReplyForwardingDelay, () =>
             {
-                if (call.B != b || b.State == SipLegState.Established) return;
+                if (call.B != b || IsUp(b)) return;
                 Detach(b);
-                b.Hangup();
+                Hangup(b);
                 call.B = null;
                 Divert(call, device, cfnr, EventCause.CallForwardNoAnswer);
             });
         }
-        call.OnBFailed = response =>
+        call.OnBFailed = (status, _) =>
         {
-            var status = response?.StatusCode ?? 408;
             if (status == 486 && device.ForwardBusy is { } busyTarget && call.Diversions < MaxDiversions) Divert(call, device, busyTarget, EventCause.CallForwardBusy);
             else FailCall(call, status);
         };
@@ -56,8 +56,8 @@ public sealed partial class OsvSwitch
 
     private IReadOnlyList<KeyValuePair<string, string>>? ForwardedHeaders(SwitchCall call)
     {
-        var request = call.A.InitialRequest;
-        if (request is null || call.A.IsOutgoing) return null;
+        if (call.A.IsOutgoing) return null;
+        var request = call.A.Invite;
         var list = new List<KeyValuePair<string, string>>();
         foreach (var name in new[] { "Call-Info", "Alert-Info" })
         {
@@ -66,7 +66,7 @@ public sealed partial class OsvSwitch
         // Calls the CPS pushes to a device are CTI calls: phones allowing auto-answer for CTI calls answer them at once.
         if (call.FromEndpoint is not null && list.Count == 0)
         {
-            list.Add(new("Call-Info", $"<sip:{Agent.LocalEndPoint.Address}>;answer-after=0"));
+            list.Add(new("Call-Info", $"<sip:{Agent.LocalEndPoint().Address}>;answer-after=0"));
         }
         return list.Count == 0 ? null : list;
     }
@@ -89,14 +89,14 @@ public sealed partial class OsvSwitch
             call.TriedMembers.Add(member.Number);
             call.AddRoute(member.Number);
             var b = SendInvite(call, member.Number, member.Phone!, member.Number, member.Number, ForwardedHeaders(call));
-            call.OnBFailed = _ => OfferToHuntGroup(call, hg);
+            call.OnBFailed = (_, _) => OfferToHuntGroup(call, hg);
             if (HuntGroupNoAnswerAdvance is { } advance)
             {
-                call.NoAnswer = Agent.Loop.ScheduleAfter(advance, () =>
+                call.NoAnswer = Loop.ScheduleAfter(advance, () =>
                 {
-                    if (call.B != b || b.State == SipLegState.Established) return;
+                    if (call.B != b || IsUp(b)) return;
                     Detach(b);
-                    b.Hangup();
+                    Hangup(b);
                     call.B = null;
                     call.BDevice = null;
                     Trace($"{call.CstaCallId} no answer at {member.Number}: next member");
@@ -109,12 +109,12 @@ public sealed partial class OsvSwitch
         if (hg.TryEnqueue(call))
         {
             call.Queued = true;
-            if (!call.A.IsOutgoing && call.A.State == SipLegState.Calling) call.A.Ring();
+            RingIfNew(call.A);
             _events.Queued(call, hg.Number, hg.QueuedCount);
             Trace($"{call.CstaCallId} queued in {hg.Number} ({hg.QueuedCount})");
             if (hg.Config.MaxTimeInQueue > TimeSpan.Zero)
             {
-                call.NoAnswer = Agent.Loop.ScheduleAfter(hg.Config.MaxTimeInQueue, () =>
+                call.NoAnswer = Loop.ScheduleAfter(hg.Config.MaxTimeInQueue, () =>
                 {
                     if (!call.Queued) return;
                     hg.Remove(call);

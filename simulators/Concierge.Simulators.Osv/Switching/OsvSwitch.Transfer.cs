@@ -1,60 +1,71 @@
 using System.Net;
 using Concierge.Csta.Messages;
 using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.Dialogs;
 using Concierge.Sip.Message;
-using Concierge.Sip.Transactions;
+using Concierge.Sip.Transport;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Osv.Switching;
 
 public sealed partial class OsvSwitch
 {
-    private const string HoldSdpAddress = "0.0.0.0";
-
     /// <summary>Joins and transfers done (REFER/Replaces joins and CSTA TransferCall).</summary>
     public int JoinCount { get; private set; }
 
-    private void OnRefer(SipLeg leg, SipRequest request, SipServerTransaction tx)
+    /// <summary>Takes a REFER (202) only when it can be carried out: a blind transfer of a bridged call, or Replaces naming one of our dialogs.</summary>
+    private int ScreenRefer(SipCall leg, SipReferSubscription refer)
     {
-        if (Owner(leg) is not { } call || request.Headers.GetFirst("Refer-To") is not { } referToText
-            || !NameAddress.TryParse(referToText, out var referTo) || referTo is null)
+        if (Owner(leg) is not { } call) return 400;
+        if (refer.Replaces is null)
         {
-            leg.Respond(tx, 400);
-            return;
+            if (call.Other(leg) is null) return 481;
+            return string.IsNullOrEmpty(refer.Target.User) ? 400 : 202;
         }
-        var replaces = referTo.Uri.Headers["Replaces"];
-        if (replaces is null)
+        if (ReplacedBy(refer, leg) is not { } replaced || Owner(replaced) is null)
+        {
+            Trace($"REFER Replaces {refer.Replaces.CallId}: no such dialog");
+            return 481;
+        }
+        return 202;
+    }
+
+    private void OnRefer(SipReferSubscription refer)
+    {
+        var leg = refer.Call;
+        var ua = leg.Owner;
+        if (Owner(leg) is not { } call) return;
+        if (refer.Replaces is null)
         {
             // Blind transfer: the far party is connected to the Refer-To number; the referring leg is released when it answers.
-            var far = call.Other(leg);
-            if (far is null || string.IsNullOrEmpty(referTo.Uri.User))
-            {
-                leg.Respond(tx, far is null ? 481 : 400);
-                return;
-            }
-            leg.Respond(tx, 202);
-            ReplaceLeg(call, leg, referTo.Uri.User ?? "", onDone: ok => leg.NotifyReferProgress(ok ? "SIP/2.0 200 OK" : "SIP/2.0 503 Service Unavailable", true));
+            ReplaceLeg(call, leg, refer.Target.User ?? "", onDone: ok => ua.NotifyReferProgress(refer, ok ? 200 : 503));
             return;
         }
-        var parts = replaces.Split(';');
-        var callId = Uri.UnescapeDataString(parts[0]);
-        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in parts.Skip(1).Take(16).Select(p => p.Split('=', 2)).Where(p => p.Length == 2)) tags.TryAdd(pair[0].Trim(), pair[1].Trim());
-        var replaced = Nodes.SelectMany(n => n.Agent.Legs).FirstOrDefault(l => l.CallId == callId && l != leg
-            && (tags.GetValueOrDefault("to-tag") == l.LocalTag || tags.GetValueOrDefault("from-tag") == l.LocalTag));
-        if (replaced is null || Owner(replaced) is not { } otherCall)
+        if (ReplacedBy(refer, leg) is not { } replaced || Owner(replaced) is not { } otherCall)
         {
-            Trace($"REFER Replaces {callId}: no such dialog");
-            leg.Respond(tx, 481);
+            ua.NotifyReferProgress(refer, 481);
             return;
         }
-        leg.Respond(tx, 202);
         var joined = JoinFarParties(call, leg, otherCall, replaced);
-        leg.NotifyReferProgress(joined ? "SIP/2.0 200 OK" : "SIP/2.0 481 Call/Transaction Does Not Exist", true);
+        ua.NotifyReferProgress(refer, joined ? 200 : 481);
         if (joined)
         {
-            leg.Hangup();
-            replaced.Hangup();
+            Hangup(leg);
+            Hangup(replaced);
         }
+    }
+
+    /// <summary>The dialog a REFER's Replaces names, on any node (either tag may be ours).</summary>
+    private SipCall? ReplacedBy(SipReferSubscription refer, SipCall referring)
+    {
+        if (refer.Replaces is not { } replaces) return null;
+        foreach (var node in Nodes)
+        {
+            var found = node.Agent.FindCall(replaces.ReceiverDialogId())
+                ?? node.Agent.FindCall(new SipDialogId(replaces.CallId, replaces.FromTag, replaces.ToTag));
+            if (found is not null && found != referring && !found.IsEnded) return found;
+        }
+        return null;
     }
 
     /// <summary>
@@ -62,17 +73,17 @@ public sealed partial class OsvSwitch
     /// <paramref name="legY"/> (in <paramref name="callY"/>): each is re-INVITEd with the other's SDP and the two legs
     /// are taken out of the calls (the caller releases them).
     /// </summary>
-    private bool JoinFarParties(SwitchCall callX, SipLeg legX, SwitchCall callY, SipLeg legY)
+    private bool JoinFarParties(SwitchCall callX, SipCall legX, SwitchCall callY, SipCall legY)
     {
         var farX = callX.Other(legX);
         var farY = callY.Other(legY);
-        if (farX is null || farY is null || farX.State != SipLegState.Established || farY.State != SipLegState.Established) return false;
+        if (farX is null || farY is null || !IsUp(farX) || !IsUp(farY)) return false;
         var farXDevice = callX.DeviceOf(farX);
         var farYDevice = callY.DeviceOf(farY);
         var transferring = callX.DeviceOf(legX) ?? callY.DeviceOf(legY);
         Detach(legX);
         Detach(legY);
-        foreach (var l in new[] { farY }) l.Owner = null;
+        farY.UserState = null;
         callY.IsOver = true;
         callX.A = farX;
         callX.ADevice = farXDevice;
@@ -80,11 +91,9 @@ public sealed partial class OsvSwitch
         callX.BDevice = farYDevice;
         callX.Connected = true;
         Attach(callX, farY);
-        farX.Owner = callX;
-        farX.LocalSdp = farY.RemoteSdp;
-        farY.LocalSdp = farX.RemoteSdp;
-        farX.ReInvite(farY.RemoteSdp);
-        farY.ReInvite(farX.RemoteSdp);
+        farX.UserState = callX;
+        Reoffer(farX, farY.RemoteSdp);
+        Reoffer(farY, farX.RemoteSdp);
         JoinCount++;
         callX.AddRoute("joined " + callY.CstaCallId);
         _events.Joined(callX, callY.CstaCallId, transferring);
@@ -96,12 +105,12 @@ public sealed partial class OsvSwitch
     /// Replaces <paramref name="oldLeg"/> of <paramref name="call"/> by a new call to <paramref name="number"/> carrying the
     /// far party (its SDP, From = its number); when answered the far party is re-INVITEd and the old leg released.
     /// </summary>
-    private void ReplaceLeg(SwitchCall call, SipLeg oldLeg, string number, Action<bool>? onDone = null)
+    private void ReplaceLeg(SwitchCall call, SipCall oldLeg, string number, Action<bool>? onDone = null)
     {
         var far = call.Other(oldLeg)!;
         var farDevice = call.DeviceOf(far);
         var oldDevice = call.DeviceOf(oldLeg);
-        var farNumber = farDevice ?? (far == call.A ? call.CallingNumber : far.RemoteParty.Uri.User ?? call.CallingNumber);
+        var farNumber = farDevice ?? (far == call.A ? call.CallingNumber : far.RemoteParty?.Uri.User ?? call.CallingNumber);
         // The far party becomes the A side; the old leg leaves the call (kept up until the new party answers).
         Detach(oldLeg);
         call.A = far;
@@ -113,7 +122,7 @@ public sealed partial class OsvSwitch
         call.OnBAnswered = () =>
         {
             onDone?.Invoke(true);
-            kept.Hangup();
+            Hangup(kept);
             if (oldDevice is not null) _events.Cleared(call, oldDevice, farDevice);
             if (oldDevice is not null) _events.Transferred(call, oldDevice, number);
         };
@@ -124,14 +133,14 @@ public sealed partial class OsvSwitch
         if (call.IsOver)
         {
             onDone?.Invoke(false);
-            kept.Hangup();
+            Hangup(kept);
         }
     }
 
     /// <summary>CSTA SingleStepTransferCall: the device's active call goes to <paramref name="to"/>; the device is released.</summary>
     internal ConnectionId? SingleStepTransfer(ConnectionId connection, string to)
     {
-        if (FindLeg(connection) is not { } found || found.Call.Other(found.Leg) is not { State: SipLegState.Established }) return null;
+        if (FindLeg(connection) is not { } found || found.Call.Other(found.Leg) is not { } far || !IsUp(far)) return null;
         ReplaceLeg(found.Call, found.Leg, to);
         return new ConnectionId(found.Call.CstaCallId, to);
     }
@@ -143,8 +152,8 @@ public sealed partial class OsvSwitch
         var ok = JoinFarParties(h.Call, h.Leg, a.Call, a.Leg);
         if (ok)
         {
-            h.Leg.Hangup();
-            a.Leg.Hangup();
+            Hangup(h.Leg);
+            Hangup(a.Leg);
         }
         return ok;
     }
@@ -158,17 +167,17 @@ public sealed partial class OsvSwitch
             FailCall(found.Call, 487);
             return true;
         }
-        found.Leg.Hangup();
+        Hangup(found.Leg);
         return true;
     }
 
     /// <summary>CSTA DeflectCall: an alerting call at the device goes to <paramref name="to"/> instead.</summary>
     internal bool Deflect(ConnectionId connection, string to)
     {
-        if (FindLeg(connection) is not { } found || found.Leg != found.Call.B || found.Leg.State == SipLegState.Established) return false;
+        if (FindLeg(connection) is not { } found || found.Leg != found.Call.B || IsUp(found.Leg)) return false;
         var call = found.Call;
         Detach(found.Leg);
-        found.Leg.Hangup();
+        Hangup(found.Leg);
         call.B = null;
         call.BDevice = null;
         call.CancelTimers();
@@ -180,8 +189,8 @@ public sealed partial class OsvSwitch
     /// <summary>CSTA HoldCall: the far party hears nothing until retrieved.</summary>
     internal bool Hold(ConnectionId connection)
     {
-        if (FindLeg(connection) is not { } found || found.Call.Other(found.Leg) is not { State: SipLegState.Established } far) return false;
-        far.ReInvite(SimpleSdp.For(new IPEndPoint(IPAddress.Any, 9), "hold", "sendonly").Replace("c=IN IP4 0.0.0.0", "c=IN IP4 " + HoldSdpAddress));
+        if (FindLeg(connection) is not { } found || found.Call.Other(found.Leg) is not { } far || !IsUp(far)) return false;
+        Reoffer(far, AudioSdp.Hold());
         found.Call.HeldDevices.Add(found.Call.DeviceOf(found.Leg) ?? connection.DeviceId);
         _events.Held(found.Call, connection.DeviceId);
         return true;
@@ -190,8 +199,8 @@ public sealed partial class OsvSwitch
     /// <summary>CSTA RetrieveCall: the far party is reconnected with the device.</summary>
     internal bool Retrieve(ConnectionId connection)
     {
-        if (FindLeg(connection) is not { } found || found.Call.Other(found.Leg) is not { State: SipLegState.Established } far) return false;
-        far.ReInvite(found.Leg.RemoteSdp);
+        if (FindLeg(connection) is not { } found || found.Call.Other(found.Leg) is not { } far || !IsUp(far)) return false;
+        Reoffer(far, found.Leg.RemoteSdp);
         found.Call.HeldDevices.Remove(found.Call.DeviceOf(found.Leg) ?? connection.DeviceId);
         _events.Retrieved(found.Call, connection.DeviceId);
         return true;
@@ -205,20 +214,23 @@ public sealed partial class OsvSwitch
     {
         if (Device(calling) is not { Phone: { } phone } device) return null;
         var agent = ActiveAgent();
-        var host = agent.LocalEndPoint.Address.ToString();
-        var placeholder = SimpleSdp.For(new IPEndPoint(IPAddress.Any, 9), "cti");
-        var a = agent.Call(SipUri.Sip(device.Number, phone.Address.ToString(), phone.Port), new NameAddress(SipUri.Sip(called, host)),
-            new NameAddress(SipUri.Sip(device.Number, host)), phone, placeholder,
-            [new("Call-Info", $"<sip:{host}>;answer-after=0")]);
+        var host = agent.LocalEndPoint().Address.ToString();
+        var a = agent.Invite(SipUri.Sip(device.Number, phone.Address.ToString(), phone.Port), new SipInviteOptions
+        {
+            From = new NameAddress(SipUri.Sip(called, host)),
+            To = new NameAddress(SipUri.Sip(device.Number, host)),
+            Sdp = AudioSdp.For(new IPEndPoint(IPAddress.Any, 9)),
+            Headers = [new("Call-Info", $"<sip:{host}>;answer-after=0")],
+            Destination = SipEndPoint.Udp(phone.Address, phone.Port),
+        });
         var call = NewCall(device.Number, called, a, device.Number, device.Config.BusinessGroup);
         call.AddRoute("makeCall " + device.Number);
         call.OnAAnswered = () => RouteNumber(call, _router.Normalize(called, device.Config.BusinessGroup));
-        a.Failed += (_, _) => { call.IsOver = true; Release(a); };
         return new ConnectionId(call.CstaCallId, device.Number);
     }
 
     /// <summary>The call and leg of a CSTA connection (call id + device).</summary>
-    internal (SwitchCall Call, SipLeg Leg)? FindLeg(ConnectionId connection)
+    internal (SwitchCall Call, SipCall Leg)? FindLeg(ConnectionId connection)
     {
         var call = _calls.LastOrDefault(c => c.CstaCallId == connection.CallId && !c.IsOver);
         if (call is null) return null;

@@ -11,6 +11,8 @@ using Concierge.Simulators.Osv.Routing;
 using Concierge.Simulators.Phones.Sip;
 using Concierge.Sip.Message;
 using Concierge.Sip.Transactions;
+using Concierge.Sip.Transport;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Osv.Switching;
 
@@ -31,7 +33,7 @@ public sealed partial class OsvSwitch
     private readonly ITrace _trace;
     private readonly Dictionary<string, SubscriberDevice> _devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HuntGroup> _huntGroups = new(StringComparer.Ordinal);
-    private readonly Dictionary<SipLeg, SubscriberDevice> _deviceLegs = [];
+    private readonly Dictionary<SipCall, SubscriberDevice> _deviceLegs = [];
     private readonly List<SwitchCall> _calls = [];
     private readonly HashSet<string> _fellBackCallers = new(StringComparer.Ordinal);
     private int _nextCallId;
@@ -56,19 +58,30 @@ public sealed partial class OsvSwitch
         foreach (var hg in config.HuntGroups) _huntGroups[hg.Number] = new HuntGroup(hg);
         foreach (var node in nodes)
         {
-            node.Agent.IncomingCall += OnIncomingCall;
-            node.Agent.OtherRequest = (request, tx) => OnOtherRequest(node, request, tx);
+            var ua = node.Agent;
+            ua.IncomingCall += OnIncomingCall;
+            ua.HandleRequests(SipMethod.Register, received => OnRegister(node, received));
+            ua.CallTrying += OnTrying;
+            ua.CallRinging += OnRinging;
+            ua.CallAnswered += OnAnswered;
+            ua.CallFailed += OnFailed;
+            ua.CallEnded += OnEnded;
+            ua.CallModified += OnRemoteSdpChanged;
+            ua.ScreenRefer = ScreenRefer;
+            ua.ReferReceived += OnRefer;
         }
     }
 
-    /// <summary>The switch's SIP agent on its first node.</summary>
-    public SipAgent Agent { get; }
+    /// <summary>The switch's SIP user agent on its first node.</summary>
+    public SipUserAgent Agent { get; }
+
+    private IEventLoop Loop => Agent.Stack.Loop;
 
     /// <summary>The signalling nodes, first = primary.</summary>
     public IReadOnlyList<SwitchNode> Nodes { get; }
 
     /// <summary>The agent to send new calls from: <paramref name="preferred"/> node when up, else the first node that is up.</summary>
-    internal SipAgent ActiveAgent(string? preferred = null) =>
+    internal SipUserAgent ActiveAgent(string? preferred = null) =>
         (Nodes.FirstOrDefault(n => n.Name == preferred && n.IsUp()) ?? Nodes.FirstOrDefault(n => n.IsUp()) ?? Nodes[0]).Agent;
 
     /// <summary>The numbering plan router.</summary>
@@ -108,23 +121,24 @@ public sealed partial class OsvSwitch
     public bool IsKnownDevice(string device) =>
         Device(device) is not null || _huntGroups.ContainsKey(device) || _huntGroups.ContainsKey("+" + device);
 
-    private bool OnOtherRequest(SwitchNode node, SipRequest request, SipServerTransaction tx)
+    private void OnRegister(SwitchNode node, SipRequestReceived received)
     {
-        if (request.Method != SipMethod.Register) return false;
+        if (received.Transaction is not { } tx) return;
+        var request = received.Request;
         var (status, reason, headers) = _registrar.Handle(request, tx.Peer.Address, node.Name);
         var response = SipResponse.CreateFor(request, status, reason);
         foreach (var (name, value) in headers) response.Headers.Add(name, value);
-        node.Agent.Respond(tx, node.Agent.WithToTag(response));
+        if (response.To is { Tag: null } to) response.To = to.WithTag(node.Agent.Stack.NewTag());
+        node.Agent.Stack.SendResponse(tx, response);
         Trace($"REGISTER {request.To?.Uri.User} at {node.Name} → {status}");
-        return true;
     }
 
-    private void OnIncomingCall(SipLeg a)
+    private void OnIncomingCall(SipCall a)
     {
-        var request = a.InitialRequest!;
+        var request = a.Invite;
         var dialed = request.RequestUri.User ?? "";
         var from = request.From?.Uri.User ?? "anonymous";
-        var source = a.Peer.Address;
+        var source = a.Owner.PeerOf(a)?.Address.Address ?? System.Net.IPAddress.None;
         string? aDevice = null;
         string? bg;
         string? charge = null;
@@ -154,7 +168,7 @@ public sealed partial class OsvSwitch
         RouteNumber(call, digits);
     }
 
-    private SwitchCall NewCall(string calling, string dialed, SipLeg a, string? aDevice, string? bg)
+    private SwitchCall NewCall(string calling, string dialed, SipCall a, string? aDevice, string? bg)
     {
         var call = new SwitchCall(++_nextCallId, calling, dialed, a, aDevice, bg);
         if (_calls.Count >= MaxRememberedCalls) _calls.RemoveAll(c => c.IsOver);
@@ -225,17 +239,16 @@ public sealed partial class OsvSwitch
         }
         var number = "+" + destination.Digits;
         var b = SendInvite(call, number, address, endpointName, device: null, node: registration?.Node);
-        call.Supervision = Agent.Loop.ScheduleAfter(endpoint.OutgoingCallSupervisionTimer, () =>
+        call.Supervision = Loop.ScheduleAfter(endpoint.OutgoingCallSupervisionTimer, () =>
         {
-            if (call.B != b || b.State != SipLegState.Calling) return;
+            if (call.B != b || b.State != SipCallState.Calling) return;
             Trace($"{call.CstaCallId} endpoint {endpointName}: no answer within {endpoint.OutgoingCallSupervisionTimer}");
             Detach(b);
-            b.Hangup();
+            b.Owner.Hangup(b);
             TryRoute(call, destination, routeIndex + 1);
         });
-        call.OnBFailed = response =>
+        call.OnBFailed = (status, response) =>
         {
-            var status = response?.StatusCode ?? 408;
             if (status is 301 or 302 && response?.Contact?.Uri.User is { } redirect)
             {
                 Trace($"{call.CstaCallId} redirected by {endpointName} to {redirect}");
@@ -247,16 +260,21 @@ public sealed partial class OsvSwitch
         };
     }
 
-    private SipLeg SendInvite(SwitchCall call, string number, IPEndPoint address, string target, string? device,
-        IReadOnlyList<KeyValuePair<string, string>>? headers = null, string? fromNumber = null, string? sdp = null, string? node = null)
+    private SipCall SendInvite(SwitchCall call, string number, IPEndPoint address, string target, string? device,
+        IReadOnlyList<KeyValuePair<string, string>>? headers = null, string? fromNumber = null, ReadOnlyMemory<byte>? sdp = null, string? node = null)
     {
         var agent = ActiveAgent(node);
-        var host = agent.LocalEndPoint.Address.ToString();
+        var host = agent.LocalEndPoint().Address.ToString();
         var from = fromNumber ?? call.CallingNumber;
-        var displayName = call.A.RemoteParty.DisplayName;
-        var b = agent.Call(SipUri.Sip(number, address.Address.ToString(), address.Port),
-            new NameAddress(SipUri.Sip(from, host), displayName), new NameAddress(SipUri.Sip(number, host)), address,
-            sdp ?? call.A.RemoteSdp, headers);
+        var displayName = call.A.RemoteParty?.DisplayName;
+        var b = agent.Invite(SipUri.Sip(number, address.Address.ToString(), address.Port), new SipInviteOptions
+        {
+            From = new NameAddress(SipUri.Sip(from, host), displayName),
+            To = new NameAddress(SipUri.Sip(number, host)),
+            Sdp = sdp ?? call.A.RemoteSdp,
+            Headers = headers ?? [],
+            Destination = SipEndPoint.Udp(address.Address, address.Port),
+        });
         call.B = b;
         call.BDevice = device;
         call.BTarget = target;
@@ -265,44 +283,49 @@ public sealed partial class OsvSwitch
         return b;
     }
 
-    private void Attach(SwitchCall call, SipLeg leg)
-    {
-        leg.Owner = call;
-        leg.Responded += l => { if (Owner(l) is { } c && c.B == l) c.Supervision?.Dispose(); };
-        leg.Ringing += OnRinging;
-        leg.Answered += OnAnswered;
-        leg.Failed += OnFailed;
-        leg.Ended += OnEnded;
-        leg.RemoteSdpChanged += OnRemoteSdpChanged;
-        leg.ReferReceived += OnRefer;
-    }
+    private static void Attach(SwitchCall call, SipCall leg) => leg.UserState = call;
 
-    private void Detach(SipLeg leg)
+    private void Detach(SipCall leg)
     {
-        leg.Owner = null;
+        leg.UserState = null;
         Release(leg);
     }
 
-    private static SwitchCall? Owner(SipLeg leg) => leg.Owner as SwitchCall;
+    private static SwitchCall? Owner(SipCall leg) => leg.UserState as SwitchCall;
 
-    private void OnRinging(SipLeg leg)
+    /// <summary>True once a call is answered (our 2xx sent or the peer's received) and not over.</summary>
+    internal static bool IsUp(SipCall leg) => leg.State is SipCallState.Established or SipCallState.Answering;
+
+    private static void Hangup(SipCall leg) => leg.Owner.Hangup(leg);
+
+    private static void Reoffer(SipCall leg, ReadOnlyMemory<byte> sdp) => leg.Owner.Reoffer(leg, sdp);
+
+    private static void RingIfNew(SipCall leg)
+    {
+        if (!leg.IsOutgoing && leg.State == SipCallState.Calling) leg.Owner.Ring(leg);
+    }
+
+    private void OnTrying(SipCall leg, int status)
+    {
+        if (Owner(leg) is { } call && call.B == leg) call.Supervision?.Dispose();
+    }
+
+    private void OnRinging(SipCall leg, int status)
     {
         if (Owner(leg) is not { } call || call.B != leg) return;
-        if (!call.A.IsOutgoing && call.A.State == SipLegState.Calling) call.A.Ring();
+        RingIfNew(call.A);
         if (call.BDevice is { } device) _events.Delivered(call, device);
     }
 
-    private void OnAnswered(SipLeg leg)
+    private void OnAnswered(SipCall leg)
     {
         if (Owner(leg) is not { } call) return;
         if (call.B == leg)
         {
             call.CancelTimers();
             call.Connected = true;
-            call.A.LocalSdp = leg.RemoteSdp;
-            leg.LocalSdp = call.A.RemoteSdp;
-            if (call.A.State == SipLegState.Established) call.A.ReInvite(leg.RemoteSdp);
-            else if (!call.A.IsOutgoing) call.A.Answer(leg.RemoteSdp);
+            if (IsUp(call.A)) Reoffer(call.A, leg.RemoteSdp);
+            else if (!call.A.IsOutgoing) call.A.Owner.Answer(call.A, leg.RemoteSdp);
             if (call.BDevice is { } device) _events.Established(call, device);
             var then = call.OnBAnswered;
             call.OnBAnswered = null;
@@ -315,24 +338,30 @@ public sealed partial class OsvSwitch
         }
     }
 
-    private void OnFailed(SipLeg leg, SipResponse? response)
+    private void OnFailed(SipCall leg, int status, string reason)
     {
         Release(leg);
+        if (Owner(leg) is { } made && made.A == leg)
+        {
+            made.IsOver = true; // the device of a MakeCall did not answer
+            return;
+        }
         if (Owner(leg) is not { } call || call.B != leg) return;
         call.CancelTimers();
         call.B = null;
         call.BDevice = null;
         var handler = call.OnBFailed;
         call.OnBFailed = null;
-        if (handler is not null) handler(response);
-        else FailCall(call, response?.StatusCode ?? 408);
+        if (handler is not null) handler(status, leg.FailureResponse);
+        else FailCall(call, status);
     }
 
-    private void OnEnded(SipLeg leg)
+    private void OnEnded(SipCall leg, SipCallEndReason reason)
     {
+        if (reason == SipCallEndReason.Failed) return; // OnFailed handled it
         Release(leg);
         if (Owner(leg) is not { } call) return;
-        leg.Owner = null;
+        leg.UserState = null;
         var other = call.Other(leg);
         var device = call.DeviceOf(leg);
         var otherDevice = other is null ? null : call.DeviceOf(other);
@@ -342,20 +371,20 @@ public sealed partial class OsvSwitch
         call.IsOver = true;
         if (other is not null)
         {
-            other.Owner = null;
-            other.Hangup();
+            other.UserState = null;
+            Hangup(other);
             Release(other);
         }
         // The releasing party's connection is cleared for everyone watching; then the remaining device's own connection.
         _events.Cleared(call, PartyNumber(call, leg), otherDevice);
         if (otherDevice is not null) _events.Cleared(call, otherDevice, null);
-        Trace($"{call.CstaCallId} ended by {(leg == call.A ? "A" : "B")} ({leg.EndReason})");
+        Trace($"{call.CstaCallId} ended by {(leg == call.A ? "A" : "B")} ({reason})");
     }
 
-    private void OnRemoteSdpChanged(SipLeg leg)
+    private void OnRemoteSdpChanged(SipCall leg)
     {
-        if (Owner(leg) is not { } call || call.Other(leg) is not { State: SipLegState.Established } other) return;
-        other.ReInvite(leg.RemoteSdp);
+        if (Owner(leg) is not { } call || call.Other(leg) is not { } other || !IsUp(other)) return;
+        Reoffer(other, leg.RemoteSdp);
     }
 
     private void FailCall(SwitchCall call, int status)
@@ -365,32 +394,32 @@ public sealed partial class OsvSwitch
         call.IsOver = true;
         if (call.Queued && call.HuntGroup is { } hg) hg.Remove(call);
         var a = call.A;
-        a.Owner = null;
-        if (a.IsOutgoing || a.State == SipLegState.Established) a.Hangup();
-        else a.Reject(status);
+        a.UserState = null;
+        if (a.IsOutgoing || IsUp(a)) Hangup(a);
+        else a.Owner.Reject(a, status);
         Release(a);
         if (call.ADevice is { } device) _events.Failed(call, device, status == 486 ? EventCause.Busy : EventCause.DestinationNotObtainable);
         Trace($"{call.CstaCallId} failed {status}");
     }
 
-    private void Occupy(SipLeg leg, SubscriberDevice device)
+    private void Occupy(SipCall leg, SubscriberDevice device)
     {
         if (_deviceLegs.TryAdd(leg, device)) device.ActiveCalls++;
     }
 
-    private void Release(SipLeg leg)
+    private void Release(SipCall leg)
     {
         if (!_deviceLegs.Remove(leg, out var device)) return;
         device.ActiveCalls = Math.Max(0, device.ActiveCalls - 1);
         if (device.ActiveCalls == 0)
         {
-            device.IdleSince = Agent.Loop.Now();
-            Agent.Loop.Post(ServeQueues);
+            device.IdleSince = Loop.Now();
+            Loop.Post(ServeQueues);
         }
     }
 
-    private static string PartyNumber(SwitchCall call, SipLeg leg) =>
-        call.DeviceOf(leg) ?? (leg == call.A ? call.CallingNumber : leg.RemoteParty.Uri.User ?? call.DialedNumber);
+    private static string PartyNumber(SwitchCall call, SipCall leg) =>
+        call.DeviceOf(leg) ?? (leg == call.A ? call.CallingNumber : leg.RemoteParty?.Uri.User ?? call.DialedNumber);
 
     private string? BusinessGroupOfEndpoint(string endpoint) =>
         _config.Endpoints.TryGetValue(endpoint, out var e) && e.Profile is not null && _config.EndpointProfiles.TryGetValue(e.Profile, out var p)

@@ -1,5 +1,5 @@
 using Concierge.Simulators.Osv.Devices;
-using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.UserAgent;
 using Concierge.Sip.Message;
 
 namespace Concierge.Simulators.Osv.Switching;
@@ -12,7 +12,7 @@ public sealed class SwitchCall
 {
     private readonly List<string> _route = [];
 
-    internal SwitchCall(int id, string callingNumber, string dialedNumber, SipLeg a, string? aDevice, string? businessGroup)
+    internal SwitchCall(int id, string callingNumber, string dialedNumber, SipCall a, string? aDevice, string? businessGroup)
     {
         Id = id;
         CstaCallId = "C" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -45,13 +45,13 @@ public sealed class SwitchCall
     public string? ChargeNumber { get; internal set; }
 
     /// <summary>The leg that stays (the caller's).</summary>
-    public SipLeg A { get; internal set; }
+    public SipCall A { get; internal set; }
 
     /// <summary>The subscriber at the A leg, if it is one of ours.</summary>
     public string? ADevice { get; internal set; }
 
     /// <summary>The leg being offered or connected.</summary>
-    public SipLeg? B { get; internal set; }
+    public SipCall? B { get; internal set; }
 
     /// <summary>The subscriber at the B leg, if it is one of ours.</summary>
     public string? BDevice { get; internal set; }
@@ -89,7 +89,7 @@ public sealed class SwitchCall
 
     internal ITimer? NoAnswer { get; set; }
 
-    internal Action<SipResponse?>? OnBFailed { get; set; }
+    internal Action<int, SipResponse?>? OnBFailed { get; set; }
 
     internal Action? OnBAnswered { get; set; }
 
@@ -109,10 +109,10 @@ public sealed class SwitchCall
     }
 
     /// <summary>The leg opposite <paramref name="leg"/>.</summary>
-    public SipLeg? Other(SipLeg leg) => leg == A ? B : leg == B ? A : null;
+    public SipCall? Other(SipCall leg) => leg == A ? B : leg == B ? A : null;
 
     /// <summary>The subscriber at <paramref name="leg"/>.</summary>
-    public string? DeviceOf(SipLeg leg) => leg == A ? ADevice : leg == B ? BDevice : null;
+    public string? DeviceOf(SipCall leg) => leg == A ? ADevice : leg == B ? BDevice : null;
 
     /// <inheritdoc />
     public override string ToString() => $"call {CstaCallId} {CallingNumber}→{DialedNumber} [{string.Join(" → ", _route)}]";

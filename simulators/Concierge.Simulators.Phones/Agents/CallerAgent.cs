@@ -3,6 +3,8 @@ using Concierge.Media;
 using Concierge.Runtime.Loop;
 using Concierge.Simulators.Phones.Sip;
 using Concierge.Sip.Message;
+using Concierge.Sip.Transport;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Phones.Agents;
 
@@ -15,22 +17,28 @@ public sealed class CallerAgent
     private readonly Dictionary<string, PartyCall> _byName = new(StringComparer.Ordinal);
     private readonly List<PartyCall> _incoming = [];
     private readonly IMediaPlane _media;
+    private readonly Dictionary<IPEndPoint, byte[]> _offers = [];
     private readonly IPEndPoint _gateway;
     private readonly int _rtpBasePort;
     private int _rtpSlot;
 
     /// <summary>Callers on <paramref name="agent"/> calling the PBX gateway at <paramref name="gateway"/>.</summary>
-    public CallerAgent(SipAgent agent, IPEndPoint gateway, IMediaPlane media, int rtpBasePort = 30000)
+    public CallerAgent(SipUserAgent agent, IPEndPoint gateway, IMediaPlane media, int rtpBasePort = 30000)
     {
         Agent = agent;
         _gateway = gateway;
         _media = media;
         _rtpBasePort = rtpBasePort;
+        LocalEndPoint = agent.LocalEndPoint();
         agent.IncomingCall += OnIncomingCall;
+        PartyCall.Follow(agent);
     }
 
-    /// <summary>The SIP agent of the public network.</summary>
-    public SipAgent Agent { get; }
+    /// <summary>The SIP user agent of the public network.</summary>
+    public SipUserAgent Agent { get; }
+
+    /// <summary>Where the public network receives SIP.</summary>
+    public IPEndPoint LocalEndPoint { get; }
 
     /// <summary>External parties answer calls from the PBX after this delay; null lets them ring.</summary>
     public TimeSpan? ExternalAnswerAfter { get; set; } = TimeSpan.FromSeconds(2);
@@ -47,22 +55,27 @@ public sealed class CallerAgent
     /// <summary>Caller <paramref name="name"/> with number <paramref name="from"/> dials <paramref name="to"/> (a name replaces its earlier call).</summary>
     public PartyCall Dial(string name, string from, string to)
     {
-        var rtp = new IPEndPoint(Agent.LocalEndPoint.Address, _rtpBasePort + 2 * (_rtpSlot++ % 10_000));
+        var rtp = new IPEndPoint(LocalEndPoint.Address, _rtpBasePort + 2 * (_rtpSlot++ % 10_000));
         var host = _gateway.Address.ToString();
-        var leg = Agent.Call(SipUri.Sip(to, host, _gateway.Port), new NameAddress(SipUri.Sip(from, Agent.LocalEndPoint.Address.ToString()), name),
-            new NameAddress(SipUri.Sip(to, host)), _gateway, SimpleSdp.For(rtp));
-        var call = new PartyCall(leg, from, rtp, _media);
+        var leg = Agent.Invite(SipUri.Sip(to, host, _gateway.Port), new SipInviteOptions
+        {
+            From = new NameAddress(SipUri.Sip(from, LocalEndPoint.Address.ToString()), name),
+            To = new NameAddress(SipUri.Sip(to, host)),
+            Sdp = AudioSdp.For(rtp, _offers),
+            Destination = SipEndPoint.Udp(_gateway.Address, _gateway.Port),
+        });
+        var call = new PartyCall(leg, from, rtp, _media, _offers);
         _byName[name] = call;
         return call;
     }
 
-    private void OnIncomingCall(SipLeg leg)
+    private void OnIncomingCall(SipCall leg)
     {
-        var rtp = new IPEndPoint(Agent.LocalEndPoint.Address, _rtpBasePort + 2 * (_rtpSlot++ % 10_000));
-        var call = new PartyCall(leg, leg.InitialRequest?.RequestUri.User ?? "external", rtp, _media);
+        var rtp = new IPEndPoint(LocalEndPoint.Address, _rtpBasePort + 2 * (_rtpSlot++ % 10_000));
+        var call = new PartyCall(leg, leg.Invite.RequestUri.User ?? "external", rtp, _media, _offers);
         _incoming.Add(call);
         if (_incoming.Count > 256) _incoming.RemoveAll(c => !c.IsActive && _incoming.Count > 128);
-        leg.Ring();
-        if (ExternalAnswerAfter is { } delay) Agent.Loop.ScheduleAfter(delay, call.Answer);
+        Agent.Ring(leg);
+        if (ExternalAnswerAfter is { } delay) Agent.Stack.Loop.ScheduleAfter(delay, call.Answer);
     }
 }

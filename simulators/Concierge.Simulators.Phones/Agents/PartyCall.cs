@@ -1,37 +1,38 @@
 using System.Net;
 using Concierge.Media;
 using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Phones.Agents;
 
 /// <summary>
-/// One call of a phone or an external caller: its SIP leg, its state, and what the party hears — ringback while
+/// One call of a phone or an external caller: its SIP call (the product's user agent), its state, and what the party hears — ringback while
 /// ringing out, busy tone after 486, otherwise whatever its negotiated remote RTP address sends.
 /// </summary>
 public sealed class PartyCall
 {
     private readonly IMediaPlane _media;
 
-    internal PartyCall(SipLeg leg, string ownNumber, IPEndPoint rtp, IMediaPlane media)
+    private readonly Dictionary<IPEndPoint, byte[]> _offers;
+    private ReadOnlyMemory<byte> _parsedSdp;
+    private IPEndPoint? _remoteRtp;
+
+    internal PartyCall(SipCall leg, string ownNumber, IPEndPoint rtp, IMediaPlane media, Dictionary<IPEndPoint, byte[]> offers)
     {
+        _offers = offers;
         Leg = leg;
         OwnNumber = ownNumber;
         Rtp = rtp;
         _media = media;
         State = leg.IsOutgoing ? PartyCallState.Dialing : PartyCallState.Alerting;
-        leg.Owner = this;
-        leg.Ringing += _ => Change(PartyCallState.RingingOut);
-        leg.Answered += _ => OnAnswered();
-        leg.Failed += (_, response) =>
-        {
-            FailureStatus = response?.StatusCode ?? 408;
-            Change(FailureStatus is 486 or 600 ? PartyCallState.Busy : PartyCallState.Failed);
-        };
-        leg.Ended += _ => OnEnded();
+        leg.UserState = this;
     }
 
-    /// <summary>The SIP leg.</summary>
-    public SipLeg Leg { get; }
+    /// <summary>The SIP call.</summary>
+    public SipCall Leg { get; }
+
+    /// <summary>The user agent holding the call.</summary>
+    public SipUserAgent UserAgent => Leg.Owner;
 
     /// <summary>The number of the party holding the call.</summary>
     public string OwnNumber { get; }
@@ -46,7 +47,22 @@ public sealed class PartyCall
     public int? FailureStatus { get; private set; }
 
     /// <summary>The other party's number as signalled (From of incoming, To of outgoing calls).</summary>
-    public string? RemoteNumber => Leg.RemoteParty.Uri.User;
+    public string? RemoteNumber => Leg.RemoteParty?.Uri.User;
+
+    /// <summary>The other side's RTP address from its last SDP.</summary>
+    public IPEndPoint? RemoteRtp
+    {
+        get
+        {
+            var sdp = Leg.RemoteSdp;
+            if (!sdp.Equals(_parsedSdp))
+            {
+                _parsedSdp = sdp;
+                _remoteRtp = AudioSdp.RtpEndPoint(sdp);
+            }
+            return _remoteRtp;
+        }
+    }
 
     /// <summary>True while ringing, talking or hearing busy.</summary>
     public bool IsActive => State is not (PartyCallState.Ended or PartyCallState.Failed);
@@ -56,7 +72,7 @@ public sealed class PartyCall
     {
         PartyCallState.RingingOut => MediaContent.Ringback,
         PartyCallState.Busy => MediaContent.BusyTone,
-        PartyCallState.Connected when Leg.RemoteRtp is { } remote => _media.HeardFrom(remote),
+        PartyCallState.Connected when RemoteRtp is { } remote => _media.HeardFrom(remote),
         _ => MediaContent.Silence,
     };
 
@@ -67,14 +83,14 @@ public sealed class PartyCall
     public void Answer()
     {
         if (State != PartyCallState.Alerting) return;
-        Leg.Answer(SimpleSdp.For(Rtp));
+        UserAgent.Answer(Leg, AudioSdp.For(Rtp, _offers));
     }
 
     /// <summary>Rejects an alerting incoming call.</summary>
     public void Reject(int status = 486)
     {
         if (State != PartyCallState.Alerting) return;
-        Leg.Reject(status);
+        UserAgent.Reject(Leg, status);
         Change(PartyCallState.Ended);
     }
 
@@ -86,14 +102,31 @@ public sealed class PartyCall
             Change(PartyCallState.Ended);
             return;
         }
-        Leg.Hangup();
+        UserAgent.Hangup(Leg);
         if (State != PartyCallState.Ended) Change(PartyCallState.Ended);
     }
+
+    /// <summary>Routes the user agent's call events to the <see cref="PartyCall"/> in each call's UserState.</summary>
+    internal static void Follow(SipUserAgent ua)
+    {
+        ua.CallRinging += (call, _) => Of(call)?.Change(PartyCallState.RingingOut);
+        ua.CallAnswered += call => Of(call)?.OnAnswered();
+        ua.CallFailed += (call, status, _) => Of(call)?.OnFailed(status);
+        ua.CallEnded += (call, reason) => { if (reason != SipCallEndReason.Failed) Of(call)?.OnEnded(); };
+    }
+
+    private static PartyCall? Of(SipCall call) => call.UserState as PartyCall;
 
     private void OnAnswered()
     {
         _media.Transmit(Rtp, MediaContent.VoiceOf(OwnNumber));
         Change(PartyCallState.Connected);
+    }
+
+    private void OnFailed(int status)
+    {
+        FailureStatus = status;
+        Change(FailureStatus is 486 or 600 ? PartyCallState.Busy : PartyCallState.Failed);
     }
 
     private void OnEnded()

@@ -3,6 +3,8 @@ using Concierge.Media;
 using Concierge.Runtime.Loop;
 using Concierge.Simulators.Phones.Sip;
 using Concierge.Sip.Message;
+using Concierge.Sip.Transport;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Phones.Agents;
 
@@ -15,12 +17,13 @@ public sealed class SimulatedPhone
     private const int RtpPortsPerPhone = 8;
     private readonly List<PartyCall> _calls = [];
     private readonly IMediaPlane _media;
+    private readonly Dictionary<IPEndPoint, byte[]> _offers = [];
     private readonly IPEndPoint _pbx;
     private readonly int _rtpBasePort;
     private int _nextRtpSlot;
 
     /// <summary>A phone for <paramref name="number"/> on <paramref name="agent"/>, calling through <paramref name="pbx"/>.</summary>
-    public SimulatedPhone(string number, string alias, PhoneSettings settings, SipAgent agent, int rtpBasePort, IMediaPlane media, IPEndPoint pbx)
+    public SimulatedPhone(string number, string alias, PhoneSettings settings, SipUserAgent agent, int rtpBasePort, IMediaPlane media, IPEndPoint pbx)
     {
         Number = number;
         Alias = alias;
@@ -29,7 +32,9 @@ public sealed class SimulatedPhone
         _rtpBasePort = rtpBasePort;
         _media = media;
         _pbx = pbx;
+        LocalEndPoint = agent.LocalEndPoint();
         agent.IncomingCall += OnIncomingCall;
+        PartyCall.Follow(agent);
     }
 
     /// <summary>The phone's number (E.164 with '+').</summary>
@@ -41,8 +46,11 @@ public sealed class SimulatedPhone
     /// <summary>Behaviour for incoming calls; may be changed at any time.</summary>
     public PhoneSettings Settings { get; set; }
 
-    /// <summary>The SIP agent of the phone.</summary>
-    public SipAgent Agent { get; }
+    /// <summary>The SIP user agent of the phone.</summary>
+    public SipUserAgent Agent { get; }
+
+    /// <summary>Where the phone receives SIP.</summary>
+    public IPEndPoint LocalEndPoint { get; }
 
     /// <summary>Every call of this phone, oldest first (ended ones included, up to a bound).</summary>
     public IReadOnlyList<PartyCall> Calls => _calls;
@@ -126,27 +134,32 @@ public sealed class SimulatedPhone
     {
         var rtp = NextRtp();
         var host = _pbx.Address.ToString();
-        var leg = Agent.Call(SipUri.Sip(number, host, _pbx.Port), new NameAddress(SipUri.Sip(Number, host)),
-            new NameAddress(SipUri.Sip(number, host)), _pbx, SimpleSdp.For(rtp));
-        return Track(new PartyCall(leg, Number, rtp, _media));
+        var leg = Agent.Invite(SipUri.Sip(number, host, _pbx.Port), new SipInviteOptions
+        {
+            From = new NameAddress(SipUri.Sip(Number, host)),
+            To = new NameAddress(SipUri.Sip(number, host)),
+            Sdp = AudioSdp.For(rtp, _offers),
+            Destination = SipEndPoint.Udp(_pbx.Address, _pbx.Port),
+        });
+        return Track(new PartyCall(leg, Number, rtp, _media, _offers));
     }
 
-    private void OnIncomingCall(SipLeg leg)
+    private void OnIncomingCall(SipCall leg)
     {
         IncomingCallCount++;
         // CTI-initiated calls (MakeCall, consultation) are the phone's own calls: call waiting does not apply to them.
-        var cti = Settings.AutoAnswerCti && IsAutoAnswerRequested(leg.InitialRequest);
+        var cti = Settings.AutoAnswerCti && IsAutoAnswerRequested(leg.Invite);
         var busy = !cti && !Settings.CallWaiting && FirstActive(null) is not null;
         if (Settings.RejectWith is { } status || busy)
         {
-            leg.Reject(busy ? 486 : Settings.RejectWith!.Value);
+            Agent.Reject(leg, busy ? 486 : Settings.RejectWith!.Value);
             return;
         }
-        var call = Track(new PartyCall(leg, Number, NextRtp(), _media));
-        leg.Ring();
+        var call = Track(new PartyCall(leg, Number, NextRtp(), _media, _offers));
+        Agent.Ring(leg);
         CallArrived?.Invoke(this, call);
         if (cti) call.Answer();
-        else if (Settings.AnswerAfter is { } delay) Agent.Loop.ScheduleAfter(delay, call.Answer);
+        else if (Settings.AnswerAfter is { } delay) Agent.Stack.Loop.ScheduleAfter(delay, call.Answer);
     }
 
     /// <summary>True when the INVITE asks the phone to answer by itself (OSV CTI calls: Call-Info answer-after, Alert-Info auto-answer).</summary>
@@ -169,7 +182,7 @@ public sealed class SimulatedPhone
     private IPEndPoint NextRtp()
     {
         var port = _rtpBasePort + 2 * (_nextRtpSlot++ % RtpPortsPerPhone);
-        return new IPEndPoint(Agent.LocalEndPoint.Address, port);
+        return new IPEndPoint(LocalEndPoint.Address, port);
     }
 
     /// <inheritdoc />

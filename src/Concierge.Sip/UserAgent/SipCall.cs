@@ -62,6 +62,9 @@ public sealed class SipCall
     /// <summary>The final status of the initial INVITE (sent or received), 0 before it.</summary>
     public int FinalStatus { get; internal set; }
 
+    /// <summary>The 3xx–6xx final response our INVITE got (e.g. a 302's Contact), or null.</summary>
+    public SipResponse? FailureResponse { get; internal set; }
+
     /// <summary>Why the call ended, once <see cref="State"/> is Ended.</summary>
     public SipCallEndReason? EndReason { get; internal set; }
 
@@ -99,6 +102,8 @@ public sealed class SipCall
     internal ITimer? SessionTimer { get; set; }
     internal ITimer? GuardTimer { get; set; }
     internal bool ReinviteInProgress { get; set; }
+    internal ReadOnlyMemory<byte>? QueuedOffer { get; set; }
+    internal bool QueuedOfferUsesUpdate { get; set; }
     internal SipReferSubscription? IncomingRefer { get; set; }
     internal int SessionTimerRetries { get; set; }
     internal int AuthAttempts { get; set; }

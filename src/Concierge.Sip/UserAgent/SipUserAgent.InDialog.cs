@@ -40,6 +40,12 @@ public sealed partial class SipUserAgent
     public bool Reoffer(SipCall call, ReadOnlyMemory<byte> sdp, bool useUpdate = false)
     {
         ArgumentNullException.ThrowIfNull(call);
+        if (Options.QueueReoffers && IsDialogBusy(call))
+        {
+            call.QueuedOffer = sdp;
+            call.QueuedOfferUsesUpdate = useUpdate;
+            return true;
+        }
         if (call.State != SipCallState.Established || call.ReinviteInProgress || DialogHop(call) is not { } destination) return false;
         call.ReinviteInProgress = true;
         var previousSdp = call.LocalSdp;
@@ -51,6 +57,18 @@ public sealed partial class SipUserAgent
         _stack.SendRequest(request, destination, response => OnReofferResponse(call, request, response, previousSdp, sdp, useUpdate, retried: false),
             failure => OnReofferFailure(call, previousSdp));
         return true;
+    }
+
+    /// <summary>True while an offer of ours is outstanding or a 2xx of ours awaits its ACK (an answered call not yet confirmed included).</summary>
+    private static bool IsDialogBusy(SipCall call) =>
+        call.State == SipCallState.Answering || call.State == SipCallState.Established && (call.ReinviteInProgress || call.PendingSuccess is not null);
+
+    /// <summary>With <see cref="SipUserAgentOptions.QueueReoffers"/>: sends the offer that waited for the dialog to be free.</summary>
+    private void SendQueuedOffer(SipCall call)
+    {
+        if (call.QueuedOffer is not { } sdp || IsDialogBusy(call)) return;
+        call.QueuedOffer = null;
+        if (call.State == SipCallState.Established) Reoffer(call, sdp, call.QueuedOfferUsesUpdate);
     }
 
     /// <summary>Sends INFO with a body (e.g. application/dtmf-relay) in the call.</summary>
@@ -112,6 +130,7 @@ public sealed partial class SipUserAgent
             call.ReinviteInProgress = false;
             OnSessionRefreshed(call, response);
             ReofferCompleted?.Invoke(call, response.StatusCode);
+            SendQueuedOffer(call);
             return;
         }
         call.ReinviteInProgress = false;
@@ -121,7 +140,11 @@ public sealed partial class SipUserAgent
             var delay = TimeSpan.FromMilliseconds(2100 + _stack.NextRandom(1900));
             Loop.ScheduleAfter(delay, () =>
             {
-                if (!call.IsEnded && !call.ReinviteInProgress) Reoffer(call, sdp, useUpdate);
+                if (call.IsEnded || call.ReinviteInProgress) return;
+                // A newer offer that waited meanwhile replaces the one refused.
+                var next = call.QueuedOffer ?? sdp;
+                call.QueuedOffer = null;
+                Reoffer(call, next, useUpdate);
             });
             return;
         }
@@ -132,6 +155,7 @@ public sealed partial class SipUserAgent
             return;
         }
         ReofferCompleted?.Invoke(call, response.StatusCode);
+        SendQueuedOffer(call);
     }
 
     private void OnReofferFailure(SipCall call, ReadOnlyMemory<byte> previousSdp)
@@ -180,7 +204,7 @@ public sealed partial class SipUserAgent
                 break;
             default:
                 var refused = SipResponse.CreateFor(request, 405);
-                refused.Headers.Add(SipHeaderNames.Allow, string.Join(", ", Options.AllowedMethods));
+                refused.Headers.Add(SipHeaderNames.Allow, _allow);
                 _stack.SendResponse(transaction, refused);
                 break;
         }
@@ -189,6 +213,14 @@ public sealed partial class SipUserAgent
     private void OnRemoteOffer(SipCall call, SipRequest request, SipServerTransaction transaction)
     {
         var isInvite = request.Method == SipMethod.Invite;
+        if (isInvite && call.State == SipCallState.Established && call.PendingSuccess is { CSeq: { } answered } && answered.Number < request.CSeq?.Number)
+        {
+            // A newer re-INVITE shows that our 2xx to the peer's previous one arrived although its ACK did not: stop
+            // resending that 2xx instead of refusing the new offer with 491 (and a 2–4 s back-off) under loss.
+            call.PendingSuccess = null;
+            call.SuccessRetransmitTimer?.Dispose();
+            call.SuccessRetransmitTimer = null;
+        }
         if (call.ReinviteInProgress || (isInvite && call.PendingSuccess is not null))
         {
             _stack.SendResponse(transaction, SipResponse.CreateFor(request, 491));

@@ -138,6 +138,7 @@ public sealed partial class SipUserAgent
             StartSessionTimer(call);
             CallAnswered?.Invoke(call);
         }
+        SendQueuedOffer(call);
     }
 
     private void OnCancel(SipRequestReceived received)

@@ -27,7 +27,7 @@ public sealed partial class SipUserAgent
         var via = _stack.Transport.CreateVia(protocol, _stack.NewBranch());
         var invite = SipRequest.Create(SipMethod.Invite, target, from, to, options.CallId ?? _stack.NewCallId(), 1, via);
         invite.Headers.Add(SipHeaderNames.Contact, ContactFor(protocol).ToString());
-        invite.Headers.Add(SipHeaderNames.Allow, string.Join(", ", Options.AllowedMethods));
+        invite.Headers.Add(SipHeaderNames.Allow, _allow);
         invite.Headers.Add(SipHeaderNames.Supported, "timer, replaces");
         invite.Headers.Add(SipHeaderNames.UserAgent, Options.Product);
         if (Options.SessionTimer.Enabled)
@@ -123,6 +123,7 @@ public sealed partial class SipUserAgent
         }
         if (call.IsEnded) return;
         call.FinalStatus = response.StatusCode;
+        call.FailureResponse = response;
         if (response.StatusCode == 422 && TryRetryAfter422(call, response)) return;
         if (response.StatusCode is 401 or 407 && !call.CancelPending && TryRetryWithCredentials(call, response)) return;
         if (call.CancelPending && response.StatusCode == 487)
@@ -136,12 +137,15 @@ public sealed partial class SipUserAgent
     private void OnInviteProvisional(SipCall call, SipResponse response)
     {
         if (call.IsEnded) return;
+        var first = !call.ProvisionalReceived;
         call.ProvisionalReceived = true;
         if (call.CancelPending)
         {
             SendCancel(call);
             return;
         }
+        if (first) CallTrying?.Invoke(call, response.StatusCode);
+        if (call.IsEnded || call.CancelPending) return;
         if (response.StatusCode == 100) return;
         if (response.To?.Tag is not null && call.Dialog is null && SipDialog.FromUacResponse(call.Invite, response) is { } early)
             RegisterDialog(call, early);

@@ -59,11 +59,18 @@ public sealed partial class SipUserAgent
             _stack.SendResponse(transaction, SipResponse.CreateFor(request, 400, "Bad Refer-To"));
             return;
         }
+        var subscription = new SipReferSubscription(call, request, referTo[0]);
+        if (ScreenRefer?.Invoke(call, subscription) is { } verdict and not 202)
+        {
+            var refused = SipResponse.CreateFor(request, verdict);
+            if (request.To is { } refusedTo) refused.To = refusedTo.WithTag(call.LocalTag);
+            _stack.SendResponse(transaction, refused);
+            return;
+        }
         var accepted = SipResponse.CreateFor(request, 202);
         if (request.To is { } to) accepted.To = to.WithTag(call.LocalTag);
         accepted.Headers.Add(SipHeaderNames.Contact, ContactFor(transaction.Peer.Protocol).ToString());
         _stack.SendResponse(transaction, accepted);
-        var subscription = new SipReferSubscription(call, request, referTo[0]);
         call.IncomingRefer = subscription;
         NotifyReferProgress(subscription, 100);
         ReferReceived?.Invoke(subscription);

@@ -20,12 +20,14 @@ public sealed partial class SipUserAgent : IDisposable
     private readonly HashSet<SipCall> _calls = new();
     private readonly Dictionary<string, Action<SipRequestReceived>> _methodHandlers = new(StringComparer.Ordinal);
     private readonly Auth.SipDigestClient? _digest;
+    private readonly string _allow;
 
     /// <summary>Takes over <paramref name="stack"/>'s request handling.</summary>
     public SipUserAgent(SipStack stack, SipUserAgentOptions? options = null)
     {
         _stack = stack ?? throw new ArgumentNullException(nameof(stack));
         Options = options ?? new SipUserAgentOptions();
+        _allow = string.Join(", ", Options.AllowedMethods);
         if (Options.Credentials is { } credentials) _digest = new Auth.SipDigestClient(credentials, new Runtime.Randomness.DeterministicRandom((ulong)stack.NextRandom(int.MaxValue)));
         stack.RequestReceived = OnRequest;
         stack.StrayResponseReceived = OnStrayResponse;
@@ -36,6 +38,9 @@ public sealed partial class SipUserAgent : IDisposable
 
     /// <summary>An outgoing call got a provisional response (180, 183 …) with the status code.</summary>
     public event Action<SipCall, int>? CallRinging;
+
+    /// <summary>An outgoing call got its first response of any kind, 100 Trying included (the peer is alive).</summary>
+    public event Action<SipCall, int>? CallTrying;
 
     /// <summary>The call is established: a 2xx arrived for our INVITE, or the ACK for our 2xx.</summary>
     public event Action<SipCall>? CallAnswered;
@@ -60,6 +65,9 @@ public sealed partial class SipUserAgent : IDisposable
 
     /// <summary>An INFO request arrived in a call (already answered 200).</summary>
     public event Action<SipCall, SipRequest>? InfoReceived;
+
+    /// <summary>Decides whether a well-formed REFER is taken (return 202) or refused with the status returned (e.g. 481, 603).</summary>
+    public Func<SipCall, SipReferSubscription, int>? ScreenRefer { get; set; }
 
     /// <summary>The options.</summary>
     public SipUserAgentOptions Options { get; }
@@ -141,7 +149,7 @@ public sealed partial class SipUserAgent : IDisposable
         }
         var status = request.Method is SipMethod.Bye or SipMethod.Notify or SipMethod.Info or SipMethod.Update or SipMethod.Refer ? 481 : 405;
         var response = SipResponse.CreateFor(request, status);
-        if (status == 405) response.Headers.Add(SipHeaderNames.Allow, string.Join(", ", Options.AllowedMethods));
+        if (status == 405) response.Headers.Add(SipHeaderNames.Allow, _allow);
         _stack.SendResponse(transaction, response);
     }
 
@@ -167,6 +175,13 @@ public sealed partial class SipUserAgent : IDisposable
         return _dialogs.GetValueOrDefault(new SipDialogId(callId, localTag, remoteTag));
     }
 
+    /// <summary>Where requests to the peer of <paramref name="call"/> go now (its remote target or route, else where the INVITE came from or went).</summary>
+    public SipEndPoint? PeerOf(SipCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return DialogHop(call);
+    }
+
     /// <summary>Finds a live call by its dialog id as this side keeps it.</summary>
     public SipCall? FindCall(SipDialogId id) => _dialogs.GetValueOrDefault(id);
 
@@ -189,7 +204,7 @@ public sealed partial class SipUserAgent : IDisposable
 
     private SipResponse WithCapabilities(SipResponse response)
     {
-        response.Headers.Add(SipHeaderNames.Allow, string.Join(", ", Options.AllowedMethods));
+        response.Headers.Add(SipHeaderNames.Allow, _allow);
         response.Headers.Add(SipHeaderNames.Supported, "timer, replaces");
         response.Headers.Add("Accept", "application/sdp");
         return response;

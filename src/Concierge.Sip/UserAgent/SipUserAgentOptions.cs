@@ -36,6 +36,13 @@ public sealed record SipUserAgentOptions
     /// <summary>Give up on an outgoing INVITE that got a provisional but no final response after this long (CANCEL).</summary>
     public TimeSpan? NoAnswerTimeout { get; init; }
 
+    /// <summary>
+    /// One INVITE transaction at a time per dialog (RFC 3261 §14.1) without refusals: a re-offer made while an offer
+    /// is outstanding or our 2xx awaits its ACK waits and is sent once the dialog is free (the newest offer wins).
+    /// Off: such a re-offer is refused (Reoffer returns false).
+    /// </summary>
+    public bool QueueReoffers { get; init; }
+
     /// <summary>Credentials for 401/407 challenges to our INVITEs (digest, RFC 2617 / RFC 8760).</summary>
     public Auth.SipCredentials? Credentials { get; init; }
 

@@ -2,6 +2,8 @@ using Concierge.Csta.Messages;
 using Concierge.Simulators.Phones.Sip;
 using Concierge.Simulators.Tests.Support;
 
+using Concierge.Sip.UserAgent;
+
 namespace Concierge.Simulators.Tests.Osv;
 
 public sealed class CpsPushTests
@@ -14,9 +16,9 @@ public sealed class CpsPushTests
         var toAttendant = world.Cps.Call("+4950505807581", "+4950505807581");
         var toOffice = world.Cps.Call("+4950505807001", "+4950505807581");
         world.Run(TimeSpan.FromSeconds(1));
-        Assert.Equal(SipLegState.Established, toAttendant.State);
+        Assert.Equal(SipCallState.Established, toAttendant.State);
         Assert.True(world.Phone("7581").IsConnected);
-        Assert.Equal(SipLegState.Ringing, toOffice.State);
+        Assert.Equal(SipCallState.Ringing, toOffice.State);
         Assert.True(world.Phone("7001").IsRinging);
     }
 

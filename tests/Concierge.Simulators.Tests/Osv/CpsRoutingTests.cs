@@ -21,8 +21,8 @@ public sealed class CpsRoutingTests
         world.Run(TimeSpan.FromSeconds(2));
 
         var leg = Assert.Single(world.Cps.Incoming);
-        Assert.Equal(Pilot, leg.InitialRequest!.RequestUri.User);
-        Assert.Equal(Caller, leg.RemoteParty.Uri.User);
+        Assert.Equal(Pilot, leg.Invite.RequestUri.User);
+        Assert.Equal(Caller, leg.RemoteParty!.Uri.User);
         Assert.Equal(PartyCallState.Connected, call.State);
         Assert.Equal(MediaContent.VoiceOf(StandInCps.Voice), call.Hears);
         Assert.Equal(["CPS001"], world.Osv.Switch.Calls.Single().Route);

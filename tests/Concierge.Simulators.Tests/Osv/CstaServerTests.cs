@@ -131,9 +131,9 @@ public sealed class CstaServerTests
         world.Run(TimeSpan.FromSeconds(2));
 
         var invite = Assert.Single(world.Cps.Incoming);
-        Assert.Equal("+4950505803301", invite.InitialRequest!.RequestUri.User);
-        Assert.Equal(Caller, invite.RemoteParty.Uri.User);
-        Assert.Equal(call.Rtp, invite.RemoteRtp);
+        Assert.Equal("+4950505803301", invite.Invite.RequestUri.User);
+        Assert.Equal(Caller, invite.RemoteParty!.Uri.User);
+        Assert.Equal(call.Rtp, Concierge.Simulators.Phones.Sip.AudioSdp.RtpEndPoint(invite.RemoteSdp));
         Assert.Equal(PartyCallState.Connected, call.State);
         Assert.Equal(MediaContent.VoiceOf(StandInCps.Voice), call.Hears);
         Assert.False(world.Phone("7580").IsConnected);

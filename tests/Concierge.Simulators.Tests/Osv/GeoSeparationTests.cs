@@ -75,7 +75,7 @@ public sealed class GeoSeparationTests
         world.Callers.Dial("c1", "+493011100001", "+4950505803201");
         world.Run(TimeSpan.FromSeconds(1));
         var invite = Assert.Single(world.Cps.Incoming);
-        Assert.Equal(IPAddress.Parse("192.0.2.11"), invite.Peer.Address);
+        Assert.Equal(IPAddress.Parse("192.0.2.11"), invite.Owner.PeerOf(invite)!.Address.Address);
     }
 
     [Fact]

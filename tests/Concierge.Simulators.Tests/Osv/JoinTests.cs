@@ -1,7 +1,8 @@
 using Concierge.Media;
 using Concierge.Simulators.Phones.Agents;
-using Concierge.Simulators.Phones.Sip;
 using Concierge.Simulators.Tests.Support;
+
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Tests.Osv;
 
@@ -17,25 +18,22 @@ public sealed class JoinTests
         var caller = world.Callers.Dial("c1", Caller, "+4950505803201");
         world.Run(TimeSpan.FromSeconds(1));
         var x = Assert.Single(world.Cps.Incoming);
-        Assert.Equal(SipLegState.Established, x.State);
+        Assert.Equal(SipCallState.Established, x.State);
 
         var y = world.Cps.Call("+4950505807001", "+4950505807580");
         world.Run(TimeSpan.FromSeconds(1));
         world.Phone("7001").Answer();
         world.Run(TimeSpan.FromSeconds(1));
-        Assert.Equal(SipLegState.Established, y.State);
+        Assert.Equal(SipCallState.Established, y.State);
         Assert.Equal(MediaContent.VoiceOf(StandInCps.Voice), world.Phone("7001").Hears);
 
-        int? referStatus = null;
-        var notified = new List<string>();
-        x.NotifyReceived += (_, notify) => notified.Add(SimpleSdp.BodyText(notify.Body) ?? "");
-        world.Cps.Join(x, y, "+4950505807001", status => referStatus = status);
+        world.Cps.Join(x, y, "+4950505807001");
         world.Run(TimeSpan.FromSeconds(2));
 
-        Assert.Equal(202, referStatus);
-        Assert.Contains(notified, n => n.StartsWith("SIP/2.0 200", StringComparison.Ordinal));
-        Assert.Equal(SipLegState.Terminated, x.State);
-        Assert.Equal(SipLegState.Terminated, y.State);
+        Assert.Equal(202, world.Cps.ReferStatuses.First(r => r.Call == x).Status);
+        Assert.Contains(world.Cps.ReferStatuses, r => r.Call == x && r.Status == 200);
+        Assert.Equal(SipCallState.Ended, x.State);
+        Assert.Equal(SipCallState.Ended, y.State);
         Assert.Equal(PartyCallState.Connected, caller.State);
         Assert.Equal(MediaContent.VoiceOf("+4950505807001"), caller.Hears);
         Assert.Equal(MediaContent.VoiceOf(Caller), world.Phone("7001").Hears);
@@ -84,19 +82,16 @@ public sealed class BlindReferTests
         var caller = world.Callers.Dial("c1", "+493011100001", "+4950505803201");
         world.Run(TimeSpan.FromSeconds(1));
         var x = Assert.Single(world.Cps.Incoming);
-        var notified = new List<string>();
-        x.NotifyReceived += (_, notify) => notified.Add(SimpleSdp.BodyText(notify.Body) ?? "");
-        int? status = null;
-        x.Refer("<sip:+4950505807001@192.0.2.10>", s => status = s);
+        world.Cps.Transfer(x, "+4950505807001");
         world.Run(TimeSpan.FromSeconds(1));
-        Assert.Equal(202, status);
+        Assert.Equal(202, world.Cps.ReferStatuses.First(r => r.Call == x).Status);
         Assert.True(world.Phone("7001").IsRinging);
         Assert.Equal("+493011100001", world.Phone("7001").Current!.RemoteNumber);
 
         world.Phone("7001").Answer();
         world.Run(TimeSpan.FromSeconds(1));
-        Assert.Contains(notified, n => n.StartsWith("SIP/2.0 200", StringComparison.Ordinal));
-        Assert.Equal(SipLegState.Terminated, x.State);
+        Assert.Contains(world.Cps.ReferStatuses, r => r.Call == x && r.Status == 200);
+        Assert.Equal(SipCallState.Ended, x.State);
         Assert.Equal(MediaContent.VoiceOf("+4950505807001"), caller.Hears);
         Assert.Equal(MediaContent.VoiceOf("+493011100001"), world.Phone("7001").Hears);
     }

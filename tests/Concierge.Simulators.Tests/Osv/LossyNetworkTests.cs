@@ -3,6 +3,8 @@ using Concierge.Simulators.Phones.Agents;
 using Concierge.Simulators.Phones.Sip;
 using Concierge.Simulators.Tests.Support;
 
+using Concierge.Sip.UserAgent;
+
 namespace Concierge.Simulators.Tests.Osv;
 
 public sealed class LossyNetworkTests
@@ -25,7 +27,7 @@ public sealed class LossyNetworkTests
 
         foreach (var call in calls) call.Hangup();
         world.Run(TimeSpan.FromSeconds(40));
-        Assert.All(world.Cps.Incoming, leg => Assert.Equal(SipLegState.Terminated, leg.State));
+        Assert.All(world.Cps.Incoming, leg => Assert.Equal(SipCallState.Ended, leg.State));
         Assert.All(world.Osv.Switch.Calls, c => Assert.True(c.IsOver));
     }
 }

@@ -60,7 +60,7 @@ public sealed class SipUserAgentInteropTests
         ua.IncomingCall += call =>
         {
             incoming = call;
-            ua.Answer(call, Encoding.ASCII.GetBytes(SimpleSdp.For(rtp)));
+            ua.Answer(call, Concierge.Simulators.Phones.Sip.AudioSdp.For(rtp));
         };
         var caller = world.Callers.Dial("c1", "+493011100001", "+4950505803201");
         world.Run(TimeSpan.FromSeconds(2));
@@ -76,7 +76,7 @@ public sealed class SipUserAgentInteropTests
         var nodeAddress = world.Osv.Dns.ResolveSrv(SimulatedDns.SipService(Zone))[1].EndPoint;
         var outgoing = ua.Invite(SipUri.Sip("+4950505807001", nodeAddress.Address.ToString(), nodeAddress.Port), new SipInviteOptions
         {
-            Sdp = Encoding.ASCII.GetBytes(SimpleSdp.For(rtp2)),
+            Sdp = Concierge.Simulators.Phones.Sip.AudioSdp.For(rtp2),
             Destination = SipEndPoint.Udp(nodeAddress.Address, nodeAddress.Port),
             Headers = [new("X-Siemens-CDR", "charge=+4950505807580")],
         });

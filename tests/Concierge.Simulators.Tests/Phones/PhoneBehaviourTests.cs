@@ -2,6 +2,8 @@ using Concierge.Media;
 using Concierge.Simulators.Phones.Agents;
 using Concierge.Simulators.Tests.Support;
 
+using Concierge.Sip.UserAgent;
+
 namespace Concierge.Simulators.Tests.Phones;
 
 public sealed class PhoneBehaviourTests
@@ -70,9 +72,9 @@ public sealed class PhoneBehaviourTests
     public void Phones_use_consecutive_ports_from_the_phone_port_base_attendants_first()
     {
         var world = new OsvWorld(seed: 45);
-        Assert.Equal(5100, world.Phone("7580").Agent.LocalEndPoint.Port);
-        Assert.Equal(5103, world.Phone("7583").Agent.LocalEndPoint.Port);
-        Assert.Equal(5104, world.Phone("7001").Agent.LocalEndPoint.Port);
+        Assert.Equal(5100, world.Phone("7580").LocalEndPoint.Port);
+        Assert.Equal(5103, world.Phone("7583").LocalEndPoint.Port);
+        Assert.Equal(5104, world.Phone("7001").LocalEndPoint.Port);
         Assert.Null(world.Osv.Phone("5520"));
     }
 }

@@ -5,7 +5,10 @@ using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Transports.Simulated;
 using Concierge.Simulators.Osv.Registration;
 using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.Headers;
 using Concierge.Sip.Message;
+using Concierge.Sip.Transport;
+using Concierge.Sip.UserAgent;
 
 namespace Concierge.Simulators.Tests.Support;
 
@@ -22,13 +25,20 @@ internal sealed class StandInCps
         _osv = osv;
         Registrar = osv;
         _media = media;
-        Agent = new SipAgent("cps", network.Loop, host, 5060, random.Split("cps"));
+        Agent = SimulatedUserAgent.Create("cps", "CPS1", network.Loop, host, 5060, random.Split("cps"));
+        LocalEndPoint = Agent.LocalEndPoint();
         Agent.IncomingCall += OnIncoming;
+        Agent.ReferProgress += (call, status) => ReferStatuses.Add((call, status));
     }
 
-    public SipAgent Agent { get; }
+    public SipUserAgent Agent { get; }
 
-    public List<SipLeg> Incoming { get; } = [];
+    public IPEndPoint LocalEndPoint { get; }
+
+    public List<SipCall> Incoming { get; } = [];
+
+    /// <summary>Every REFER progress report: 202 for the REFER, then each NOTIFY's status.</summary>
+    public List<(SipCall Call, int Status)> ReferStatuses { get; } = [];
 
     public int? LastRegisterStatus { get; private set; }
 
@@ -47,8 +57,8 @@ internal sealed class StandInCps
 
     public void Register(TimeSpan interval, string registerId = "CPS1")
     {
-        var callId = Agent.NewToken(12);
-        var tag = Agent.NewToken(8);
+        var callId = Agent.Stack.NewCallId();
+        var tag = Agent.Stack.NewTag();
         SendRegister(interval, registerId, callId, tag, 1, null);
     }
 
@@ -58,11 +68,13 @@ internal sealed class StandInCps
         var host = registrar.Address.ToString();
         var aor = new NameAddress(SipUri.Sip(registerId, host));
         var uri = SipUri.Sip(null, host, registrar.Port);
-        var request = SipRequest.Create(SipMethod.Register, uri, aor.WithTag(tag), aor, callId, seq, Agent.NewVia());
-        request.Headers.Set("Contact", Agent.ContactFor(registerId).ToString());
+        var stack = Agent.Stack;
+        var request = SipRequest.Create(SipMethod.Register, uri, aor.WithTag(tag), aor, callId, seq,
+            stack.Transport.CreateVia(SipTransportProtocol.Udp, stack.NewBranch()));
+        request.Headers.Set("Contact", new NameAddress(stack.Transport.ContactUri(registerId, SipTransportProtocol.Udp)).ToString());
         request.Headers.Set("Expires", ((long)interval.TotalSeconds).ToString(CultureInfo.InvariantCulture));
         if (authorization is not null) request.Headers.Set("Authorization", authorization);
-        Agent.Send(request, registrar, response =>
+        void Done(SipResponse? response)
         {
             LastRegisterStatus = response?.StatusCode ?? 408;
             RegisterStatuses.Add(LastRegisterStatus.Value);
@@ -72,29 +84,34 @@ internal sealed class StandInCps
                 SendRegister(interval, registerId, callId, tag, seq + 1,
                     DigestChallenge.Authorization(registerId, Password ?? registerId, nonce, SipMethod.Register, uri.ToString()));
             }
-        });
+        }
+        stack.SendRequest(request, SipEndPoint.Udp(registrar.Address, registrar.Port), r => { if (r.IsFinal) Done(r); }, _ => Done(null));
     }
 
-    public SipLeg Call(string number, string chargeNumber)
+    public SipCall Call(string number, string chargeNumber)
     {
         var rtp = NextRtp();
         var osv = Registrar;
         var host = osv.Address.ToString();
-        var leg = Agent.Call(SipUri.Sip(number, host, osv.Port), new NameAddress(SipUri.Sip("CPS1", Agent.LocalEndPoint.Address.ToString())),
-            new NameAddress(SipUri.Sip(number, host)), osv, SimpleSdp.For(rtp), [new("X-Siemens-CDR", "charge=" + chargeNumber)]);
+        var leg = Agent.Invite(SipUri.Sip(number, host, osv.Port), new SipInviteOptions
+        {
+            From = new NameAddress(SipUri.Sip("CPS1", LocalEndPoint.Address.ToString())),
+            To = new NameAddress(SipUri.Sip(number, host)),
+            Sdp = AudioSdp.For(rtp),
+            Headers = [new("X-Siemens-CDR", "charge=" + chargeNumber)],
+            Destination = SipEndPoint.Udp(osv.Address, osv.Port),
+        });
         _media.Transmit(rtp, MediaContent.VoiceOf(Voice));
         return leg;
     }
 
     /// <summary>Asks the switch to connect the far party of <paramref name="x"/> with the far party of <paramref name="y"/>.</summary>
-    public void Join(SipLeg x, SipLeg y, string otherNumber, Action<int>? done = null)
-    {
-        var replaces = $"{y.CallId};to-tag={y.RemoteTag};from-tag={y.LocalTag}";
-        var referTo = $"<sip:{otherNumber}@{_osv.Address}?Replaces={Uri.EscapeDataString(replaces)}>";
-        x.Refer(referTo, done);
-    }
+    public void Join(SipCall x, SipCall y, string otherNumber) => Agent.Refer(x, SipUri.Sip(otherNumber, _osv.Address.ToString()), replaces: y);
 
-    private void OnIncoming(SipLeg leg)
+    /// <summary>Blind transfer of <paramref name="x"/>'s far party to <paramref name="number"/>.</summary>
+    public void Transfer(SipCall x, string number) => Agent.Refer(x, SipUri.Sip(number, _osv.Address.ToString()));
+
+    private void OnIncoming(SipCall leg)
     {
         Incoming.Add(leg);
         switch (AnswerWith)
@@ -102,16 +119,16 @@ internal sealed class StandInCps
             case 200:
                 var rtp = NextRtp();
                 _media.Transmit(rtp, MediaContent.VoiceOf(Voice));
-                leg.Answer(SimpleSdp.For(rtp));
+                Agent.Answer(leg, AudioSdp.For(rtp));
                 break;
             case 302:
-                leg.Reject(302, $"<sip:{RedirectTo}@{_osv.Address}>");
+                Agent.Reject(leg, 302, headers: [new(SipHeaderNames.Contact, $"<sip:{RedirectTo}@{_osv.Address}>")]);
                 break;
             default:
-                leg.Reject(AnswerWith);
+                Agent.Reject(leg, AnswerWith);
                 break;
         }
     }
 
-    private IPEndPoint NextRtp() => new(Agent.LocalEndPoint.Address, 40000 + 2 * _rtpSlot++);
+    private IPEndPoint NextRtp() => new(LocalEndPoint.Address, 40000 + 2 * _rtpSlot++);
 }
