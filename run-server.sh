@@ -4,5 +4,5 @@
 # The server replaces this shell (exec), so SIGTERM and Ctrl-C reach it directly.
 set -euo pipefail
 cd "$(dirname "$0")"
-dotnet build src/Concierge.Server/Concierge.Server.csproj -c Release -o out/server -nologo -v q -clp:ErrorsOnly >&2
+dotnet build src/Concierge.Server/Concierge.Server.csproj -c Release -o out/server -nologo -v q -clp:"ErrorsOnly;NoSummary" >&2
 exec out/server/concierge-server "$@"
