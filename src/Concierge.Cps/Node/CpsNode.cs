@@ -107,7 +107,7 @@ public sealed class CpsNode
         _generation++;
         var name = $"{Server}.{_generation}";
         var pbxSip = SipEndPoint.Udp(Options.PbxSip.Address, Options.PbxSip.Port);
-        Stack = new SipStack(_loop, _network, new SipStackOptions { Name = "cps." + Server, HandlerFaults = Options.SipHandlerFaults }, _random.Split(name + ".sip"), _trace);
+        Stack = new SipStack(_loop, _network, new SipStackOptions { Name = "cps." + Server, Transport = Options.SipTransport, HandlerFaults = Options.SipHandlerFaults }, _random.Split(name + ".sip"), _trace);
         var ua = new SipUserAgent(Stack, new SipUserAgentOptions { UserName = config.Cps.RegisterId, SessionTimer = SipSessionTimerOptions.Disabled });
         Registrar = TargetsFor(config, pbxSip);
         Trunk = new SipTrunk(ua, new SipTrunkOptions(pbxSip, config.Cps.RegistrarHost, _network.Address,

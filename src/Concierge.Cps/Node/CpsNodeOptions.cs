@@ -2,6 +2,7 @@ using System.Net;
 using Concierge.Cps.Engine;
 using Concierge.Runtime.Faults;
 using Concierge.Sip.Registration;
+using Concierge.Sip.Transport;
 
 namespace Concierge.Cps.Node;
 
@@ -35,6 +36,9 @@ public sealed record CpsNodeOptions
     /// in <see cref="CpsNodeStatus.SipHandlerFaults"/> (the server). A CPS invariant break is never contained.
     /// </summary>
     public HandlerFaultPolicy SipHandlerFaults { get; init; } = HandlerFaultPolicy.Propagate;
+
+    /// <summary>Where the node's SIP stack listens (UDP and TCP ports); the default is 5060 for both.</summary>
+    public SipTransportOptions SipTransport { get; init; } = new();
 
     /// <summary>The PABXLink retries a lost CSTA link at least this often.</summary>
     public TimeSpan PabxLinkReconnectMaxDelay { get; init; } = DefaultPabxLinkReconnectMaxDelay;

@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using Concierge.Server.Http;
+using Concierge.Server.Options;
+using Concierge.Server.Pbx;
+using Serilog;
+
+namespace Concierge.Server.Hosting;
+
+/// <summary>
+/// Builds the server: the generic web host with Serilog (from the configuration's <c>Serilog</c> section), Kestrel on
+/// the HTTP address, the CPS node as a hosted service, and the health, metrics, status and attendant end points.
+/// </summary>
+public static class ServerApp
+{
+    /// <summary>How long an orderly stop may take before the host gives up.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(8);
+
+    /// <summary>The server for <paramref name="options"/> and <paramref name="topology"/>, configured by <paramref name="config"/>.</summary>
+    public static WebApplication Build(ServerOptions options, ServerTopology topology, IConfiguration config)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddConfiguration(config);
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(options.HttpListen));
+        builder.Services.AddRoutingCore();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSerilog((_, logging) => logging.ReadFrom.Configuration(config));
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(topology);
+        builder.Services.AddSingleton<NodeHost>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<NodeHost>());
+        var app = builder.Build();
+        app.UseStatusCodePages();
+        app.MapHealth();
+        app.MapStatus();
+        app.MapAttendants();
+        return app;
+    }
+
+    /// <summary>The HTTP address the running <paramref name="app"/> listens on (the bound port when 0 was asked).</summary>
+    public static Uri HttpAddress(WebApplication app) => new(app.Urls.First());
+}

@@ -1,0 +1,20 @@
+using Concierge.Cps.Node;
+using Concierge.Csta.Session;
+
+namespace Concierge.Server.Http;
+
+/// <summary>What keeps a node from being ready: not running, config mode, an active trunk not registered, a configured CSTA link not up.</summary>
+public static class Readiness
+{
+    /// <summary>The reasons <paramref name="status"/> is not ready, in words; empty when it is ready.</summary>
+    public static IReadOnlyList<string> NotReady(CpsNodeStatus status)
+    {
+        if (!status.Running) return ["the CPS is not running"];
+        var reasons = new List<string>();
+        if (status.ConfigMode) reasons.Add("the CPS runs in config mode");
+        if (status.Active && !status.Registered)
+            reasons.Add($"the trunk is not registered (registration {status.Registration}{(status.RegistrationError is { } error ? ": " + error : "")})");
+        if (status.CstaLink is { } link && link != CstaLinkState.Ready) reasons.Add($"the CSTA link is not up ({link})");
+        return reasons;
+    }
+}

@@ -1,0 +1,15 @@
+using Concierge.Server.Hosting;
+
+namespace Concierge.Server.Http;
+
+/// <summary><c>/metrics</c> (Prometheus text) and <c>/api/status</c> (the node's status as JSON).</summary>
+public static class StatusEndpoints
+{
+    /// <summary>Maps the status end points.</summary>
+    public static void MapStatus(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/metrics", async (NodeHost host) =>
+            Results.Text(NodeMetrics.Write(await host.StatusAsync().ConfigureAwait(false)), PrometheusText.ContentType));
+        app.MapGet("/api/status", async (NodeHost host) => Results.Json(await host.StatusAsync().ConfigureAwait(false)));
+    }
+}

@@ -1,0 +1,29 @@
+namespace Concierge.Server.Options;
+
+/// <summary>
+/// The configuration keys of the server's options, the same in appsettings.json, in <c>CONCIERGE_</c> environment
+/// variables (e.g. <c>CONCIERGE_HTTPLISTEN</c>) and on the command line.
+/// </summary>
+public static class ConfigKeys
+{
+    /// <summary>The topology file.</summary>
+    public const string Topology = "Topology";
+
+    /// <summary>The SIP listening address.</summary>
+    public const string SipListen = "SipListen";
+
+    /// <summary>The HTTP listening address.</summary>
+    public const string HttpListen = "HttpListen";
+
+    /// <summary>The PBX registrar override.</summary>
+    public const string Registrar = "Registrar";
+
+    /// <summary>The PBX CSTA override.</summary>
+    public const string Csta = "Csta";
+
+    /// <summary>primary or standby.</summary>
+    public const string Mode = "Mode";
+
+    /// <summary>Development mode.</summary>
+    public const string Dev = "Dev";
+}

@@ -1,0 +1,1 @@
+return await Concierge.Server.Hosting.ServerMain.RunAsync(args).ConfigureAwait(false);
