@@ -12,6 +12,7 @@ using Concierge.Simulators.Osv.Registration;
 using Concierge.Simulators.Osv.Switching;
 using Concierge.Simulators.Phones.Agents;
 using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.Registration;
 
 namespace Concierge.Simulators.Osv;
 
@@ -39,7 +40,7 @@ public sealed class OsvSimulator : IDisposable
             SimulatedUserAgent.Create(nodeHosts.Count == 1 ? "osv" : "osv." + n.Name, "osv", loop, n.Host, config.SipPort, random.Split("osv.sip." + n.Name)),
             () => n.Host.IsUp)).ToList();
         var nonces = random.Split("osv.nonce");
-        Registrar = new EndpointRegistrar(loop, config, () => nonces.NextHexToken(16));
+        Registrar = OsvRegistrar.Create(config, nodes[0].Agent.Stack, nonces);
         Switch = new OsvSwitch(config, nodes, Registrar, events, trace);
         _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace)).ToList();
         Csta = _cstaServers[0];
@@ -88,7 +89,7 @@ public sealed class OsvSimulator : IDisposable
     public OsvSwitch Switch { get; }
 
     /// <summary>The registrar for dynamic endpoints (CPS001).</summary>
-    public EndpointRegistrar Registrar { get; }
+    public SipRegistrar Registrar { get; }
 
     /// <summary>The CSTA server (of the first node).</summary>
     public OsvCstaServer Csta { get; }
@@ -114,8 +115,8 @@ public sealed class OsvSimulator : IDisposable
     /// <summary>An endpoint was deactivated for registering with too short an interval (endpoint, interval).</summary>
     public event Action<string, TimeSpan>? EndpointDeactivated
     {
-        add => Registrar.EndpointDeactivated += value;
-        remove => Registrar.EndpointDeactivated -= value;
+        add => Registrar.AddressDeactivated += value;
+        remove => Registrar.AddressDeactivated -= value;
     }
 
     /// <summary>The phone of a number (with or without '+') or alias ("7580").</summary>
@@ -124,7 +125,7 @@ public sealed class OsvSimulator : IDisposable
         ?? _phones.Values.FirstOrDefault(p => p.Alias == numberOrAlias);
 
     /// <summary>True when the endpoint (e.g. "CPS001") is registered and active.</summary>
-    public bool IsRegistered(string endpoint) => Registrar.IsRegistered(endpoint);
+    public bool IsRegistered(string endpoint) => Registrar.Current(endpoint) is not null;
 
     /// <summary>True when the switch deactivated the endpoint.</summary>
     public bool IsDeactivated(string endpoint) => Registrar.IsDeactivated(endpoint);

@@ -1,3 +1,4 @@
+using Concierge.Simulators.Osv.Registration;
 using Concierge.Runtime.Loop;
 using Concierge.Simulators.Phones.Sip;
 using Concierge.Sip.Message;
@@ -42,17 +43,18 @@ public sealed partial class OsvSwitch
             if (state.Misses >= KeepAliveMisses)
             {
                 _keepAlive.Remove(endpoint.Name);
-                PutOutOfService(endpoint.Name, binding.Contact);
+                PutOutOfService(endpoint.Name, binding.ContactEndPoint());
                 continue;
             }
             state.Outstanding = true;
             var probe = ++state.Sequence;
             var agent = ActiveAgent(binding.Node);
-            var target = SipUri.Sip(binding.RegisterId, binding.Contact.Address.ToString(), binding.Contact.Port);
+            var contact = binding.ContactEndPoint();
+            var target = SipUri.Sip(binding.Contact.Uri.User, contact.Address.ToString(), contact.Port);
             agent.SendOptions(target, (_, response) =>
             {
                 if (response is not null && state.Sequence == probe) state.Outstanding = false;
-            }, SipEndPoint.Udp(binding.Contact.Address, binding.Contact.Port));
+            }, SipEndPoint.Udp(contact.Address, contact.Port));
         }
     }
 

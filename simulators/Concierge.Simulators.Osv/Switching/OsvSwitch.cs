@@ -9,6 +9,7 @@ using Concierge.Simulators.Osv.Devices;
 using Concierge.Simulators.Osv.Registration;
 using Concierge.Simulators.Osv.Routing;
 using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.Registration;
 using Concierge.Sip.Message;
 using Concierge.Sip.Transactions;
 using Concierge.Sip.Transport;
@@ -28,7 +29,7 @@ public sealed partial class OsvSwitch
     private const int MaxRememberedCalls = 512;
     private readonly OsvConfig _config;
     private readonly NumberRouter _router;
-    private readonly EndpointRegistrar _registrar;
+    private readonly SipRegistrar _registrar;
     private readonly CallEventReporter _events;
     private readonly ITrace _trace;
     private readonly Dictionary<string, SubscriberDevice> _devices = new(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ public sealed partial class OsvSwitch
     private readonly HashSet<string> _fellBackCallers = new(StringComparer.Ordinal);
     private int _nextCallId;
 
-    internal OsvSwitch(OsvConfig config, IReadOnlyList<SwitchNode> nodes, EndpointRegistrar registrar, CallEventReporter events, ITrace trace)
+    internal OsvSwitch(OsvConfig config, IReadOnlyList<SwitchNode> nodes, SipRegistrar registrar, CallEventReporter events, ITrace trace)
     {
         _config = config;
         Nodes = nodes;
@@ -125,12 +126,10 @@ public sealed partial class OsvSwitch
     {
         if (received.Transaction is not { } tx) return;
         var request = received.Request;
-        var (status, reason, headers) = _registrar.Handle(request, tx.Peer.Address, node.Name);
-        var response = SipResponse.CreateFor(request, status, reason);
-        foreach (var (name, value) in headers) response.Headers.Add(name, value);
+        var response = _registrar.Answer(request, received.Source, node.Agent.Stack, node.Name);
         if (response.To is { Tag: null } to) response.To = to.WithTag(node.Agent.Stack.NewTag());
         node.Agent.Stack.SendResponse(tx, response);
-        Trace($"REGISTER {request.To?.Uri.User} at {node.Name} → {status}");
+        Trace($"REGISTER {request.To?.Uri.User} at {node.Name} → {response.StatusCode}");
     }
 
     private void OnIncomingCall(SipCall a)
@@ -142,7 +141,7 @@ public sealed partial class OsvSwitch
         string? aDevice = null;
         string? bg;
         string? charge = null;
-        var endpoint = _registrar.EndpointAt(source);
+        var endpoint = EndpointAddresses.EndpointAt(_config, _registrar, source);
         if (endpoint is not null)
         {
             charge = ChargeNumber(request.Headers.GetFirst("X-Siemens-CDR"));
@@ -229,7 +228,7 @@ public sealed partial class OsvSwitch
         call.AddRoute(endpointName);
         var registration = endpoint.Dynamic ? _registrar.Current(endpointName) : null;
         IPEndPoint? address = endpoint.Dynamic
-            ? registration?.Contact
+            ? registration?.ContactEndPoint()
             : HostAddress(endpoint.AddressHost) is { } ip ? new IPEndPoint(ip, endpoint.Port) : null;
         if (address is null)
         {

@@ -33,6 +33,9 @@ public sealed class SipDigestServer
     /// <summary>How long a nonce is accepted.</summary>
     public TimeSpan NonceLifetime { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Whether challenges offer qop=auth; without it clients answer as RFC 2069 (no nc/cnonce).</summary>
+    public bool OfferQop { get; init; } = true;
+
     /// <summary>Most nonces remembered; the oldest are forgotten first.</summary>
     public int MaxNonces { get; init; } = 10_000;
 
@@ -49,8 +52,8 @@ public sealed class SipDigestServer
                 new("realm", Realm, true),
                 new("nonce", nonce, true),
                 new("algorithm", algorithm.Token(), false),
-                new("qop", "auth", true),
             };
+            if (OfferQop) parameters.Add(new("qop", "auth", true));
             if (stale) parameters.Add(new("stale", "true", false));
             response.Headers.Add(proxy ? SipHeaderNames.ProxyAuthenticate : SipHeaderNames.WwwAuthenticate, new SipAuthenticationHeader("Digest", parameters).ToString());
         }

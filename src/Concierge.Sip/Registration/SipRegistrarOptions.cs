@@ -1,3 +1,5 @@
+using Concierge.Sip.Message;
+
 namespace Concierge.Sip.Registration;
 
 /// <summary>Bounds and policy of a <see cref="SipRegistrar"/>.</summary>
@@ -17,4 +19,13 @@ public sealed record SipRegistrarOptions
 
     /// <summary>Most addresses-of-record held.</summary>
     public int MaxAddresses { get; init; } = 100_000;
+
+    /// <summary>
+    /// Maps a To URI to the key its bindings are held under, or null for an address this registrar does not serve
+    /// (answered 404 before any challenge). Null option: <see cref="SipRegistrar.KeyOf"/>, every address served.
+    /// </summary>
+    public Func<SipUri, string?>? KeyOfAddress { get; init; }
+
+    /// <summary>When set, an address asking an interval below <see cref="MinExpires"/> loses its bindings and gets 403 until reactivated.</summary>
+    public bool DeactivateOnTooBrief { get; init; }
 }

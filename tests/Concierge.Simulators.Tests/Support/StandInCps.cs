@@ -3,8 +3,8 @@ using System.Net;
 using Concierge.Media;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Transports.Simulated;
-using Concierge.Simulators.Osv.Registration;
 using Concierge.Simulators.Phones.Sip;
+using Concierge.Sip.Auth;
 using Concierge.Sip.Headers;
 using Concierge.Sip.Message;
 using Concierge.Sip.Transport;
@@ -18,6 +18,7 @@ internal sealed class StandInCps
     public const string Voice = "CPS";
     private readonly IMediaPlane _media;
     private readonly IPEndPoint _osv;
+    private readonly DeterministicRandom _digestRandom;
     private int _rtpSlot;
 
     public StandInCps(SimulatedNetwork network, SimulatedHost host, IPEndPoint osv, IMediaPlane media, DeterministicRandom random)
@@ -25,6 +26,7 @@ internal sealed class StandInCps
         _osv = osv;
         Registrar = osv;
         _media = media;
+        _digestRandom = random.Split("cps.digest");
         Agent = SimulatedUserAgent.Create("cps", "CPS1", network.Loop, host, 5060, random.Split("cps"));
         LocalEndPoint = Agent.LocalEndPoint();
         Agent.IncomingCall += OnIncoming;
@@ -62,7 +64,7 @@ internal sealed class StandInCps
         SendRegister(interval, registerId, callId, tag, 1, null);
     }
 
-    private void SendRegister(TimeSpan interval, string registerId, string callId, string tag, uint seq, string? authorization)
+    private void SendRegister(TimeSpan interval, string registerId, string callId, string tag, uint seq, SipResponse? challenge)
     {
         var registrar = Registrar;
         var host = registrar.Address.ToString();
@@ -73,17 +75,13 @@ internal sealed class StandInCps
             stack.Transport.CreateVia(SipTransportProtocol.Udp, stack.NewBranch()));
         request.Headers.Set("Contact", new NameAddress(stack.Transport.ContactUri(registerId, SipTransportProtocol.Udp)).ToString());
         request.Headers.Set("Expires", ((long)interval.TotalSeconds).ToString(CultureInfo.InvariantCulture));
-        if (authorization is not null) request.Headers.Set("Authorization", authorization);
+        var digest = new SipDigestClient(new SipCredentials(registerId, Password ?? registerId), _digestRandom);
+        if (challenge is not null) digest.TryAuthorize(request, challenge);
         void Done(SipResponse? response)
         {
             LastRegisterStatus = response?.StatusCode ?? 408;
             RegisterStatuses.Add(LastRegisterStatus.Value);
-            if (response?.StatusCode == 401 && authorization is null
-                && DigestChallenge.Nonce(response.Headers.GetFirst("WWW-Authenticate")) is { } nonce)
-            {
-                SendRegister(interval, registerId, callId, tag, seq + 1,
-                    DigestChallenge.Authorization(registerId, Password ?? registerId, nonce, SipMethod.Register, uri.ToString()));
-            }
+            if (response?.StatusCode == 401 && challenge is null) SendRegister(interval, registerId, callId, tag, seq + 1, response);
         }
         stack.SendRequest(request, SipEndPoint.Udp(registrar.Address, registrar.Port), r => { if (r.IsFinal) Done(r); }, _ => Done(null));
     }

@@ -93,4 +93,19 @@ public class SipDigestTests
             return client.TryAuthorize(request, server.Challenge(request, Now)) && server.Verify(request, Now, out var who) == SipDigestVerdict.Accepted && who == x.user;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Without_qop_offered_the_client_answers_as_rfc_2069_and_is_accepted()
+    {
+        var server = new SipDigestServer("osv", u => u, new DeterministicRandom(1)) { Algorithms = [SipDigestAlgorithm.Md5], OfferQop = false };
+        var request = Register();
+        var challenge = server.Challenge(request, Now);
+        Assert.Null(challenge.GetAuthenticationHeaders(SipHeaderNames.WwwAuthenticate).Single().Qop);
+        Assert.True(new SipDigestClient(new SipCredentials("4711", "4711"), new DeterministicRandom(2)).TryAuthorize(request, challenge));
+        var credentials = request.GetAuthenticationHeaders(SipHeaderNames.Authorization).Single();
+        Assert.Null(credentials.Qop);
+        Assert.Null(credentials.NonceCount);
+        Assert.Equal(SipDigestVerdict.Accepted, server.Verify(request, Now, out var user));
+        Assert.Equal("4711", user);
+    }
 }
