@@ -114,21 +114,13 @@ public sealed class CpsNode
             config.Cps.RtpStartPort, config.Cps.RtpPortCount), _media, _trace, Registrar);
         Registration = new TrunkRegistration(Stack, Registrar, config.Cps.RegisterId, config.Cps.RegistrarHost, config.Cps.RegisterInterval, _trace);
         _registerInterval = config.Cps.RegisterInterval;
-        IPbxControl pbx;
         if (Options.PbxCsta is { } csta)
         {
             CstaSession = new CstaClientSession(_loop, _network, new CstaClientOptions(csta) { ReconnectMaxDelay = Options.PabxLinkReconnectMaxDelay },
                 _random.Split(name + ".csta"), _trace);
             Csta = new CstaPbxControl(CstaSession, _loop.Time, _trace);
-            pbx = Csta;
         }
-        else pbx = new NoPbxLink(_loop);
-        var engine = new CpsEngine(config, _loop.Time, Trunk, pbx, _trace, isActive, mode ?? Options.StartMode);
-        Engine = engine;
-        Trunk.Attach(engine);
-        if (Csta is null) engine.OnPbxLinkChanged(false);
-        else Csta.Attach(engine);
-        EngineStarted?.Invoke(engine);
+        var engine = Connect(new CpsEngine(config, _loop.Time, Trunk, PbxControl(), _trace, isActive, mode ?? Options.StartMode));
         CstaSession?.Start();
         if (engine.IsInConfigMode)
         {
@@ -139,6 +131,23 @@ public sealed class CpsNode
         // A standby resolves the registrar domain too: its loop calls go to the best target.
         else if (Registrar.UsesDns) Registrar.Refresh(_ => { });
         _trace.Record("world", $"CPS on {Server} started {(isActive ? "active" : "as standby")}");
+    }
+
+    /// <summary>The engine's port to the PBX: the CSTA side, or for a node without a CSTA link one that carries nothing out.</summary>
+    private IPbxControl PbxControl() => Csta is { } csta ? csta : new NoPbxLink(_loop);
+
+    /// <summary>
+    /// Makes <paramref name="engine"/> the running one: the trunk and the CSTA side feed it (without a CSTA link it is
+    /// told the link is down) and <see cref="EngineStarted"/> hears of it.
+    /// </summary>
+    private CpsEngine Connect(CpsEngine engine)
+    {
+        Trunk!.Attach(engine);
+        if (Csta is { } csta) csta.Attach(engine);
+        else engine.OnPbxLinkChanged(false);
+        Engine = engine;
+        EngineStarted?.Invoke(engine);
+        return engine;
     }
 
     /// <summary>
@@ -165,17 +174,12 @@ public sealed class CpsNode
         if (Engine is not { } old || Trunk is not { } trunk || Stack is not { } stack) return CommandResult.Refused($"the CPS on {Server} is not running");
         if (old.LiveCalls.Count > 0)
             return CommandResult.Refused($"the CPS configuration can only change while no call is on the CPS ({old.LiveCalls.Count} are)");
-        IPbxControl pbx = Csta is { } csta ? csta : new NoPbxLink(_loop);
-        var engine = new CpsEngine(config, _loop.Time, trunk, pbx, _trace, old.IsActive, old.IsInConfigMode ? CpsStartMode.ConfigMode : CpsStartMode.Normal);
+        var engine = new CpsEngine(config, _loop.Time, trunk, PbxControl(), _trace, old.IsActive, old.IsInConfigMode ? CpsStartMode.ConfigMode : CpsStartMode.Normal);
         foreach (var attendant in old.Attendants.Where(a => a.State != AttendantState.LoggedOff))
             engine.LogOn(attendant.Device, attendant.State == AttendantState.Available);
         foreach (var entry in config.DdiEntries)
             if (old.ActiveNightVariant(entry.Pilot) is { } variant) engine.SetNightVariant(entry.Pilot, variant);
-        trunk.Attach(engine);
-        if (Csta is { } control) control.Attach(engine);
-        else engine.OnPbxLinkChanged(false);
-        Engine = engine;
-        EngineStarted?.Invoke(engine);
+        Connect(engine);
         if (Registration is { } registration && config.Cps.RegisterInterval != _registerInterval)
         {
             var wasRunning = registration.IsRegistered || old.IsActive;
