@@ -54,6 +54,9 @@ public interface ICpsService
     /// <summary>True when the CPS is registered at the registrar on <paramref name="pbxHost"/>.</summary>
     bool IsRegisteredAt(string pbxHost);
 
+    /// <summary>How the CPS typed the caller's latest call and, for an intercept call, whom it was meant for; null before it reached the CPS.</summary>
+    CallTypeView? TypeOf(CallRef call) => throw new World.PendingStepException("needs call types from this CPS");
+
     /// <summary>The callback number a paged call is parked on, or null.</summary>
     string? CallbackNumberOf(CallRef call);
 }

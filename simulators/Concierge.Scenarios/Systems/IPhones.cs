@@ -15,6 +15,14 @@ public interface IPhones
     /// <summary>Configures call forwarding unconditional on the PBX.</summary>
     void SetForwardingUnconditional(string number, string destination);
 
+    /// <summary>Configures call forwarding on no answer on the PBX: after <paramref name="delay"/> of ringing the call goes to <paramref name="destination"/>.</summary>
+    void SetForwardingOnNoAnswer(string number, string destination, TimeSpan delay) =>
+        throw new World.PendingStepException("needs call forwarding on no answer in this PBX simulator");
+
+    /// <summary>Configures call forwarding when busy on the PBX.</summary>
+    void SetForwardingOnBusy(string number, string destination) =>
+        throw new World.PendingStepException("needs call forwarding when busy in this PBX simulator");
+
     /// <summary>The CFU destination configured on the PBX, or null.</summary>
     string? ForwardingUnconditional(string number);
 

@@ -245,11 +245,10 @@ public sealed class SipTrunk : ICallLegs
         var leg = new TrunkLeg(id, call, new IPEndPoint(_options.MediaAddress, port.Value));
         _legs[id] = leg;
         _byCall[call] = leg;
-        var type = call.Invite.Headers.TryGetFirst(SipHeaderNames.Diversion, out _) || call.Invite.Headers.TryGetFirst(SipHeaderNames.HistoryInfo, out _)
-            ? CallType.Intercept
-            : CallType.Standard;
+        var diverted = DivertedCall.Of(call.Invite);
+        var type = diverted.WasDiverted ? CallType.Intercept : CallType.Standard;
         Trace($"{id} incoming to {called} from {caller} ({call.CallId})");
-        _engine.OnIncomingLeg(id, called.Value, caller, type);
+        _engine.OnIncomingLeg(id, called.Value, caller, type, diverted.MeantFor);
     }
 
     private void OnCallAnswered(SipCall call)

@@ -103,6 +103,9 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
     public bool IsRegisteredAt(string pbxHost) =>
         pbxHost == world.PbxHost && world.Nodes.Any(n => n.IsRunning && n.Registration?.IsRegistered == true) && world.Osv.IsRegistered(world.CpsEndpoint);
 
+    public CallTypeView? TypeOf(CallRef call) =>
+        world.RecordsOf(call).LastOrDefault() is { } record ? new CallTypeView(record.Type, record.MeantFor?.ToString()) : null;
+
     public string? CallbackNumberOf(CallRef call) => world.LiveCallOf(call)?.CallbackNumber?.ToString();
 
     private static TenantTimes Apply(TenantTimes times, CallTimes change) => new(

@@ -18,6 +18,19 @@ internal sealed class SimulatedPhones(OsvWorld world) : IPhones
             throw new InvalidOperationException($"the OSV refused call forwarding unconditional on {number} to {destination}");
     }
 
+    public void SetForwardingOnNoAnswer(string number, string destination, TimeSpan delay)
+    {
+        if (!world.Osv.Switch.SetForwarding(number, Csta.Messages.ForwardingType.NoAnswer, destination)
+            || !world.Osv.Switch.SetNoAnswerForwardingDelay(number, delay))
+            throw new InvalidOperationException($"the OSV refused call forwarding on no answer on {number} to {destination} after {delay}");
+    }
+
+    public void SetForwardingOnBusy(string number, string destination)
+    {
+        if (!world.Osv.Switch.SetForwarding(number, Csta.Messages.ForwardingType.Busy, destination))
+            throw new InvalidOperationException($"the OSV refused call forwarding when busy on {number} to {destination}");
+    }
+
     public string? ForwardingUnconditional(string number) => world.Osv.Switch.Device(number)?.ForwardImmediate;
 
     public void Answer(string number)
