@@ -135,6 +135,18 @@ public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
         Phones.SetForwardingUnconditional(device, target);
     }
 
+    /// <summary>Given the tenant "&lt;tenant&gt;" plays the start announcement "&lt;announcement&gt;".</summary>
+    [Given("the tenant {string} plays the start announcement {string}")]
+    public void TheTenantPlaysTheStartAnnouncement(string tenant, string announcement) => Cps.SetStartAnnouncement(tenant, announcement);
+
+    /// <summary>Given attendant "&lt;who&gt;" has the personal greeting "&lt;announcement&gt;".</summary>
+    [Given("attendant {number} has the personal greeting {string}")]
+    public void AttendantHasThePersonalGreeting(DeviceRef who, string announcement)
+    {
+        var device = Number(who);
+        Cps.SetPersonalGreeting(device, announcement);
+    }
+
     /// <summary>Given "&lt;number&gt;" forwards calls on no answer to "&lt;dest&gt;" after &lt;d&gt;.</summary>
     [Given("{number} forwards calls on no answer to {number} after {duration}")]
     public void ForwardsCallsOnNoAnswer(DeviceRef number, DeviceRef destination, TimeSpan delay)

@@ -26,6 +26,9 @@ public interface IPhones
     /// <summary>The CFU destination configured on the PBX, or null.</summary>
     string? ForwardingUnconditional(string number);
 
+    /// <summary>What the user at the device hears now (an announcement with its name, music, a party, …).</summary>
+    PhoneHearing HearingAt(string number) => throw new World.PendingStepException("needs what phones hear in this PBX simulator");
+
     /// <summary>The device answers its ringing call.</summary>
     void Answer(string number);
 

@@ -196,11 +196,16 @@ public sealed partial class CpsEngine
         call.CallerAnswered = true;
         call.CallerHears = media;
         if (start is not null)
+        {
+            call.StartAnnouncementPlaying = true;
             call.StepTimer = After(DurationOf(start, TimeSpan.FromSeconds(5)), () =>
             {
+                call.StartAnnouncementPlaying = false;
                 if (call.Phase is CallPhase.Queued or CallPhase.Offered && call.CallerHears.Kind == MediaKind.Announcement)
                     PlayToCaller(call, MediaSource.Music(MusicFor(call)));
+                Distribute();
             });
+        }
         Distribute();
     }
 

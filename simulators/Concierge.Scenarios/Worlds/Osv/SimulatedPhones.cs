@@ -6,6 +6,11 @@ namespace Concierge.Scenarios.Worlds.Osv;
 /// <summary>The OSV's subscriber phones as scenarios drive them.</summary>
 internal sealed class SimulatedPhones(OsvWorld world) : IPhones
 {
+    public PhoneHearing HearingAt(string number) =>
+        world.Osv.Phones.TryGetValue(number, out var phone)
+            ? HeardMedia.Of(phone.Hears)
+            : throw new InvalidOperationException($"{number} has no phone on the OSV");
+
     public void SetBusy(string number) => Set(number, s => s with { RejectWith = 486, AnswerAfter = null });
 
     public void SetNoAnswer(string number) => Set(number, s => s with { AnswerAfter = null, RejectWith = null, AutoAnswerCti = false });
