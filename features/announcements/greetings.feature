@@ -46,7 +46,7 @@ Feature: What callers and attendants hear before they are connected
     And attendant "7580" is logged on
     When caller "Cleo" dials "3201"
     Then within 3 seconds caller "Cleo" hears the announcement "Greeting 7580"
-    And attendant "7580" hears the announcement "Greeting 7580"
+    And within 1 second attendant "7580" hears the announcement "Greeting 7580"
     When 2 seconds pass
     Then caller "Cleo" hears the announcement "Greeting 7580"
     Then within 3 seconds caller "Cleo" is connected to "7580"

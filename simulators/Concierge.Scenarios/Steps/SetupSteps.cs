@@ -135,6 +135,10 @@ public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
         Phones.SetForwardingUnconditional(device, target);
     }
 
+    /// <summary>Given the PBX link of the CPS is SIP only: the CPS runs without its CSTA link.</summary>
+    [Given("the PBX link of the CPS is SIP only")]
+    public void ThePbxLinkIsSipOnly() => Csta.RunSipOnly();
+
     /// <summary>Given the tenant "&lt;tenant&gt;" plays the start announcement "&lt;announcement&gt;".</summary>
     [Given("the tenant {string} plays the start announcement {string}")]
     public void TheTenantPlaysTheStartAnnouncement(string tenant, string announcement) => Cps.SetStartAnnouncement(tenant, announcement);

@@ -63,6 +63,9 @@ public interface ICpsService
     /// <summary>How the CPS typed the caller's latest call and, for an intercept call, whom it was meant for; null before it reached the CPS.</summary>
     CallTypeView? TypeOf(CallRef call) => throw new World.PendingStepException("needs call types from this CPS");
 
+    /// <summary>What the running CPS reports it cannot do (e.g. "busy lamps" without a CSTA link).</summary>
+    IReadOnlyList<string> FeaturesUnavailable => throw new World.PendingStepException("needs feature reports from this CPS");
+
     /// <summary>The callback number a paged call is parked on, or null.</summary>
     string? CallbackNumberOf(CallRef call);
 }

@@ -134,7 +134,7 @@ public sealed partial class CpsEngine
 
     private void SetPersonalForwarding(AttendantSession attendant, bool on)
     {
-        if (attendant.PersonalForwardingSet == on || !attendant.CanControlCalls) return;
+        if (attendant.PersonalForwardingSet == on || !attendant.CanControlCalls || SipOnly) return;
         attendant.PersonalForwardingSet = on;
         if (on)
         {

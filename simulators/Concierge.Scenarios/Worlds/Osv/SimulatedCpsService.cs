@@ -128,6 +128,8 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
     public bool IsRegisteredAt(string pbxHost) =>
         pbxHost == world.PbxHost && world.Nodes.Any(n => n.IsRunning && n.Registration?.IsRegistered == true) && world.Osv.IsRegistered(world.CpsEndpoint);
 
+    public IReadOnlyList<string> FeaturesUnavailable => world.ActiveEngineOrNull?.FeaturesUnavailable ?? [];
+
     public CallTypeView? TypeOf(CallRef call) =>
         world.RecordsOf(call).LastOrDefault() is { } record ? new CallTypeView(record.Type, record.MeantFor?.ToString()) : null;
 
