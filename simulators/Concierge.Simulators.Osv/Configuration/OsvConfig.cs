@@ -71,7 +71,11 @@ public sealed record DigitOperation(int Position, int Delete, string? Insert)
 }
 
 /// <summary>An endpoint profile: the business group and numbering plan of calls from its endpoints.</summary>
-public sealed record EndpointProfileConfig(string Name, string? BusinessGroup, string? NumberingPlan);
+public sealed record EndpointProfileConfig(string Name, string? BusinessGroup, string? NumberingPlan, string? CallForwardInvalidDestination = null)
+{
+    /// <summary>The OSV service name that sends calls to unassigned numbers on to <see cref="CallForwardInvalidDestination"/>.</summary>
+    public const string CallForwardInvalidDestinationService = "Call Forward Invalid Destination";
+}
 
 /// <summary>A SIP endpoint (trunk): dynamic ones register with an alias, static ones have a fixed address.</summary>
 public sealed record EndpointConfig(

@@ -63,7 +63,12 @@ public static class OsvConfigReader
         foreach (var (name, m, path) in f.MappingEntries(osv, "endpointProfiles", p))
         {
             f.KnownKeys(m, path, "businessGroup", "numberingPlan", "sipPrivacySupport", "services", "callForwardInvalidDestination");
-            profiles[name] = new EndpointProfileConfig(name, f.Text(m, "businessGroup", path), f.Text(m, "numberingPlan", path));
+            var services = f.TextList(m, "services", path);
+            var invalidDestination = f.Text(m, "callForwardInvalidDestination", path);
+            var cfid = services.Contains(EndpointProfileConfig.CallForwardInvalidDestinationService, StringComparer.Ordinal);
+            if (cfid && invalidDestination is null)
+                f.Error(m, path + ".callForwardInvalidDestination", $"is required with the service \"{EndpointProfileConfig.CallForwardInvalidDestinationService}\"");
+            profiles[name] = new EndpointProfileConfig(name, f.Text(m, "businessGroup", path), f.Text(m, "numberingPlan", path), cfid ? invalidDestination : null);
         }
         var endpoints = new Dictionary<string, EndpointConfig>(StringComparer.Ordinal);
         foreach (var (name, m, path) in f.MappingEntries(osv, "endpoints", p))

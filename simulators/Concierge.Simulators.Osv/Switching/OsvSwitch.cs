@@ -142,6 +142,7 @@ public sealed partial class OsvSwitch
         string? aDevice = null;
         string? bg;
         string? charge = null;
+        string? gatewayName = null;
         var endpoint = EndpointAddresses.EndpointAt(_config, _registrar, source);
         if (endpoint is not null)
         {
@@ -151,6 +152,7 @@ public sealed partial class OsvSwitch
         else if (_config.Endpoints.Values.FirstOrDefault(e => !e.Dynamic && HostAddress(e.AddressHost)?.Equals(source) == true) is { } gateway)
         {
             bg = BusinessGroupOfEndpoint(gateway.Name);
+            gatewayName = gateway.Name;
         }
         else
         {
@@ -164,6 +166,7 @@ public sealed partial class OsvSwitch
         var call = NewCall(calling, "+" + digits, a, aDevice, bg);
         call.ChargeNumber = charge;
         call.FromEndpoint = endpoint;
+        call.ArrivedOn = endpoint ?? gatewayName;
         Trace($"{call.CstaCallId} in from {calling} ({source}) to {dialed}{(charge is null ? "" : " charge " + charge)}");
         RouteNumber(call, digits);
     }
@@ -197,6 +200,13 @@ public sealed partial class OsvSwitch
                 break;
             case HuntGroupTarget huntGroup:
                 OfferToHuntGroup(call, _huntGroups[huntGroup.HuntGroup.Number]);
+                break;
+            case NoRoute { Status: 404 } unassigned when InvalidDestinationFor(call) is { } invalid && call.Diversions < MaxDiversions:
+                // Call Forward Invalid Destination of the endpoint profile the call came in on (C 4.4.4 note).
+                call.Diversions++;
+                call.AddRoute("CFID " + invalid);
+                Trace($"{call.CstaCallId} no route for {unassigned.Digits}: call forward invalid destination to {invalid}");
+                RouteNumber(call, _router.Normalize(invalid, call.BusinessGroup));
                 break;
             case NoRoute none:
                 Trace($"{call.CstaCallId} no route for {none.Digits}: {none.Why}");
@@ -434,6 +444,10 @@ public sealed partial class OsvSwitch
 
     private static string PartyNumber(SwitchCall call, SipCall leg) =>
         call.DeviceOf(leg) ?? (leg == call.A ? call.CallingNumber : leg.RemoteParty?.Uri.User ?? call.DialedNumber);
+
+    private string? InvalidDestinationFor(SwitchCall call) =>
+        call.ArrivedOn is { } endpoint && _config.Endpoints.TryGetValue(endpoint, out var e) && e.Profile is not null
+        && _config.EndpointProfiles.TryGetValue(e.Profile, out var profile) ? profile.CallForwardInvalidDestination : null;
 
     private string? BusinessGroupOfEndpoint(string endpoint) =>
         _config.Endpoints.TryGetValue(endpoint, out var e) && e.Profile is not null && _config.EndpointProfiles.TryGetValue(e.Profile, out var p)

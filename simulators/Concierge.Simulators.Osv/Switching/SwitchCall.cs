@@ -41,6 +41,9 @@ public sealed class SwitchCall
     /// <summary>The dynamic endpoint (CPS001) the call came from, if it came from one.</summary>
     public string? FromEndpoint { get; internal set; }
 
+    /// <summary>The SIP endpoint (a CPS trunk or a static gateway) the call came in on, or null for a subscriber's call.</summary>
+    public string? ArrivedOn { get; internal set; }
+
     /// <summary>The charge number from X-Siemens-CDR, for calls from CPS.</summary>
     public string? ChargeNumber { get; internal set; }
 

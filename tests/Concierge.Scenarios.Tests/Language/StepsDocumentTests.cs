@@ -98,6 +98,8 @@ public sealed partial class StepsDocumentTests
     [
         (StepKind.Given, "the CPS registers every <d>"),
         (StepKind.Given, "the CSTA application has private data presentation V8 off"),
+        (StepKind.Then, "the call from caller \"<name>\" is not an intercept call"),
+        (StepKind.Then, "the CPS reports \"<feature>\" as unavailable"),
     ];
 
     [Fact]

@@ -88,4 +88,22 @@ public sealed class OsvConfigReaderTests
         OsvConfigReader.Read(document, out var errors);
         Assert.Contains(errors, e => e.Contains("\"CPS999\" is not an endpoint", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Call_forward_invalid_destination_is_read_from_the_profile_and_needs_a_destination()
+    {
+        var config = OsvConfigReader.Require(OsvWorld.Load("osv-example"));
+        Assert.Equal("+4950505803219", config.EndpointProfiles["EPP_FPRVC_Site1"].CallForwardInvalidDestination);
+        Assert.Null(config.EndpointProfiles["EPP_CPS"].CallForwardInvalidDestination);
+
+        var document = Variant("""
+            extends: osv-example
+            name: variant
+            osv:
+              endpointProfiles:
+                EPP_Gateway2: { businessGroup: BG_Concierge, numberingPlan: NP_Site1, services: [Call Forward Invalid Destination] }
+            """);
+        OsvConfigReader.Read(document, out var errors);
+        Assert.Contains(errors, e => e.Contains("EPP_Gateway2.callForwardInvalidDestination: is required with the service", StringComparison.Ordinal));
+    }
 }
