@@ -31,6 +31,17 @@ public sealed class AttendantAssertionSteps(ScenarioWorld world) : StepsBase(wor
             () => $"{device} " + phones.HearingAt(device).Describe());
     }
 
+    /// <summary>Then attendant "&lt;who&gt;" sees no call from caller "&lt;name&gt;" (another tenant's call, C 8.3).</summary>
+    [Then("attendant {number} sees no call from caller {string}")]
+    public void AttendantSeesNoCallFrom(DeviceRef who, string caller)
+    {
+        var device = Number(who);
+        var call = CallOf(caller);
+        var desk = Attendants;
+        World.Expect(() => !desk.CallsSeenBy(device).Contains(call),
+            () => $"{device} sees the calls of " + string.Join(", ", desk.CallsSeenBy(device).Select(c => c.Id)));
+    }
+
     /// <summary>Then the attendants see a channel alert.</summary>
     [Then("the attendants see a channel alert")]
     public void TheAttendantsSeeAChannelAlert()

@@ -42,6 +42,9 @@ public interface IAttendantDesk
     /// <summary>The devices at which an attendant is logged on now.</summary>
     IReadOnlyList<string> LoggedOnDevices { get; }
 
+    /// <summary>The callers whose calls the attendant's client shows now (its tenant's queues, its personal queue, its call).</summary>
+    IReadOnlyList<CallRef> CallsSeenBy(string device) => throw new World.PendingStepException("needs per-attendant call views from this CPS");
+
     /// <summary>The attendant's state now.</summary>
     AttendantView Observe(string device);
 }

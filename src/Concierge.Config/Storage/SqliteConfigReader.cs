@@ -45,9 +45,9 @@ internal sealed class SqliteConfigReader(SqliteConnection connection)
                 r.IsDBNull(13) ? null : r.GetInt32(13), Str(r, 14), Str(r, 15),
                 Number(r, 16) is { } initial && Number(r, 17) is { } moh ? new OsccHuntGroups(initial, moh) : null,
                 Str(r, 18)));
-        var attendants = Rows("SELECT device, alias, personal_line, greeting, unify_phone_ons, unify_phone_ond FROM attendants ORDER BY position",
+        var attendants = Rows("SELECT device, alias, personal_line, greeting, unify_phone_ons, unify_phone_ond, tenant FROM attendants ORDER BY position",
             r => new Attendant(E164Number.Parse(r.GetString(0)), Str(r, 1), E164Number.Parse(r.GetString(2)), Str(r, 3),
-                Number(r, 4) is { } ons && Number(r, 5) is { } ond ? new OnsOndPair(ons, ond) : null));
+                Number(r, 4) is { } ons && Number(r, 5) is { } ond ? new OnsOndPair(ons, ond) : null) { Tenant = r.GetString(6) });
         var standby = Rows("SELECT primary_server, primary_host, standby_server, standby_host, loop_interval_ms, loop_calls_missed_before_takeover FROM standby",
             r => new StandbySettings(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Ms(r, 4)!.Value, r.GetInt32(5)));
         return new ConciergeConfig(system[0].Edition, system[0].Pbx, cps[0], numberRanges, tenants.ToValueList(), ddi.ToValueList(),

@@ -62,7 +62,7 @@ internal sealed class SqliteConfigWriter(SqliteConnection connection, SqliteTran
             var a = config.Attendants[i];
             Insert("attendants", ("position", i), ("device", a.Device.ToString()), ("alias", a.Alias),
                 ("personal_line", a.PersonalLine.ToString()), ("greeting", a.Greeting),
-                ("unify_phone_ons", Text(a.UnifyPhone?.Ons)), ("unify_phone_ond", Text(a.UnifyPhone?.Ond)));
+                ("unify_phone_ons", Text(a.UnifyPhone?.Ons)), ("unify_phone_ond", Text(a.UnifyPhone?.Ond)), ("tenant", a.Tenant));
         }
         if (config.Standby is { } s)
         {

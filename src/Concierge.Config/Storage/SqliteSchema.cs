@@ -40,7 +40,7 @@ internal static class SqliteSchema
             oscc_initial_hunt_group TEXT, oscc_moh_hunt_group TEXT, os4000_rcg TEXT);
         CREATE TABLE IF NOT EXISTS attendants (
             position INTEGER NOT NULL, device TEXT PRIMARY KEY, alias TEXT, personal_line TEXT NOT NULL,
-            greeting TEXT, unify_phone_ons TEXT, unify_phone_ond TEXT);
+            greeting TEXT, unify_phone_ons TEXT, unify_phone_ond TEXT, tenant TEXT NOT NULL DEFAULT 'DEFAULT');
         CREATE TABLE IF NOT EXISTS standby (
             id INTEGER PRIMARY KEY CHECK (id = 1), primary_server TEXT NOT NULL, primary_host TEXT NOT NULL,
             standby_server TEXT NOT NULL, standby_host TEXT NOT NULL, loop_interval_ms INTEGER NOT NULL,

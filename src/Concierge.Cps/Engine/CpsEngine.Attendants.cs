@@ -88,6 +88,7 @@ public sealed partial class CpsEngine
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         if (call.Phase != CallPhase.Queued) return CommandResult.Refused($"{call} is not waiting in a queue");
         if (call.PersonalLineOwner is { } owner && owner.Device != device) return CommandResult.Refused($"{call} waits on the personal line of {owner.Device}");
+        if (!SameTenant(call, attendant)) return CommandResult.Refused($"{call} belongs to tenant {TenantOf(call).Name}, not to {device}'s tenant {TenantOf(attendant).Name}");
         if (!call.CallerAnswered) return CommandResult.Refused($"{call} is still in its ring time");
         return Offer(call, attendant) ? CommandResult.Ok : CommandResult.Refused("no operational channel is free");
     }

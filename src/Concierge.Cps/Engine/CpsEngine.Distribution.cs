@@ -36,12 +36,14 @@ public sealed partial class CpsEngine
 
     private IEnumerable<CallQueue> CandidateQueues(AttendantSession attendant, bool pushedOnly)
     {
-        if (!pushedOnly || _defaultTenant.RoutingType == RoutingType.AutomaticDistribution) yield return attendant.PersonalQueue;
+        var own = TenantOf(attendant);
+        if (!pushedOnly || own.RoutingType == RoutingType.AutomaticDistribution) yield return attendant.PersonalQueue;
         foreach (var (pilot, queue) in _callerQueues)
         {
-            if (!pushedOnly) { yield return queue; continue; }
-            var tenant = _config.FindDdiEntry(pilot) is { } entry ? _config.FindTenant(entry.Tenant) : null;
-            if ((tenant ?? _defaultTenant).RoutingType == RoutingType.AutomaticDistribution) yield return queue;
+            // An attendant takes calls of its own tenant only (C 8.3); its tenant's routing type decides whether they are pushed.
+            var tenant = (_config.FindDdiEntry(pilot) is { } entry ? _config.FindTenant(entry.Tenant) : null) ?? _defaultTenant;
+            if (tenant.Name != own.Name) continue;
+            if (!pushedOnly || tenant.RoutingType == RoutingType.AutomaticDistribution) yield return queue;
         }
     }
 

@@ -99,6 +99,7 @@ public sealed partial class CpsEngine
         var tenant = _config.FindTenant(entry.Tenant) ?? _defaultTenant;
         var priority = entry.Priority ?? PriorityOf(tenant, type);
         var call = NewCall(leg, entry.Pilot, caller, type, priority, entry, null, _config.EffectiveTimes(entry));
+        call.Record.Tenant = tenant.Name;
         if (type == CallType.Intercept)
         {
             call.Record.MeantFor = meantFor;
@@ -117,7 +118,9 @@ public sealed partial class CpsEngine
 
     private void AcceptPersonalLineCall(LegId leg, Attendants.AttendantSession owner, string caller)
     {
-        var call = NewCall(leg, owner.Place.PersonalLine, caller, CallType.PersonalLine, _defaultTenant.Priorities.PersonalLine, null, owner.Place, _defaultTenant.Times);
+        var tenant = TenantOf(owner);
+        var call = NewCall(leg, owner.Place.PersonalLine, caller, CallType.PersonalLine, tenant.Priorities.PersonalLine, null, owner.Place, tenant.Times);
+        call.Record.Tenant = tenant.Name;
         if (!AdmitToQueue(call)) return;
         owner.PersonalQueue.Add(call);
         StartWaiting(call);
@@ -219,7 +222,7 @@ public sealed partial class CpsEngine
     private void OnMaxTimeInQueue(CpsCall call)
     {
         if (call.Phase != CallPhase.Queued) return;
-        var variant = call.Entry is { } entry ? _config.EffectiveTimeOverflowVariant(entry) : _config.FindVariant(_defaultTenant.TimeOverflowVariant ?? "");
+        var variant = call.Entry is { } entry ? _config.EffectiveTimeOverflowVariant(entry) : _config.FindVariant(TenantOf(call).TimeOverflowVariant ?? "");
         if (variant is null)
         {
             call.Record.Note(Now, "max time in queue reached; no time overflow variant, keeps waiting");

@@ -21,7 +21,7 @@ public sealed partial class CpsEngine
     public CommandResult Page(E164Number device, E164Number target)
     {
         if (RefusedInConfigMode("page", out var configMode)) return configMode;
-        var tenant = _defaultTenant;
+        var tenant = _attendants.TryGetValue(device, out var pager) && pager.CurrentCall is { } current ? TenantOf(current) : _defaultTenant;
         if (!tenant.Paging.Enabled) return CommandResult.Refused($"paging is not enabled for tenant {tenant.Name}");
         if (_pagedCalls.Count >= Math.Max(1, tenant.Paging.MaxParkedCalls)) return CommandResult.Refused($"already {_pagedCalls.Count} calls parked for paging");
         return MoveToProcessing(device, ProcessingState.Paging, target);
@@ -34,6 +34,7 @@ public sealed partial class CpsEngine
         if (DeferBehindRelease(device, () => Retrieve(device, call)) is { } deferred) return deferred;
         if (!TryGetFreeController(device, out var attendant, out var refused)) return refused;
         if (call.Phase != CallPhase.Processing || call.CallerLeg is null) return CommandResult.Refused($"{call} is not in the processing queue");
+        if (!SameTenant(call, attendant)) return CommandResult.Refused($"{call} belongs to tenant {TenantOf(call).Name}, not to {device}'s tenant {TenantOf(attendant).Name}");
         if (call.PickedUpBy is { } picker && call.PartnerLeg is not null) return CommandResult.Refused($"{call} is being taken by {picker}, who dialled its callback number");
         // The target has answered and the PBX is joining it with the caller: that cannot be taken back.
         if (call.Processing == ProcessingState.Transferring && call.Joining) return CommandResult.Refused($"{call} is being connected to {call.Target}, who answered");
@@ -212,7 +213,7 @@ public sealed partial class CpsEngine
         call.Record.Note(Now, $"paging {call.Target} on callback number {number}");
         Trace($"call {call.Id} paged: {call.Target} dials {number}");
         // The caller waits with music; the paging announcement goes to the paging system for the wanted person.
-        var announcement = _defaultTenant.Paging.Announcement ?? "paging";
+        var announcement = TenantOf(call).Paging.Announcement ?? "paging";
         Notify(CpsNotificationKind.PagingAnnounced, $"\"{announcement}\" for {call.Target}: dial {number}");
     }
 

@@ -237,7 +237,27 @@ public sealed partial class CpsEngine
 
     private TimeSpan DurationOf(string announcement, TimeSpan fallback) => _config.FindAnnouncement(announcement)?.Duration ?? fallback;
 
-    private Tenant TenantOf(CpsCall call) => call.Entry is { } entry ? _config.FindTenant(entry.Tenant) ?? _defaultTenant : _defaultTenant;
+    /// <summary>The tenant whose settings a call takes: its DDI entry's, or for a personal-line call its owner's (C 8.3).</summary>
+    private Tenant TenantOf(CpsCall call) =>
+        (call.Entry?.Tenant ?? call.PersonalLineOwner?.Tenant) is { } name ? _config.FindTenant(name) ?? _defaultTenant : _defaultTenant;
+
+    /// <summary>The tenant an attendant works for.</summary>
+    private Tenant TenantOf(AttendantSession attendant) => _config.FindTenant(attendant.Place.Tenant) ?? _defaultTenant;
+
+    /// <summary>True when the attendant may see and handle the call: both belong to the same tenant.</summary>
+    private bool SameTenant(CpsCall call, AttendantSession attendant) => TenantOf(call).Name == TenantOf(attendant).Name;
+
+    /// <summary>
+    /// The calls an attendant's client shows: its personal queue, the caller queues and processing queue of its tenant,
+    /// and its own current call (C 8.3: an attendant sees nothing of another tenant).
+    /// </summary>
+    public IReadOnlyList<CpsCall> CallsVisibleTo(E164Number device)
+    {
+        if (!_attendants.TryGetValue(device, out var attendant)) return [];
+        return _liveCalls.Where(c => c.Phase != CallPhase.Ended
+                                     && (c.PersonalLineOwner is { } owner ? owner.Device == device : SameTenant(c, attendant))
+                                     || attendant.CurrentCall == c).ToList();
+    }
 
     private string MusicFor(CpsCall call) => call.Entry?.MusicOnHold ?? TenantOf(call).Announcements.MusicOnHold;
 

@@ -27,6 +27,9 @@ public sealed class CallRecord
     /// <summary>Why the call came (standard, internal, intercept, personal line, recall).</summary>
     public Calls.CallType Type { get; internal set; }
 
+    /// <summary>The tenant whose call it is (its DDI entry's, or the personal line owner's).</summary>
+    public string Tenant { get; internal set; } = Config.Model.Tenant.DefaultName;
+
     /// <summary>For an intercept call: the office user the caller was trying to reach, when the PBX said so.</summary>
     public E164Number? MeantFor { get; internal set; }
 

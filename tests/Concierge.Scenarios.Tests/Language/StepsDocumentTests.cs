@@ -56,7 +56,6 @@ public sealed partial class StepsDocumentTests
     public static readonly IReadOnlyList<(StepKind kind, string phrase)> AwaitingTheGuide =
     [
         (StepKind.Then, "attendant \"<who>\" sees \"<number>\" as \"<state>\""),
-        (StepKind.Then, "attendant \"<who>\" sees no call from caller \"<name>\""),
         (StepKind.Then, "the statistics of \"<pilot>\" show <n> offered, <n> answered and <n> abandoned"),
     ];
 
