@@ -47,7 +47,7 @@ public sealed class TopologyLoader
 
     /// <summary>The names of the standard topologies STEPS.md defines.</summary>
     public static readonly IReadOnlyList<string> StandardNames =
-        ["osv-example", "osv-standby", "osv-oscc", "os4000-example", "osv-unifyphone", "osbiz-unifyphone"];
+        ["osv-example", "osv-standby", "osv-oscc", "os4000-example", "osv-unifyphone", "osbiz-unifyphone", "osv-two-tenants"];
 
     /// <summary>Loads the topology <paramref name="name"/> (file name without <c>.yaml</c>).</summary>
     public TopologyDocument Load(string name)

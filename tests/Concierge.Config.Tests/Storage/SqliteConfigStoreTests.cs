@@ -25,8 +25,8 @@ public sealed class SqliteConfigStoreTests : IDisposable
     }
 
     [Fact]
-    public void Five_topologies_have_a_cps_and_osbiz_has_none() =>
-        Assert.Equal(["osv-example", "osv-standby", "osv-oscc", "os4000-example", "osv-unifyphone"],
+    public void Six_topologies_have_a_cps_and_osbiz_has_none() =>
+        Assert.Equal(["osv-example", "osv-standby", "osv-oscc", "os4000-example", "osv-unifyphone", "osv-two-tenants"],
             NamesWithCps);
 
     [Fact]

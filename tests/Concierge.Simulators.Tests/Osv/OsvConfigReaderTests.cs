@@ -12,6 +12,7 @@ public sealed class OsvConfigReaderTests
     [InlineData("osv-example")]
     [InlineData("osv-standby")]
     [InlineData("osv-unifyphone")]
+    [InlineData("osv-two-tenants")]
     [InlineData("osv-oscc")]
     public void Standard_topologies_read_without_errors(string name)
     {
