@@ -10,6 +10,16 @@ namespace Concierge.Scenarios.Steps;
 [StepDefinitions]
 public sealed class CpsAssertionSteps(ScenarioWorld world) : StepsBase(world)
 {
+    /// <summary>Then the statistics of "&lt;pilot&gt;" show &lt;n&gt; offered, &lt;n&gt; answered and &lt;n&gt; abandoned.</summary>
+    [Then("the statistics of {number} show {int} offered, {int} answered and {int} abandoned")]
+    public void TheStatisticsShow(DeviceRef pilot, int offered, int answered, int abandoned)
+    {
+        var number = Number(pilot);
+        var cps = Cps;
+        World.Expect(() => cps.StatisticsOf(number) is var s && s.Offered == offered && s.Answered == answered && s.Abandoned == abandoned,
+            () => $"the statistics of {number} show " + cps.StatisticsOf(number).Describe());
+    }
+
     /// <summary>Then the CPS reports "&lt;feature&gt;" as unavailable (what it cannot do, e.g. without a CSTA link).</summary>
     [Then("the CPS reports {string} as unavailable")]
     public void TheCpsReportsAsUnavailable(string feature)

@@ -63,6 +63,9 @@ public interface ICpsService
     /// <summary>How the CPS typed the caller's latest call and, for an intercept call, whom it was meant for; null before it reached the CPS.</summary>
     CallTypeView? TypeOf(CallRef call) => throw new World.PendingStepException("needs call types from this CPS");
 
+    /// <summary>The call statistics of a pilot number or personal line (full number) over the whole scenario, from the call records.</summary>
+    Cps.Statistics.CallStatistics StatisticsOf(string number) => throw new World.PendingStepException("needs call statistics from this CPS");
+
     /// <summary>What the running CPS reports it cannot do (e.g. "busy lamps" without a CSTA link).</summary>
     IReadOnlyList<string> FeaturesUnavailable => throw new World.PendingStepException("needs feature reports from this CPS");
 

@@ -15,6 +15,20 @@ public sealed class CallRecord
         EnteredAt = enteredAt;
     }
 
+    /// <summary>
+    /// A record as a store kept it: an ended call read back (statistics, exports), with its facts and no history.
+    /// </summary>
+    public static CallRecord Restore(long id, string caller, E164Number called, DateTimeOffset enteredAt, Calls.CallType type, string tenant,
+        DateTimeOffset? answeredAt, string? answeredBy, DateTimeOffset? endedAt, CallDisposition? disposition, E164Number? meantFor = null)
+    {
+        if (endedAt is null != disposition is null) throw new ArgumentException("an ended record has both an end time and a disposition", nameof(disposition));
+        if (answeredAt < enteredAt || endedAt < enteredAt) throw new ArgumentException($"record {id} ends or is answered before it entered", nameof(enteredAt));
+        return new CallRecord(id, caller, called, enteredAt)
+        {
+            Type = type, Tenant = tenant, AnsweredAt = answeredAt, AnsweredBy = answeredBy, EndedAt = endedAt, Disposition = disposition, MeantFor = meantFor,
+        };
+    }
+
     /// <summary>The call's number in this CPS run.</summary>
     public long Id { get; }
 

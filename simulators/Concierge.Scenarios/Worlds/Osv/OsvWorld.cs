@@ -258,6 +258,16 @@ internal sealed class OsvWorld : IScenarioSystem
         return _recordsByCaller.TryGetValue(number, out var records) ? records : [];
     }
 
+    /// <summary>Every call record of every CPS the world ran, each once.</summary>
+    public IEnumerable<CallRecord> AllRecords
+    {
+        get
+        {
+            IndexNewRecords();
+            return _recordsByCaller.Values.SelectMany(records => records);
+        }
+    }
+
     // Records by calling number, filled incrementally: observations run after every event of `within` waits.
     private readonly Dictionary<string, List<CallRecord>> _recordsByCaller = new(StringComparer.Ordinal);
     private readonly Dictionary<CpsEngine, int> _recordsIndexed = new();

@@ -128,6 +128,12 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
     public bool IsRegisteredAt(string pbxHost) =>
         pbxHost == world.PbxHost && world.Nodes.Any(n => n.IsRunning && n.Registration?.IsRegistered == true) && world.Osv.IsRegistered(world.CpsEndpoint);
 
+    public Cps.Statistics.CallStatistics StatisticsOf(string number)
+    {
+        var called = E164Number.Parse(number);
+        return Cps.Statistics.CallStatisticsCalculator.Of(world.AllRecords.Where(r => r.Called == called), Cps.Statistics.CallStatistics.DefaultServiceLevelTime);
+    }
+
     public IReadOnlyList<string> FeaturesUnavailable => world.ActiveEngineOrNull?.FeaturesUnavailable ?? [];
 
     public CallTypeView? TypeOf(CallRef call) =>
