@@ -31,6 +31,17 @@ public sealed class AttendantAssertionSteps(ScenarioWorld world) : StepsBase(wor
             () => $"{device} " + phones.HearingAt(device).Describe());
     }
 
+    /// <summary>Then attendant "&lt;who&gt;" sees "&lt;number&gt;" as "&lt;state&gt;" (busy lamp field).</summary>
+    [Then("attendant {number} sees {number} as {string}")]
+    public void AttendantSeesLampAs(DeviceRef who, DeviceRef number, string state)
+    {
+        var attendant = Number(who);
+        var device = Number(number);
+        var desk = Attendants;
+        World.Expect(() => desk.LampSeenBy(attendant, device) == state,
+            () => desk.LampSeenBy(attendant, device) is { } shown ? $"{device} is shown as \"{shown}\"" : $"{device} is not in the busy lamp field");
+    }
+
     /// <summary>Then attendant "&lt;who&gt;" sees no call from caller "&lt;name&gt;" (another tenant's call, C 8.3).</summary>
     [Then("attendant {number} sees no call from caller {string}")]
     public void AttendantSeesNoCallFrom(DeviceRef who, string caller)

@@ -42,6 +42,9 @@ public interface IAttendantDesk
     /// <summary>The devices at which an attendant is logged on now.</summary>
     IReadOnlyList<string> LoggedOnDevices { get; }
 
+    /// <summary>What the attendant's busy lamp field shows for <paramref name="number"/> (idle, ringing, busy, forwarded, out of service, …), or null when the device is not in it.</summary>
+    string? LampSeenBy(string attendant, string number) => throw new World.PendingStepException("needs a busy lamp field from this CPS");
+
     /// <summary>The callers whose calls the attendant's client shows now (its tenant's queues, its personal queue, its call).</summary>
     IReadOnlyList<CallRef> CallsSeenBy(string device) => throw new World.PendingStepException("needs per-attendant call views from this CPS");
 

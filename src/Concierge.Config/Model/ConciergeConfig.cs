@@ -16,6 +16,15 @@ public sealed record ConciergeConfig(
     ValueList<Attendant> Attendants,
     StandbySettings? Standby)
 {
+    /// <summary>
+    /// The office users the CPS monitors for the attendants' busy lamp field (C 2.2.1), or null for none: their states
+    /// (idle, ringing, busy, forwarded, out of service) come over the CSTA link.
+    /// </summary>
+    public Numbers.NumberRange? BusyLamps { get; init; }
+
+    /// <summary>Most devices a busy lamp field monitors.</summary>
+    public const int MaxBusyLamps = 1000;
+
     /// <summary>Plus edition: at most this many DDI entries (C 8.4).</summary>
     public const int PlusMaxDdiEntries = 6;
 

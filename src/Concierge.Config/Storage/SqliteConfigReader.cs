@@ -51,7 +51,10 @@ internal sealed class SqliteConfigReader(SqliteConnection connection)
         var standby = Rows("SELECT primary_server, primary_host, standby_server, standby_host, loop_interval_ms, loop_calls_missed_before_takeover FROM standby",
             r => new StandbySettings(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Ms(r, 4)!.Value, r.GetInt32(5)));
         return new ConciergeConfig(system[0].Edition, system[0].Pbx, cps[0], numberRanges, tenants.ToValueList(), ddi.ToValueList(),
-            variants.ToValueList(), announcements.ToValueList(), attendants.ToValueList(), standby.Count == 0 ? null : standby[0]);
+            variants.ToValueList(), announcements.ToValueList(), attendants.ToValueList(), standby.Count == 0 ? null : standby[0])
+        {
+            BusyLamps = ranges.GetValueOrDefault(SqliteConfigWriter.BusyLampsKind),
+        };
     }
 
     private List<T> Rows<T>(string sql, Func<SqliteDataReader, T> map)

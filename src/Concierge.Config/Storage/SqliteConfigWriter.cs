@@ -7,6 +7,9 @@ namespace Concierge.Config.Storage;
 /// <summary>Inserts one configuration's rows; the caller owns the transaction.</summary>
 internal sealed class SqliteConfigWriter(SqliteConnection connection, SqliteTransaction transaction)
 {
+    /// <summary>The number_ranges row holding the busy lamp field's devices.</summary>
+    internal const string BusyLampsKind = "busyLamps";
+
     public void Write(ConciergeConfig config)
     {
         Insert("system", ("id", 1), ("edition", config.Edition.ToString()), ("pbx", config.Pbx.ToString()));
@@ -17,6 +20,10 @@ internal sealed class SqliteConfigWriter(SqliteConnection connection, SqliteTran
         foreach (var (kind, range) in config.Ranges.Named())
         {
             Insert("number_ranges", ("kind", kind), ("first_number", range.First.ToString()), ("last_number", range.Last.ToString()));
+        }
+        if (config.BusyLamps is { } lamps)
+        {
+            Insert("number_ranges", ("kind", BusyLampsKind), ("first_number", lamps.First.ToString()), ("last_number", lamps.Last.ToString()));
         }
         for (var i = 0; i < config.Tenants.Count; i++)
         {

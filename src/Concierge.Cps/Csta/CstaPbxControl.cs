@@ -191,8 +191,9 @@ public sealed class CstaPbxControl : IPbxControl
     private void OnEvent(MonitoredEvent monitored)
     {
         var device = monitored.Device;
-        NoteForResync(device, monitored.Event);
         _unifyPhone.OnEvent(device, monitored.Event, _engine);
+        if (!IsAttendant(device)) return; // a busy lamp of an office user: the field reads it, the engine has nothing to do
+        NoteForResync(device, monitored.Event);
         switch (monitored.Event)
         {
             case DeliveredEvent delivered when delivered.Connection.DeviceId == device:
@@ -241,6 +242,7 @@ public sealed class CstaPbxControl : IPbxControl
     /// </summary>
     private void OnDeviceResynced(DeviceResync resync)
     {
+        if (!IsAttendant(resync.Device)) return;
         ReconcileForwarding(resync);
         // The resync is reported once all its answers are in; connection events that came meanwhile may be newer than
         // the snapshot: a connection reported since is what the CPS goes by, and one cleared since is gone.
@@ -317,6 +319,8 @@ public sealed class CstaPbxControl : IPbxControl
     }
 
     private long CallsEnded(string device) => _callsEnded.GetValueOrDefault(device);
+
+    private bool IsAttendant(string device) => E164Number.TryParse(device, out var number) && _engine?.Attendant(number) is not null;
 
     private void CallEnded(string device) => _callsEnded[device] = CallsEnded(device) + 1;
 

@@ -65,6 +65,20 @@ public sealed class CpsAttendantDesk
     /// <summary>The live call with id <paramref name="callId"/>, or null.</summary>
     public CpsCall? Call(long callId) => LiveCalls.FirstOrDefault(c => c.Id == callId);
 
+    /// <summary>
+    /// The busy lamp field as attendants see it: each monitored office user with its state in words
+    /// (<see cref="Csta.BusyLampText"/>); empty while the node is down or has no CSTA link (then <see cref="LampOf"/> says unavailable).
+    /// </summary>
+    public IReadOnlyList<(string Device, string State)> BusyLamps =>
+        _node.BusyLamps?.All.Select(d => (d.Device, Csta.BusyLampText.Of(d.Known ? d.Lamp : Concierge.Csta.Devices.LampState.Unknown))).ToList() ?? [];
+
+    /// <summary>What the busy lamp of <paramref name="device"/> shows: a state, "unavailable" without a CSTA link, or null when the device is not in the field.</summary>
+    public string? LampOf(E164Number device)
+    {
+        if (_node.Engine is { SipOnly: true }) return Csta.BusyLampText.Unavailable;
+        return _node.BusyLamps?.StateOf(device.ToString()) is { } state ? Csta.BusyLampText.Of(state.Known ? state.Lamp : Concierge.Csta.Devices.LampState.Unknown) : null;
+    }
+
     private CommandResult WithCall(long callId, Func<CpsEngine, CpsCall, CommandResult> command) =>
         Do(e => Call(callId) is { } call ? command(e, call) : CommandResult.Refused($"call {callId} is not on the CPS"));
 

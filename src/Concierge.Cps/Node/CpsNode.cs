@@ -5,6 +5,7 @@ using Concierge.Cps.Csta;
 using Concierge.Cps.Engine;
 using Concierge.Cps.Legs;
 using Concierge.Cps.Trunk;
+using Concierge.Csta.Devices;
 using Concierge.Csta.Session;
 using Concierge.Media;
 using Concierge.Runtime.Loop;
@@ -89,6 +90,9 @@ public sealed class CpsNode
     /// <summary>The CSTA session, or null while down or without a CSTA link.</summary>
     public CstaClientSession? CstaSession { get; private set; }
 
+    /// <summary>The busy lamp field of the configured office users, kept from the CSTA link; null without a link (SIP only) or while down.</summary>
+    public BusyLampField? BusyLamps { get; private set; }
+
     /// <summary>Where the trunk registers and sends its calls (one fixed address, or SRV targets).</summary>
     public RegistrarTargets? Registrar { get; private set; }
 
@@ -133,6 +137,9 @@ public sealed class CpsNode
             CstaSession = new CstaClientSession(_loop, _network, new CstaClientOptions(csta) { ReconnectMaxDelay = Options.PabxLinkReconnectMaxDelay },
                 _random.Split(name + ".csta"), _trace);
             Csta = new CstaPbxControl(CstaSession, _loop.Time, _trace);
+            BusyLamps = new BusyLampField();
+            foreach (var lamp in config.BusyLamps?.Numbers() ?? []) BusyLamps.Add(lamp.ToString());
+            BusyLamps.Attach(CstaSession);
         }
         var engine = Connect(new CpsEngine(config, _loop.Time, Trunk, PbxControl(), _trace, isActive, mode ?? Options.StartMode));
         CstaSession?.Start();
@@ -239,6 +246,7 @@ public sealed class CpsNode
         Registrar = null;
         Csta = null;
         CstaSession = null;
+        BusyLamps = null;
     }
 
     /// <summary>Makes a running CPS take calls and register (takeover, switch back); a CPS in config mode stays as it is.</summary>

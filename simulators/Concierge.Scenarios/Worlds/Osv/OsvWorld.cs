@@ -61,7 +61,7 @@ internal sealed class OsvWorld : IScenarioSystem
         // monitors run (their answers tell, by OSV V8 private data, which attendant devices are Unify Phone ONS), as on
         // a system that was running before the first caller (bounded; on a lossy network it takes a few round trips).
         StartServers();
-        world.Loop.RunUntil(() => Nodes.Where(n => n.IsRunning).All(n => CstaBooted(n.CstaSession!))
+        world.Loop.RunUntil(() => Nodes.Where(n => n.IsRunning).All(n => CstaBooted(n.CstaSession!) && (n.Node.BusyLamps?.All.All(d => d.Known) ?? true))
                                    && (Primary.IsInConfigMode || (Primary.Registration?.IsRegistered ?? true)), BootLimit);
         world.Trace.Record("world", "servers booted");
     }

@@ -51,6 +51,9 @@ internal sealed class SimulatedAttendantDesk(OsvWorld world) : IAttendantDesk
     public IReadOnlyList<string> LoggedOnDevices =>
         world.ActiveEngineOrNull?.Attendants.Where(a => a.State != AttendantState.LoggedOff).Select(a => a.Device.ToString()).ToList() ?? [];
 
+    public string? LampSeenBy(string attendant, string number) =>
+        world.Nodes.FirstOrDefault(n => n.IsRunning && n.Engine!.IsActive)?.Node.Desk.LampOf(N(number));
+
     public IReadOnlyList<CallRef> CallsSeenBy(string device) =>
         world.ActiveEngineOrNull?.CallsVisibleTo(N(device)).Select(c => world.CallRefOf(c.Caller)).OfType<CallRef>().ToList() ?? [];
 

@@ -28,6 +28,16 @@ internal static class NumberRangeRules
                 }
             }
         }
+        if (config.BusyLamps is { } lamps)
+        {
+            if (lamps.Problem is { } lampProblem) problems.Error("busyLamps", lamps.ToString(), $"is not a range: {lampProblem}");
+            else if (lamps.Count > ConciergeConfig.MaxBusyLamps) problems.Error("busyLamps", lamps.ToString(), $"has {lamps.Count} devices; a busy lamp field monitors at most {ConciergeConfig.MaxBusyLamps}");
+            foreach (var (field, range) in named)
+            {
+                if (lamps.Problem is null && range.Problem is null && lamps.Overlaps(range))
+                    problems.Error("busyLamps", lamps.ToString(), $"overlaps ranges.{field} ({range}): busy lamps show office users, not CPS numbers");
+            }
+        }
         if (ranges.Pilot is null && !config.UsesOscc)
         {
             problems.Error("ranges.pilot", null, "is missing: without OSCC the pilot numbers route to the CPS");
