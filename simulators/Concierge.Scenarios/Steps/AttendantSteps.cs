@@ -38,6 +38,14 @@ public sealed class AttendantSteps(ScenarioWorld world) : StepsBase(world)
         Attendants.Retrieve(device, call);
     }
 
+    /// <summary>When attendant "&lt;who&gt;" transfers the call to "&lt;name&gt;" from the directory.</summary>
+    [When("attendant {number} transfers the call to {string} from the directory")]
+    public void TransfersTheCallToDirectoryEntry(DeviceRef who, string name)
+    {
+        var device = Number(who);
+        Attendants.TransferToDirectoryEntry(device, name);
+    }
+
     /// <summary>When attendant "&lt;who&gt;" transfers the call to "&lt;target&gt;".</summary>
     [When("attendant {number} transfers the call to {number}")]
     public void TransfersTheCallTo(DeviceRef who, DeviceRef target)

@@ -52,6 +52,15 @@ public sealed class CallAssertionSteps(ScenarioWorld world) : StepsBase(world)
             () => cps.TypeOf(call)?.Describe() ?? "the call has not reached the CPS");
     }
 
+    /// <summary>Then the call from caller "&lt;name&gt;" is shown as "&lt;directory name&gt;" (its number is in the directory).</summary>
+    [Then("the call from caller {string} is shown as {string}")]
+    public void IsShownAs(string caller, string name)
+    {
+        var call = CallOf(caller);
+        var desk = Attendants;
+        World.Expect(() => desk.NameShownFor(call) == name, () => desk.NameShownFor(call) is { } shown ? $"shown as \"{shown}\"" : "shown without a directory name");
+    }
+
     /// <summary>Then the call from caller "&lt;name&gt;" is not an intercept call (it reached the CPS some other way).</summary>
     [Then("the call from caller {string} is not an intercept call")]
     public void IsNotAnInterceptCall(string caller)

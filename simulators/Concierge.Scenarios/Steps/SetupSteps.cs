@@ -1,6 +1,7 @@
 using Concierge.Scenarios.Binding;
 using RoutingType = Concierge.Config.Model.RoutingType;
 using Concierge.Scenarios.Channels;
+using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Settings;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Topologies;
@@ -133,6 +134,14 @@ public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
         var device = Number(number);
         var target = Number(destination);
         Phones.SetForwardingUnconditional(device, target);
+    }
+
+    /// <summary>Given the directory has these entries: (table | name | numbers | department | location | email |, numbers separated by ';').</summary>
+    [Given("the directory has these entries:")]
+    public void TheDirectoryHasTheseEntries(StepTable table)
+    {
+        var csv = string.Join("\n", table.Rows.Select(row => string.Join(",", row.Select(CsvCell.Quote))));
+        Attendants.ImportDirectory(csv + "\n");
     }
 
     /// <summary>Given the PBX link of the CPS is SIP only: the CPS runs without its CSTA link.</summary>

@@ -42,6 +42,15 @@ public interface IAttendantDesk
     /// <summary>The devices at which an attendant is logged on now.</summary>
     IReadOnlyList<string> LoggedOnDevices { get; }
 
+    /// <summary>Replaces the directory with <paramref name="csv"/> (the import's CSV format); throws with every problem when a line is bad.</summary>
+    void ImportDirectory(string csv) => throw new World.PendingStepException("needs a directory in this CPS");
+
+    /// <summary>The directory name shown for the caller's call, or null.</summary>
+    string? NameShownFor(CallRef call) => throw new World.PendingStepException("needs a directory in this CPS");
+
+    /// <summary>Transfers the attendant's call to the directory entry called <paramref name="name"/>.</summary>
+    void TransferToDirectoryEntry(string device, string name) => throw new World.PendingStepException("needs a directory in this CPS");
+
     /// <summary>What the attendant's busy lamp field shows for <paramref name="number"/> (idle, ringing, busy, forwarded, out of service, …), or null when the device is not in it.</summary>
     string? LampSeenBy(string attendant, string number) => throw new World.PendingStepException("needs a busy lamp field from this CPS");
 

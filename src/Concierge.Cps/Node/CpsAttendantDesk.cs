@@ -65,6 +65,34 @@ public sealed class CpsAttendantDesk
     /// <summary>The live call with id <paramref name="callId"/>, or null.</summary>
     public CpsCall? Call(long callId) => LiveCalls.FirstOrDefault(c => c.Id == callId);
 
+    /// <summary>The name the directory gives the caller of <paramref name="call"/>, or null when the number is not in it.</summary>
+    public string? CallerName(CpsCall call) => _node.Directory.NameOf(call.Caller);
+
+    /// <summary>Directory entries by name prefix or number (at most <see cref="Directory.PhoneDirectory.MaxResults"/>).</summary>
+    public IReadOnlyList<Directory.DirectoryEntry> SearchDirectory(string query) => _node.Directory.Search(query);
+
+    /// <summary>Transfers the attendant's call to the first number of the directory entry called <paramref name="name"/>.</summary>
+    public CommandResult TransferToEntry(E164Number device, string name) =>
+        EntryNumber(name, out var number, out var refused) ? Transfer(device, number) : refused;
+
+    /// <summary>Pages the person of the directory entry called <paramref name="name"/> for the attendant's call.</summary>
+    public CommandResult PageEntry(E164Number device, string name) =>
+        EntryNumber(name, out var number, out var refused) ? Page(device, number) : refused;
+
+    private bool EntryNumber(string name, out E164Number number, out CommandResult refused)
+    {
+        number = default;
+        refused = CommandResult.Ok;
+        var matches = _node.Directory.Entries.Where(e => string.Equals(e.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (matches.Count != 1)
+        {
+            refused = CommandResult.Refused(matches.Count == 0 ? $"\"{name}\" is not in the directory" : $"\"{name}\" names {matches.Count} directory entries");
+            return false;
+        }
+        number = matches[0].Numbers[0];
+        return true;
+    }
+
     /// <summary>
     /// The busy lamp field as attendants see it: each monitored office user with its state in words
     /// (<see cref="Csta.BusyLampText"/>); empty while the node is down or has no CSTA link (then <see cref="LampOf"/> says unavailable).

@@ -90,6 +90,21 @@ public sealed class CpsNode
     /// <summary>The CSTA session, or null while down or without a CSTA link.</summary>
     public CstaClientSession? CstaSession { get; private set; }
 
+    /// <summary>The phone book attendants search and see callers' names from; kept across restarts of the engine.</summary>
+    public Directory.PhoneDirectory Directory { get; private set; } = Concierge.Cps.Directory.PhoneDirectory.Empty;
+
+    /// <summary>Replaces the phone book with the one in <paramref name="csv"/> when every line is good; otherwise nothing changes and the problems are returned.</summary>
+    public Directory.DirectoryImportResult ImportDirectory(TextReader csv)
+    {
+        var result = Concierge.Cps.Directory.DirectoryCsv.Import(csv);
+        if (result.Succeeded)
+        {
+            Directory = result.Directory!;
+            _trace.Record("world", $"directory of {Directory.Entries.Count} entries imported on {Server}");
+        }
+        return result;
+    }
+
     /// <summary>The busy lamp field of the configured office users, kept from the CSTA link; null without a link (SIP only) or while down.</summary>
     public BusyLampField? BusyLamps { get; private set; }
 

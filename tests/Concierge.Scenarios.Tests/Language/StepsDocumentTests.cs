@@ -49,34 +49,11 @@ public sealed partial class StepsDocumentTests
         Assert.Contains((StepKind.Then, "no call is lost"), phrases);
     }
 
-    /// <summary>
-    /// Phrases STEPS.md lists for behaviours of issue "The guide, completely" that are not built yet: each is reported
-    /// by <see cref="Phrases_awaiting_the_guide"/> as skipped, never as passed, and must leave this list once it binds.
-    /// </summary>
-    public static readonly IReadOnlyList<(StepKind kind, string phrase)> AwaitingTheGuide =
-    [
-    ];
-
-    [Fact(Skip = "awaiting issue \"The guide, completely\": the phrases in AwaitingTheGuide do not bind yet")]
-    public void Phrases_awaiting_the_guide() => Assert.Fail("built with issue \"The guide, completely\"");
-
-    [Fact]
-    public void The_phrases_awaiting_the_guide_are_in_the_document_and_still_unbound()
-    {
-        var documented = Phrases();
-        foreach (var (kind, phrase) in AwaitingTheGuide)
-        {
-            Assert.Contains((kind, phrase), documented);
-            Assert.False(Catalog.Match(new ScenarioStep(kind + " ", kind, Example(phrase), 1, null, false)).IsBound,
-                $"{kind} {phrase} binds now: take it off AwaitingTheGuide");
-        }
-    }
-
     [Fact]
     public void Every_phrase_binds_to_exactly_one_step()
     {
         var problems = new List<string>();
-        foreach (var (kind, phrase) in Phrases().Except(AwaitingTheGuide))
+        foreach (var (kind, phrase) in Phrases())
         {
             var text = Example(phrase);
             var match = Catalog.Match(new ScenarioStep(kind + " ", kind, text, 1, null, false));
@@ -97,6 +74,9 @@ public sealed partial class StepsDocumentTests
         (StepKind.Given, "the CSTA application has private data presentation V8 off"),
         (StepKind.Then, "the call from caller \"<name>\" is not an intercept call"),
         (StepKind.Then, "the CPS reports \"<feature>\" as unavailable"),
+        (StepKind.Given, "the directory has these entries:"),
+        (StepKind.Then, "the call from caller \"<name>\" is shown as \"<directory name>\""),
+        (StepKind.When, "attendant \"<who>\" transfers the call to \"<name>\" from the directory"),
     ];
 
     [Fact]

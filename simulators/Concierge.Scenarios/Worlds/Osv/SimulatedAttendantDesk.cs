@@ -42,6 +42,27 @@ internal sealed class SimulatedAttendantDesk(OsvWorld world) : IAttendantDesk
 
     public void Transfer(string device, string target) => Do(e => e.Transfer(N(device), N(target)));
 
+    public void ImportDirectory(string csv)
+    {
+        foreach (var node in world.Nodes)
+        {
+            var result = node.Node.ImportDirectory(new StringReader(csv));
+            if (!result.Succeeded) throw new InvalidOperationException("the directory import was refused: " + string.Join("; ", result.Problems));
+        }
+    }
+
+    public string? NameShownFor(CallRef call) =>
+        world.LiveCallOf(call) is { } live && ActiveNode() is { } node ? node.Desk.CallerName(live) : null;
+
+    public void TransferToDirectoryEntry(string device, string name)
+    {
+        var node = ActiveNode() ?? throw new InvalidOperationException("no CPS is active");
+        var result = node.Desk.TransferToEntry(N(device), name);
+        if (!result.Succeeded) throw new InvalidOperationException("the CPS refused: " + result.Error);
+    }
+
+    private Cps.Node.CpsNode? ActiveNode() => world.Nodes.FirstOrDefault(n => n.IsRunning && n.Engine!.IsActive)?.Node;
+
     public void Page(string device, string target) => Do(e => e.Page(N(device), N(target)));
 
     public void Release(string device) => Do(e => e.Release(N(device)));
@@ -52,7 +73,7 @@ internal sealed class SimulatedAttendantDesk(OsvWorld world) : IAttendantDesk
         world.ActiveEngineOrNull?.Attendants.Where(a => a.State != AttendantState.LoggedOff).Select(a => a.Device.ToString()).ToList() ?? [];
 
     public string? LampSeenBy(string attendant, string number) =>
-        world.Nodes.FirstOrDefault(n => n.IsRunning && n.Engine!.IsActive)?.Node.Desk.LampOf(N(number));
+        ActiveNode()?.Desk.LampOf(N(number));
 
     public IReadOnlyList<CallRef> CallsSeenBy(string device) =>
         world.ActiveEngineOrNull?.CallsVisibleTo(N(device)).Select(c => world.CallRefOf(c.Caller)).OfType<CallRef>().ToList() ?? [];
