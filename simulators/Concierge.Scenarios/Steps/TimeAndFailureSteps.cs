@@ -26,6 +26,10 @@ public sealed class TimeAndFailureSteps(ScenarioWorld world) : StepsBase(world)
     [When("the CPS restarts")]
     public void TheCpsRestarts() => Cps.Restart();
 
+    /// <summary>When the process "&lt;process&gt;" fails on the main server (a Control Center process name, C 2.3.1).</summary>
+    [When("the process {string} fails on the main server")]
+    public void TheProcessFailsOnTheMainServer(string process) => Redundancy.FailProcessOnMainServer(process);
+
     /// <summary>When the main server fails.</summary>
     [When("the main server fails")]
     public void TheMainServerFails() => Redundancy.FailMainServer();

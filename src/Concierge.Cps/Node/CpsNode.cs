@@ -90,12 +90,21 @@ public sealed class CpsNode
     /// <summary>The CSTA session, or null while down or without a CSTA link.</summary>
     public CstaClientSession? CstaSession { get; private set; }
 
+    /// <summary>
+    /// True while this node, started as the standby (secondary) server, is the active one: the processes of
+    /// <see cref="Redundancy.SwitchOverRules.NotRunningWhileSecondaryActive"/> do not run then (C 2.3.3).
+    /// </summary>
+    public bool IsSecondaryActive => !Options.Active && Engine is { IsActive: true };
+
     /// <summary>The phone book attendants search and see callers' names from; kept across restarts of the engine.</summary>
     public Directory.PhoneDirectory Directory { get; private set; } = Concierge.Cps.Directory.PhoneDirectory.Empty;
 
     /// <summary>Replaces the phone book with the one in <paramref name="csv"/> when every line is good; otherwise nothing changes and the problems are returned.</summary>
     public Directory.DirectoryImportResult ImportDirectory(TextReader csv)
     {
+        if (IsSecondaryActive)
+            return new Directory.DirectoryImportResult(null, Runtime.Collections.ValueList.Of(new Directory.DirectoryImportProblem(0, "directory", null,
+                "cannot be imported while the secondary server is active: the contact data provider does not run there (C 2.3.3)")));
         var result = Concierge.Cps.Directory.DirectoryCsv.Import(csv);
         if (result.Succeeded)
         {

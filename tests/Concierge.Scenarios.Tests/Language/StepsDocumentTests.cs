@@ -75,6 +75,7 @@ public sealed partial class StepsDocumentTests
         (StepKind.Then, "the call from caller \"<name>\" is not an intercept call"),
         (StepKind.Then, "the CPS reports \"<feature>\" as unavailable"),
         (StepKind.Given, "the directory has these entries:"),
+        (StepKind.When, "the process \"<process>\" fails on the main server"),
         (StepKind.Then, "the call from caller \"<name>\" is shown as \"<directory name>\""),
         (StepKind.When, "attendant \"<who>\" transfers the call to \"<name>\" from the directory"),
     ];

@@ -42,13 +42,17 @@ internal sealed class SimulatedAttendantDesk(OsvWorld world) : IAttendantDesk
 
     public void Transfer(string device, string target) => Do(e => e.Transfer(N(device), N(target)));
 
+    /// <summary>
+    /// The import runs on the server the Concierge application runs on (the standby's after a switch-over, where it is
+    /// refused: C 2.3.3); the other server gets the same phone book when it takes it.
+    /// </summary>
     public void ImportDirectory(string csv)
     {
-        foreach (var node in world.Nodes)
-        {
-            var result = node.Node.ImportDirectory(new StringReader(csv));
-            if (!result.Succeeded) throw new InvalidOperationException("the directory import was refused: " + string.Join("; ", result.Problems));
-        }
+        var onSecondary = world.Redundancy is StandbyPair { ApplicationOnSecondary: true };
+        var application = onSecondary && world.Nodes.Count > 1 ? world.Nodes[1] : world.Nodes[0];
+        var result = application.Node.ImportDirectory(new StringReader(csv));
+        if (!result.Succeeded) throw new InvalidOperationException("the directory import was refused: " + string.Join("; ", result.Problems));
+        foreach (var other in world.Nodes.Where(n => n != application)) other.Node.ImportDirectory(new StringReader(csv));
     }
 
     public string? NameShownFor(CallRef call) =>

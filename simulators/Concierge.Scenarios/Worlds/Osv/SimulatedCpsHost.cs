@@ -118,6 +118,19 @@ internal sealed class SimulatedCpsHost
         if (!result.Succeeded) throw new InvalidOperationException(result.Error);
     }
 
+    /// <summary>
+    /// Only the CPS process dies; the server and its network stay up: its SIP port and RTP streams are gone (the
+    /// operating system closes them), nothing more is sent.
+    /// </summary>
+    public void CrashProcess()
+    {
+        if (!Node.IsRunning) return;
+        var stack = Node.Stack;
+        _media.StopAll(Host.Address);
+        Node.Crash();
+        stack?.Dispose();
+    }
+
     /// <summary>Makes a running CPS take calls and register.</summary>
     public void Promote() => Node.Promote();
 

@@ -134,7 +134,8 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
         return Cps.Statistics.CallStatisticsCalculator.Of(world.AllRecords.Where(r => r.Called == called), Cps.Statistics.CallStatistics.DefaultServiceLevelTime);
     }
 
-    public IReadOnlyList<string> FeaturesUnavailable => world.ActiveEngineOrNull?.FeaturesUnavailable ?? [];
+    public IReadOnlyList<string> FeaturesUnavailable =>
+        (world.ActiveEngineOrNull?.FeaturesUnavailable ?? []).Concat(world.Redundancy?.FeaturesUnavailable ?? []).ToList();
 
     public CallTypeView? TypeOf(CallRef call) =>
         world.RecordsOf(call).LastOrDefault() is { } record ? new CallTypeView(record.Type, record.MeantFor?.ToString()) : null;

@@ -31,10 +31,45 @@ internal sealed class StandbyPair(OsvWorld world, SimulatedCpsHost primary, Simu
         };
     }
 
-    public void FailMainServer() => primary.Crash();
+    public void FailMainServer()
+    {
+        primary.Crash();
+        _failedProcesses.Clear(); // the whole server is down; its processes come back with it
+    }
+
+    private readonly HashSet<Cps.Redundancy.ServerProcess> _failedProcesses = new();
+
+    /// <summary>True once the application has switched over to the standby server (not for a CPS-only failure); false after the switch back.</summary>
+    public bool ApplicationOnSecondary { get; private set; }
+
+    public void FailProcessOnMainServer(string process)
+    {
+        if (!Cps.Redundancy.SwitchOverRules.TryParse(process, out var failed))
+            throw new InvalidOperationException($"\"{process}\" is not a Concierge server process (processes: {string.Join(", ", Cps.Redundancy.SwitchOverRules.Names.Select(n => n.Name))})");
+        _failedProcesses.Add(failed);
+        var effect = Cps.Redundancy.SwitchOverRules.EffectOf(failed);
+        world.Trace("world", $"process {failed} failed on {settings.PrimaryServer}: {effect}");
+        switch (effect)
+        {
+            case Cps.Redundancy.SwitchOverEffect.CpsOnly:
+                primary.CrashProcess(); // the standby's loop calls go unanswered and its CPS takes the calls
+                break;
+            case Cps.Redundancy.SwitchOverEffect.SwitchOver:
+                if (failed is Cps.Redundancy.ServerProcess.PabxLinkConnector or Cps.Redundancy.ServerProcess.PabxLinkNode) primary.Node.CstaSession?.Stop();
+                if (standby.IsRunning && !StandbyActive) standby.Engine!.Activate();
+                break;
+        }
+    }
+
+    public IReadOnlyList<string> FeaturesUnavailable =>
+        _failedProcesses.Where(p => Cps.Redundancy.SwitchOverRules.EffectOf(p) == Cps.Redundancy.SwitchOverEffect.FeatureLost && !ApplicationOnSecondary)
+            .Concat(ApplicationOnSecondary ? Cps.Redundancy.SwitchOverRules.NotRunningWhileSecondaryActive : [])
+            .Select(Cps.Redundancy.SwitchOverRules.FeatureOf).Distinct().ToList();
 
     public void SwitchBackToPrimary()
     {
+        ApplicationOnSecondary = false;
+        _failedProcesses.Clear(); // the operator brings the main server's processes back with the switch back
         standby.Demote();
         standby.Engine?.SwitchBackToPrimary(settings.LoopInterval, settings.LoopCallsMissedBeforeTakeover);
         if (!primary.IsRunning) primary.Start(world.Config, active: true);
@@ -62,6 +97,8 @@ internal sealed class StandbyPair(OsvWorld world, SimulatedCpsHost primary, Simu
             if (notification.Kind != CpsNotificationKind.ActivityChanged || !engine.IsActive || node.Engine != engine) return;
             node.Promote();
             primary.Demote();
+            // The CPS alone failing is no complete switch-over: the application stays on the main server (C 2.3.1).
+            if (!_failedProcesses.Contains(Cps.Redundancy.ServerProcess.ConciergeProviderService) || !primary.Host.IsUp) ApplicationOnSecondary = true;
         };
     }
 }
