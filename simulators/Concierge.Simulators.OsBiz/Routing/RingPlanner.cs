@@ -23,13 +23,11 @@ public static class RingPlanner
         };
     }
 
-    /// <summary>Why <paramref name="mode"/> cannot be chosen, or null.</summary>
-    public static string? Refusal(RoutingMode mode, bool inTeam, string? alternativeNumber, bool target2UserDefined)
+    /// <summary>Why <paramref name="mode"/> cannot be chosen, or null (the alternative number itself may be set later).</summary>
+    public static string? Refusal(RoutingMode mode, bool inTeam, bool target2UserDefined)
     {
         if (!mode.IsAvailable(inTeam)) return $"the routing mode \"{mode.Text()}\" needs a MULAP team with a desk phone";
-        if (mode != RoutingMode.AlternativeNumber) return null;
-        if (!target2UserDefined) return AlternativeNumberNeedsTarget2;
-        return alternativeNumber is null ? "no alternative number is set" : null;
+        return mode == RoutingMode.AlternativeNumber && !target2UserDefined ? AlternativeNumberNeedsTarget2 : null;
     }
 
     /// <summary>The HowTo's requirement for the alternative number (U 3.6.4).</summary>
