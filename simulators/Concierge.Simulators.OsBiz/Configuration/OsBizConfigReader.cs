@@ -26,7 +26,7 @@ public static class OsBizConfigReader
         }
         const string p = "osbiz";
         f.KnownKeys(s, p, "host", "name", "mainboard", "model", "edition", "maxUnifyPhoneUsers", "softwareSupport", "internetAccess", "licenses",
-            "gatewayLocationNumber", "unifyPhoneConnectivity", "stations", "unifyPhoneUsers", "teams", "voicemail", "callDestinationList");
+            "gatewayLocationNumber", "unifyPhoneConnectivity", "stations", "unifyPhoneUsers", "teams", "voicemail", "callDestinationList", "directory");
         var host = f.Text(s, "host", p, required: true) ?? "osbiz";
         var name = f.Text(s, "name", p) ?? host;
         var mainboard = f.Text(s, "mainboard", p) ?? "V3";
