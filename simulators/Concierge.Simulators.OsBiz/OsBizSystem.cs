@@ -207,10 +207,10 @@ public sealed partial class OsBizSystem
 
     private string? AddInstance(string callNumber, string? did, string firstName, string lastName, string email, bool create)
     {
-        if (!IsDigits(callNumber)) return $"call number \"{callNumber}\" must be 1–8 digits";
+        if (!IsDigits(callNumber)) return $"call number '{callNumber}' must be 1–8 digits";
         if (CallNumberTaken(callNumber)) return $"call number {callNumber} is not free";
         did = NullIfEmpty(did);
-        if (did is not null && !IsDigits(did)) return $"DID \"{did}\" must be 1–8 digits";
+        if (did is not null && !IsDigits(did)) return $"DID '{did}' must be 1–8 digits";
         if (did is not null && (_users.Values.Any(u => u.Did == did) || _teams.Values.Any(t => t.Did == did))) return $"DID {did} is in use";
         if (firstName.Trim().Length == 0 || lastName.Trim().Length == 0) return "first name and last name are needed";
         if (_users.Count >= Config.MaxUnifyPhoneUsers) return $"the system takes at most {Config.MaxUnifyPhoneUsers} Unify Phone users ({Config.Mainboard} {Config.Model}, {Config.Edition})";
@@ -295,7 +295,7 @@ public sealed partial class OsBizSystem
     {
         if (UserOf(callNumber) is not { } user) return $"{callNumber} is not a Unify Phone user of {Name}";
         var digits = number.StartsWith('+') ? number[1..] : number;
-        if (digits.Length is < 3 or > 15 || !digits.All(char.IsAsciiDigit)) return $"\"{number}\" is not a phone number";
+        if (digits.Length is < 3 or > 15 || !digits.All(char.IsAsciiDigit)) return $"'{number}' is not a phone number";
         if (!Config.Target2UserDefined) return RingPlanner.AlternativeNumberNeedsTarget2;
         user.AlternativeNumber = number;
         return null;

@@ -26,10 +26,10 @@ public static class RingPlanner
     /// <summary>Why <paramref name="mode"/> cannot be chosen, or null (the alternative number itself may be set later).</summary>
     public static string? Refusal(RoutingMode mode, bool inTeam, bool target2UserDefined)
     {
-        if (!mode.IsAvailable(inTeam)) return $"the routing mode \"{mode.Text()}\" needs a MULAP team with a desk phone";
+        if (!mode.IsAvailable(inTeam)) return $"the routing mode '{mode.Text()}' needs a MULAP team with a desk phone";
         return mode == RoutingMode.AlternativeNumber && !target2UserDefined ? AlternativeNumberNeedsTarget2 : null;
     }
 
     /// <summary>The HowTo's requirement for the alternative number (U 3.6.4).</summary>
-    public const string AlternativeNumberNeedsTarget2 = "the alternative number needs target 2 \"** User defined\" in the call destination list";
+    public const string AlternativeNumberNeedsTarget2 = "the alternative number needs target 2 '** User defined' in the call destination list";
 }

@@ -88,12 +88,12 @@ public static partial class UserCsvFile
         if (record.Fields.Count != Header.Count) return $"has {record.Fields.Count} fields, expected {Header.Count} ({HeaderLine})";
         var email = record.Fields[0].Trim();
         if (email.Length == 0) return "emailAddress is empty";
-        if (!EmailPattern().IsMatch(email)) return $"emailAddress \"{email}\" is not an e-mail address";
+        if (!EmailPattern().IsMatch(email)) return $"emailAddress '{email}' is not an e-mail address";
         if (record.Fields[1].Trim().Length == 0) return "firstName is empty";
         if (record.Fields[2].Trim().Length == 0) return "lastName is empty";
         var locale = record.Fields[3].Trim();
         if (locale.Length == 0) return "locale is empty";
-        if (!LocalePattern().IsMatch(locale)) return $"locale \"{locale}\" is not a language tag such as de-DE";
+        if (!LocalePattern().IsMatch(locale)) return $"locale '{locale}' is not a language tag such as de-DE";
         return null;
     }
 

@@ -13,11 +13,11 @@ public static class ProvisioningRefusal
     public const string NoRestConnection = "no connection to REST API";
 
     /// <summary>The e-mail address is not well formed.</summary>
-    public static string NotAnEmail(string email) => $"emailAddress \"{email}\" is not an e-mail address";
+    public static string NotAnEmail(string email) => $"emailAddress '{email}' is not an e-mail address";
 
     /// <summary>The user exists already.</summary>
     public static string AlreadyAUser(string email) => $"{email} is already a user of the tenant";
 
     /// <summary>The trunk named is not a trunk of the tenant.</summary>
-    public static string UnknownTrunk(string trunk) => $"\"{trunk}\" is not an OSBIZ trunk of the tenant";
+    public static string UnknownTrunk(string trunk) => $"'{trunk}' is not an OSBIZ trunk of the tenant";
 }
