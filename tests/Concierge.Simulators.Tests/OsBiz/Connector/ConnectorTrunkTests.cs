@@ -2,7 +2,7 @@ using Concierge.Simulators.OsBiz.Calls;
 using Concierge.Simulators.Tests.Support;
 using Concierge.Simulators.UnifyPhone.Connector;
 
-namespace Concierge.Simulators.Tests.OsBiz;
+namespace Concierge.Simulators.Tests.OsBiz.Connector;
 
 public class ConnectorTrunkTests
 {
