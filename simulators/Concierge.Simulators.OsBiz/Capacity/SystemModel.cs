@@ -19,7 +19,7 @@ public static class SystemModel
             "standard" or "advanced" => true,
             _ => (bool?)null,
         };
-        if (advanced is null) return (null, $"edition \"{edition}\" is not basic, standard or advanced");
+        if (advanced is null) return (null, $"edition '{edition}' is not basic, standard or advanced");
         switch (mainboard)
         {
             case "V2" when V2Models.Contains(model, StringComparer.Ordinal):
@@ -29,9 +29,9 @@ public static class SystemModel
             case "S" when model == "S":
                 return (advanced.Value ? 500 : 150, null);
             case "V2" or "V3" or "S":
-                return (null, $"model \"{model}\" is not a {mainboard} model ({string.Join(", ", mainboard == "V2" ? V2Models : mainboard == "V3" ? V3Models : ["S"])})");
+                return (null, $"model '{model}' is not a {mainboard} model ({string.Join(", ", mainboard == "V2" ? V2Models : mainboard == "V3" ? V3Models : ["S"])})");
             default:
-                return (null, $"mainboard \"{mainboard}\" is not V2, V3 or S");
+                return (null, $"mainboard '{mainboard}' is not V2, V3 or S");
         }
     }
 }

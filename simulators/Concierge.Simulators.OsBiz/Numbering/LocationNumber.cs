@@ -12,9 +12,9 @@ public sealed record LocationNumber(string CountryCode, string LocalAreaCode, st
     /// <summary>What is wrong with the location number, or null: every part digits only, the country code 1–3 digits.</summary>
     public string? Problem()
     {
-        if (CountryCode.Length is < 1 or > 3 || !CountryCode.All(char.IsAsciiDigit)) return $"country code \"{CountryCode}\" must be 1–3 digits (it is mandatory)";
-        if (!LocalAreaCode.All(char.IsAsciiDigit) || LocalAreaCode.Length > 6) return $"local area code \"{LocalAreaCode}\" must be up to 6 digits";
-        if (!PabxNumber.All(char.IsAsciiDigit) || PabxNumber.Length > 8) return $"PABX number \"{PabxNumber}\" must be up to 8 digits";
+        if (CountryCode.Length is < 1 or > 3 || !CountryCode.All(char.IsAsciiDigit)) return $"country code '{CountryCode}' must be 1–3 digits (it is mandatory)";
+        if (!LocalAreaCode.All(char.IsAsciiDigit) || LocalAreaCode.Length > 6) return $"local area code '{LocalAreaCode}' must be up to 6 digits";
+        if (!PabxNumber.All(char.IsAsciiDigit) || PabxNumber.Length > 8) return $"PABX number '{PabxNumber}' must be up to 8 digits";
         return null;
     }
 
