@@ -40,7 +40,7 @@ public static class OsBizConfigReader
         {
             "valid" => true,
             "expired" => false,
-            var other => Bad(s, p + ".softwareSupport", $"\"{other}\" is not valid or expired"),
+            var other => Bad(s, p + ".softwareSupport", $"'{other}' is not valid or expired"),
         };
         var upstream = 0;
         if (s.Mapping("internetAccess") is { } access)
@@ -64,7 +64,7 @@ public static class OsBizConfigReader
         {
             f.KnownKeys(station, path, "name", "type", "team");
             var type = f.Text(station, "type", path, required: true) ?? "ipDeskPhone";
-            if (StationKinds.Parse(type) is not { } kind) f.Error(station, path + ".type", $"\"{type}\" is not ipDeskPhone, tdmDeskPhone, cordless, trustedExternalUser or mobilityUser");
+            if (StationKinds.Parse(type) is not { } kind) f.Error(station, path + ".type", $"'{type}' is not ipDeskPhone, tdmDeskPhone, cordless, trustedExternalUser or mobilityUser");
             else stations.Add(new Station(number, kind, f.Text(station, "name", path) ?? number));
         }
         var users = new List<UserConfig>();
@@ -73,8 +73,8 @@ public static class OsBizConfigReader
             f.KnownKeys(user, path, "did", "firstName", "lastName", "email", "routing", "team", "alternativeNumber");
             var routingText = f.Text(user, "routing", path) ?? "Default";
             var routing = RoutingModes.Parse(routingText);
-            if (routing is null) f.Error(user, path + ".routing", $"\"{routingText}\" is not Default, Desk phone, Unify Phone or Alternative number");
-            if (!number.All(char.IsAsciiDigit)) f.Error(user, path, $"call number \"{number}\" must be digits");
+            if (routing is null) f.Error(user, path + ".routing", $"'{routingText}' is not Default, Desk phone, Unify Phone or Alternative number");
+            if (!number.All(char.IsAsciiDigit)) f.Error(user, path, $"call number '{number}' must be digits");
             users.Add(new UserConfig(number, f.Text(user, "did", path), f.Text(user, "firstName", path, required: true) ?? "", f.Text(user, "lastName", path, required: true) ?? "",
                 f.Text(user, "email", path, required: true) ?? "", routing ?? RoutingMode.Default, f.Text(user, "team", path), f.Text(user, "alternativeNumber", path)));
         }
@@ -85,9 +85,9 @@ public static class OsBizConfigReader
             f.KnownKeys(team, path, "name", "firstName", "lastName", "did", "firstTelephone", "deskPhone", "unifyPhoneUser");
             var desk = f.Text(team, "deskPhone", path, required: true) ?? "";
             var up = f.Text(team, "unifyPhoneUser", path, required: true) ?? "";
-            if (stations.FirstOrDefault(st => st.CallNumber == desk) is not { } deskStation) f.Error(team, path + ".deskPhone", $"\"{desk}\" is not a station of the system");
-            else if (!deskStation.Kind.IsDeskPhone()) f.Error(team, path + ".deskPhone", $"\"{desk}\" is a {deskStation.Kind}: only one IP or TDM desk phone can be in a team with a Unify Phone user");
-            if (users.All(u => u.CallNumber != up)) f.Error(team, path + ".unifyPhoneUser", $"\"{up}\" is not a Unify Phone user of the system");
+            if (stations.FirstOrDefault(st => st.CallNumber == desk) is not { } deskStation) f.Error(team, path + ".deskPhone", $"'{desk}' is not a station of the system");
+            else if (!deskStation.Kind.IsDeskPhone()) f.Error(team, path + ".deskPhone", $"'{desk}' is a {deskStation.Kind}: only one IP or TDM desk phone can be in a team with a Unify Phone user");
+            if (users.All(u => u.CallNumber != up)) f.Error(team, path + ".unifyPhoneUser", $"'{up}' is not a Unify Phone user of the system");
             teams.Add(new TeamConfig(number, f.Text(team, "name", path) ?? number, f.Text(team, "did", path), desk, up));
         }
         var forwardAfter = TimeSpan.FromSeconds(15);
@@ -140,17 +140,17 @@ public static class OsBizConfigReader
             "internal" => NumberingSchema.Internal,
             _ => (NumberingSchema?)null,
         };
-        if (schema is null) f.Error(c, at + ".numberingSchema", $"\"{schemaText}\" is not international or internal");
+        if (schema is null) f.Error(c, at + ".numberingSchema", $"'{schemaText}' is not international or internal");
         var incoming = c.Mapping("locationNumberIncoming") is not null ? Location(f, c, "locationNumberIncoming", at) : gateway;
         var seizure = f.Text(c, "seizureCode", at) ?? "855";
-        if (seizure.Length is < 1 or > 4 || !seizure.All(char.IsAsciiDigit)) f.Error(c, at + ".seizureCode", $"\"{seizure}\" must be 1–4 digits");
+        if (seizure.Length is < 1 or > 4 || !seizure.All(char.IsAsciiDigit)) f.Error(c, at + ".seizureCode", $"'{seizure}' must be 1–4 digits");
         var trusted = true;
         if (c.Mapping("route") is { } route)
         {
             f.KnownKeys(route, at + ".route", "name", "seizureCode", "trustedExternalUsers");
             trusted = f.Bool(route, "trustedExternalUsers", at + ".route", true);
             if (f.Text(route, "seizureCode", at + ".route") is { } routeSeizure && routeSeizure != seizure)
-                f.Error(route, at + ".route.seizureCode", $"\"{routeSeizure}\" differs from the wizard's seizure code {seizure}");
+                f.Error(route, at + ".route.seizureCode", $"'{routeSeizure}' differs from the wizard's seizure code {seizure}");
         }
         string sipHost = "";
         var port = 65061;

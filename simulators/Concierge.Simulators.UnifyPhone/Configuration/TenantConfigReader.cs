@@ -30,7 +30,7 @@ public static class TenantConfigReader
             var jwt = tenant.Mapping("jwt");
             var status = jwt is null ? "Not set" : fields.Text(jwt, "status", t + ".jwt", required: true) ?? "Not set";
             if (!JwtStatuses.Contains(status, StringComparer.Ordinal))
-                fields.Error(jwt, t + ".jwt.status", $"\"{status}\" is not a JWT status ({string.Join(" | ", JwtStatuses)})");
+                fields.Error(jwt, t + ".jwt.status", $"'{status}' is not a JWT status ({string.Join(" | ", JwtStatuses)})");
             var users = new List<TenantUserConfig>();
             foreach (var (email, user, path) in fields.MappingEntries(section, "users", p))
             {
