@@ -98,4 +98,15 @@ public class UserWizardTests
         Assert.Empty(site.Osbiz.ChangeLocationNumber(new LocationNumber("49", "2302", "7777")));
         Assert.Empty(site.Osbiz.ChangeLocationNumber(new LocationNumber("49", "2302", "667")));
     }
+
+    [Fact]
+    public void Internal_numbering_gives_short_numbers_and_client_calls_still_run_over_the_trunk()
+    {
+        var site = new OsBizSite(edit: y => y.Replace("numberingSchema: international", "numberingSchema: internal", StringComparison.Ordinal));
+        Assert.Equal(("8552131", "2131"), (site.Osbiz.CallNumberOf("2131")!.Dialled, site.Osbiz.CallNumberOf("2131")!.TrunkNumber));
+        Assert.Null(site.Osbiz.CreateUser("7654321", null, "Eve", "Long", "eve@osbiz.com")); // no E.164 limit for short numbers
+        var call = site.Site.Connector.Dial("user1.abc@osbiz.com", "+4930111").Call!;
+        site.Loop.RunFor(TimeSpan.FromSeconds(2));
+        Assert.Equal(Concierge.Simulators.UnifyPhone.Connector.ClientCallState.Connected, call.State);
+    }
 }
