@@ -27,7 +27,7 @@ public sealed partial class OsBizSystem
     /// <summary>Lines usable: the configured trunk lines within what the upstream carries.</summary>
     public int LinesAvailable => Math.Min(TrunkLines, SimultaneousCallsAllowed);
 
-    /// <summary>Calls the Unify Phone clients placed, refused and accepted, with their FAQ cause when refused.</summary>
+    /// <summary>Calls the Unify Phone clients placed, refused and accepted, with their FAQ cause when refused (the newest, bounded).</summary>
     public IReadOnlyList<(string From, string To, NoCallsCause? Refused)> ClientCallLog => _clientLog;
 
     private readonly List<(string From, string To, NoCallsCause? Refused)> _clientLog = [];
@@ -62,6 +62,12 @@ public sealed partial class OsBizSystem
             Trunk.Ua.Reject(call, 404, "No Unify Phone user with this number");
             return;
         }
+        if (_clientCalls.Count(c => !c.IsEnded) >= MaxCalls)
+        {
+            Trunk.Ua.Reject(call, 503, "Too many calls");
+            return;
+        }
+        if (_clientLog.Count >= MaxCalls) _clientLog.RemoveRange(0, MaxCalls / 2);
         if (Admit(user) is { } cause)
         {
             _clientLog.Add((user.CallNumber, to, cause));
@@ -94,6 +100,12 @@ public sealed partial class OsBizSystem
     {
         if (_publicCalls.Count >= MaxCalls) _publicCalls.RemoveAll(c => c.IsOver);
         var call = new PublicCall(++_nextCallId, callerNumber, dialled);
+        if (_publicCalls.Count >= MaxCalls)
+        {
+            call.Refusal = $"{Name} has {MaxCalls} calls from the public network already";
+            Finish(call, PublicCallEnd.Failed);
+            return call;
+        }
         _publicCalls.Add(call);
         var prefix = "+" + Config.GatewayLocation.Digits;
         var did = dialled.StartsWith(prefix, StringComparison.Ordinal) ? dialled[prefix.Length..] : null;

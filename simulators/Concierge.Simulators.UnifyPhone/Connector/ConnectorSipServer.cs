@@ -138,6 +138,11 @@ public sealed class ConnectorSipServer
             Ua.Reject(sip, 403, "Trunk not registered");
             return;
         }
+        if (_calls.Count(c => c.State is not (ClientCallState.Ended or ClientCallState.Refused)) >= MaxCalls)
+        {
+            Ua.Reject(sip, 503, "Too many calls");
+            return;
+        }
         if (_tenant.UserAt(trunk.Name, number) is not { } user)
         {
             Ua.Reject(sip, 404, "No Unify Phone user with this number");
