@@ -19,7 +19,21 @@ public sealed class CallEventReporter
         _config = config;
         Publisher = publisher;
         V8 = new V8Presentation(config);
+        var flagged = config.HuntGroups.SelectMany(h => h.Members).Where(m => m.AttendantAgent).Select(m => m.Number).ToHashSet(StringComparer.Ordinal);
+        foreach (var ons in V8.OndOfOns.Keys.Where(o => !flagged.Contains(o)))
+        {
+            _silentOns.Add(ons);
+            _silentOns.Add(ons.TrimStart('+'));
+        }
     }
+
+    private readonly HashSet<string> _silentOns = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Unify Phone ONS devices that are no hunt group member flagged Attendant/Agent: the OSV reports no CSTA events for
+    /// them (C 4.3.5.2), whatever monitors exist ('+' and plain forms).
+    /// </summary>
+    public IReadOnlyCollection<string> SilentOns => _silentOns;
 
     /// <summary>The CSTA application's V8 private data presentation (Unify Phone ONS/OND on monitor answers and events).</summary>
     public V8Presentation V8 { get; }
@@ -152,6 +166,7 @@ public sealed class CallEventReporter
 
     private void Publish(string device, string name, Func<string, CstaEvent> build)
     {
+        if (_silentOns.Contains(device)) return;
         if (_log.Count < 10_000) _log.Add((device, name));
         Publisher.Publish(device, WithV8(device, build));
         if (device.StartsWith('+')) Publisher.Publish(device[1..], WithV8(device[1..], build));

@@ -58,6 +58,17 @@ public sealed partial class OsvSwitch
         return true;
     }
 
+    /// <summary>
+    /// The user holds the device's connected call on the device itself (a Unify Phone's own hold button, not CSTA):
+    /// the far party hears what the switch gives a held party, monitors get a HeldEvent. False when nothing is connected.
+    /// </summary>
+    public bool HoldOnDevice(string device) =>
+        Snapshot(device).FirstOrDefault(c => c.State == LocalConnectionState.Connected) is { Connection: { } connection } && Hold(connection);
+
+    /// <summary>The user takes the call the device holds back on the device itself. False when it holds none.</summary>
+    public bool RetrieveOnDevice(string device) =>
+        Snapshot(device).FirstOrDefault(c => c.State == LocalConnectionState.Hold) is { Connection: { } connection } && Retrieve(connection);
+
     /// <summary>The calls a device takes part in now, with its state in each (CSTA SnapshotDevice).</summary>
     public IReadOnlyList<(ConnectionId Connection, LocalConnectionState State)> Snapshot(string device)
     {

@@ -43,10 +43,20 @@ internal sealed class UnifyPhoneOnsPresentation(Action<string> trace)
         }
     }
 
-    /// <summary>A call event on the device's monitor; only a V8 pair in it counts.</summary>
+    /// <summary>
+    /// An event on the device's monitor: a V8 pair in it is learned; an agent ready / not ready event on a Unify Phone
+    /// ONS is the user setting Available / Unavailable in the Unify Phone, which the attendant takes over (C 4.3.5.2).
+    /// </summary>
     public void OnEvent(string monitoredDevice, CstaEvent e, CpsEngine? engine)
     {
-        if (e.PrivateData?.OnsOnd is { } pair && E164Number.TryParse(monitoredDevice, out var device)) Learn(device, pair, engine);
+        if (!E164Number.TryParse(monitoredDevice, out var device)) return;
+        if (e.PrivateData?.OnsOnd is { } pair) Learn(device, pair, engine);
+        if (e is not (AgentReadyEvent or AgentNotReadyEvent) || engine is null || !_ondOfOns.ContainsKey(device)) return;
+        var available = e is AgentReadyEvent;
+        var result = available ? engine.BecomeAvailable(device) : engine.BecomeUnavailable(device);
+        trace(result.Succeeded
+            ? $"the Unify Phone of {device} set it {(available ? "available" : "unavailable")}"
+            : $"the Unify Phone of {device} set it {(available ? "available" : "unavailable")}: not applied ({result.Error})");
     }
 
     private void Learn(E164Number device, OnsOndPair pair, CpsEngine? engine)

@@ -138,4 +138,33 @@ public sealed class UnifyPhonePresentationTests
         Assert.False(reconfigured.Attendant(N(UnpairedOns))!.CanControlCalls);
         Assert.Equal(N(PairedOnd), reconfigured.Attendant(N(PairedOns))!.UnifyPhoneOnd);
     }
+
+    [Fact]
+    public void Available_and_unavailable_set_in_the_unify_phone_reach_the_attendant_of_an_ons_only()
+    {
+        V8FlagSet();
+        Connect();
+        Assert.True(_world.Engine.LogOn(N(PairedOns)).Succeeded);
+        Assert.True(_world.Engine.LogOn(N(Desk)).Succeeded);
+
+        _world.Server.Publisher.Publish(PairedOns, x => new AgentNotReadyEvent(x, PairedOns, null, null));
+        _world.Server.Publisher.Publish(Desk, x => new AgentNotReadyEvent(x, Desk, null, null));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
+        Assert.Equal(Concierge.Cps.Attendants.AttendantState.Unavailable, _world.Engine.Attendant(N(PairedOns))!.State);
+        Assert.Equal(Concierge.Cps.Attendants.AttendantState.Available, _world.Engine.Attendant(N(Desk))!.State); // a desk phone's hunt group state is not the attendant's
+
+        _world.Server.Publisher.Publish(PairedOns, x => new AgentReadyEvent(x, PairedOns, null, null));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
+        Assert.Equal(Concierge.Cps.Attendants.AttendantState.Available, _world.Engine.Attendant(N(PairedOns))!.State);
+    }
+
+    [Fact]
+    public void An_ons_not_logged_on_stays_logged_off_when_its_unify_phone_is_set_available()
+    {
+        V8FlagSet();
+        Connect();
+        _world.Server.Publisher.Publish(PairedOns, x => new AgentReadyEvent(x, PairedOns, null, null));
+        _world.Loop.RunFor(TimeSpan.FromSeconds(1));
+        Assert.Equal(Concierge.Cps.Attendants.AttendantState.LoggedOff, _world.Engine.Attendant(N(PairedOns))!.State);
+    }
 }

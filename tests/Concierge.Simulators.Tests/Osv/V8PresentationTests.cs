@@ -85,3 +85,57 @@ public sealed class V8PresentationTests
         Assert.All(events, e => Assert.Null(e.Event.PrivateData));
     }
 }
+
+/// <summary>A Unify Phone ONS's CSTA events flow only while it is a hunt group member flagged Attendant/Agent (C 4.3.5.2).</summary>
+public sealed class UnifyPhoneOnsEventTests
+{
+    private const string Ons = "+4950505807583";
+    private const string Caller = "+493011100001";
+
+    [Fact]
+    public void An_ons_not_flagged_attendant_agent_in_a_hunt_group_gets_no_csta_events()
+    {
+        var world = new OsvWorld(OsvWorld.Variant("""
+            extends: osv-unifyphone
+            name: variant
+            osv:
+              businessGroups:
+                BG_Concierge:
+                  huntGroups:
+                    "+4950505805520":
+                      members:
+                        - { number: "+4950505807580", attendantAgent: true, canMakeHuntGroupBusy: true }
+                        - { number: "+4950505807583", attendantAgent: false, canMakeHuntGroupBusy: true }
+            """), 58);
+        Assert.Contains(Ons, world.Osv.Csta.Events.SilentOns);
+        Assert.DoesNotContain("+4950505807580", world.Osv.Csta.Events.SilentOns);
+        var session = world.ConnectCsta();
+        var events = new List<MonitoredEvent>();
+        session.EventReceived += events.Add;
+        var started = 0;
+        session.MonitorStarted += _ => started++;
+        session.Monitor(Ons);
+        Assert.True(world.Loop.RunUntil(() => started == 1, TimeSpan.FromSeconds(5)));
+        world.Callers.Dial("c1", Caller, Ons);
+        world.Run(TimeSpan.FromSeconds(2));
+        Assert.DoesNotContain(events, e => e.Device == Ons);
+        Assert.Contains(world.Osv.Switch.Calls, c => c.DialedNumber == Ons);
+    }
+
+    [Fact]
+    public void A_flagged_ons_gets_its_events()
+    {
+        var world = new OsvWorld("osv-unifyphone", seed: 58);
+        Assert.Empty(world.Osv.Csta.Events.SilentOns);
+        var session = world.ConnectCsta();
+        var events = new List<MonitoredEvent>();
+        session.EventReceived += events.Add;
+        var started = 0;
+        session.MonitorStarted += _ => started++;
+        session.Monitor(Ons);
+        Assert.True(world.Loop.RunUntil(() => started == 1, TimeSpan.FromSeconds(5)));
+        world.Callers.Dial("c1", Caller, Ons);
+        world.Run(TimeSpan.FromSeconds(2));
+        Assert.Contains(events, e => e.Device == Ons && e.Event is DeliveredEvent);
+    }
+}

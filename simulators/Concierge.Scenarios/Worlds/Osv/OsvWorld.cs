@@ -19,7 +19,7 @@ namespace Concierge.Scenarios.Worlds.Osv;
 /// The simulated world of an OpenScape Voice topology: the OSV with its phones and the public network's callers,
 /// one CPS (or a main and a standby CPS) on their hosts, all over the topology's simulated network and one media plane.
 /// </summary>
-internal sealed class OsvWorld : IScenarioSystem
+internal sealed class OsvWorld : IScenarioSystem, IUnifyPhoneClients
 {
     private readonly ScenarioWorld _world;
     private readonly TopologyInfo _topology;
@@ -229,6 +229,33 @@ internal sealed class OsvWorld : IScenarioSystem
         _world.Loop.RunUntil(() => running.All(r => r.Session.Counters.LinksReady > r.Ready && CstaBooted(r.Session)), BootLimit);
         _world.Trace.Record("world", $"OSV CSTA application: private data presentation V8 {(on ? "on" : "off")}");
     }
+
+    /// <summary>The user sets Available / Unavailable in the Unify Phone of an ONS: on the OSV the ONS makes its hunt groups busy or ready.</summary>
+    public void SetClientAvailable(string ons, bool available)
+    {
+        var number = RequireUnifyPhoneOns(ons);
+        Osv.Switch.SetAgentReady(number, available);
+        Trace("unify-phone", $"the Unify Phone of {number} is set {(available ? "available" : "unavailable")}");
+    }
+
+    /// <summary>The user holds the call in the Unify Phone of an ONS itself (not through Concierge).</summary>
+    public void HoldInClient(string ons)
+    {
+        var number = RequireUnifyPhoneOns(ons);
+        if (!Osv.Switch.HoldOnDevice(number)) throw new InvalidOperationException($"the Unify Phone of {number} has no connected call to hold");
+        Trace("unify-phone", $"the Unify Phone of {number} holds its call");
+    }
+
+    /// <summary>The user takes the held call back in the Unify Phone of an ONS itself.</summary>
+    public void RetrieveInClient(string ons)
+    {
+        var number = RequireUnifyPhoneOns(ons);
+        if (!Osv.Switch.RetrieveOnDevice(number)) throw new InvalidOperationException($"the Unify Phone of {number} holds no call");
+        Trace("unify-phone", $"the Unify Phone of {number} retrieves its call");
+    }
+
+    private string RequireUnifyPhoneOns(string ons) =>
+        Osv.Csta.Events.V8.OndOfOns.ContainsKey(ons) ? ons : throw new ArgumentException($"{ons} is not a Unify Phone ONS of the OSV");
 
     /// <summary>Records a line of the run's trace.</summary>
     public void Trace(string source, string text) => _world.Trace.Record(source, text);
