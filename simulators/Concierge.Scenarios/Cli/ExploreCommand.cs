@@ -25,14 +25,17 @@ public static class ExploreCommand
         var topology = new Option<string>("--topology") { Description = "Topology in scenarios/topologies/.", DefaultValueFactory = _ => ScenarioWorld.DefaultTopology };
         var faults = new Option<string?>("--faults") { Description = "Fault profile in scenarios/faults/ (e.g. lossy) applied to every link." };
         var trace = new Option<string?>("--trace") { Description = "Write every trace line to this file." };
+        var shard = new Option<string?>("--shard") { Description = "Explore only the i-th of n slices of the seeds (i/n, 1-based)." };
         var command = new Command("explore", "Random actions on the simulated world, seed by seed; invariants checked, no call may be lost.")
-            { seeds, seed, duration, topology, faults, trace };
+            { seeds, seed, duration, topology, faults, trace, shard };
         command.SetAction(parse =>
         {
             if (RepositoryRoot.FindOrReport(workingDirectory, output) is not { } root) return RunCommand.UsageError;
             ExploreOptions options;
+            Load.Shard slice;
             try
             {
+                slice = Load.Shard.Parse(parse.GetValue(shard));
                 if (!DurationText.TryParse(parse.GetValue(duration)!, out var time) || time <= TimeSpan.Zero)
                     throw new FormatException($"--duration: \"{parse.GetValue(duration)}\" is not a positive duration");
                 var count = parse.GetValue(seeds);
@@ -49,7 +52,7 @@ public static class ExploreCommand
                 output.WriteLine("error: " + e.Message);
                 return RunCommand.UsageError;
             }
-            var chosen = parse.GetValue(seed) is { } one ? [one] : Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (ulong)s).ToArray();
+            var chosen = (parse.GetValue(seed) is { } one ? [one] : Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (ulong)s)).Where(slice.Holds).ToArray();
             using var traceWriter = parse.GetValue(trace) is { } tracePath ? OpenWriter(Path.GetFullPath(tracePath, workingDirectory)) : null;
             var failed = 0;
             foreach (var s in chosen)

@@ -42,7 +42,7 @@ public static class ExploreRun
     /// hook for tests); <paramref name="fullTrace"/> receives every trace line.
     /// </summary>
     public static ExploreResult Execute(ExploreOptions options, string repositoryRoot, ulong seed, TextWriter? fullTrace = null,
-        Func<ScenarioWorld, IEnumerable<IWorldInvariant>>? extraInvariants = null)
+        Func<ScenarioWorld, IEnumerable<IWorldInvariant>>? extraInvariants = null, Action<ExploreChaos>? chaos = null)
     {
         var world = new ScenarioWorld(seed, new ScenarioEnvironment(repositoryRoot, options.Faults, ScenarioSystemCatalog.Standard, fullTrace));
         var topology = TopologyCatalog.Load(repositoryRoot, options.Topology);
@@ -76,7 +76,10 @@ public static class ExploreRun
             }
             world.Loop.ScheduleEvery(ExploreOptions.InvariantCheckInterval, CheckInvariants);
             world.Loop.ScheduleAfter(TimeSpan.Zero, Act);
+            var chaosState = new ExploreChaos(world, system, log, end);
+            chaos?.Invoke(chaosState);
             world.Loop.RunUntilTime(end);
+            chaosState.Heal();
             actions.WindDown();
             world.Loop.RunUntilTime(end + ExploreOptions.DrainTime);
             CheckInvariants();
