@@ -269,6 +269,7 @@ public static class LoadRun
                 }
             }
             ObserveWaiting();
+            if (_operated.Count > 0 && now.Second % 5 == 0) RetrieveReturnedCalls();
             if (_retrievals.Count > 0) Retrieve();
             if (_officeCalls.Count > 0) WatchOfficeCalls();
         }
@@ -366,12 +367,27 @@ public static class LoadRun
                     _retrievals.RemoveAt(i--); // hung up, or the CPS recalled it to an attendant itself
                     continue;
                 }
-                var device = owner is not null && Free(owner) ? owner : owner is null ? _devices.FirstOrDefault(Free) : null;
+                // A held call may stay the holding attendant's current call: that attendant takes it back.
+                var device = owner is not null && (Free(owner) || _desk.Observe(owner).CurrentCall == call) ? owner : owner is null ? _devices.FirstOrDefault(Free) : null;
                 if (device is null) continue;
                 _retrievals.RemoveAt(i--);
                 if (!Try(() => _desk.Retrieve(device, call))) _retrievals.Add((call, _world.Elapsed + TimeSpan.FromSeconds(5), owner));
             }
         }
+
+        // A transfer nobody answered comes back held to the processing queue, and a page nobody answers stays paging
+        // (the CPS does not end it): an attendant takes the call back, soon or after two minutes of paging.
+        private void RetrieveReturnedCalls()
+        {
+            foreach (var call in _operated)
+            {
+                var state = _cps.ProcessingStateOf(call);
+                if (state is not (Cps.Calls.ProcessingState.Held or Cps.Calls.ProcessingState.Paging) || _retrievals.Any(r => r.Call == call)) continue;
+                _retrievals.Add((call, _world.Elapsed + (state == Cps.Calls.ProcessingState.Paging ? PagingPatience : TimeSpan.FromSeconds(5)), null));
+            }
+        }
+
+        private static readonly TimeSpan PagingPatience = TimeSpan.FromMinutes(2);
 
         private bool Free(string device) => !_leaving.Contains(device) && _desk.Observe(device) is { LoggedOn: true, CurrentCall: null };
 
@@ -459,7 +475,12 @@ public static class LoadRun
                     var key = d.ToString().ToLowerInvariant();
                     dispositions[key] = dispositions.GetValueOrDefault(key) + 1;
                 }
-                else inProgress++;
+                else
+                {
+                    inProgress++;
+                    if (_violations.Count < MaxViolationsReported)
+                        _violations.Add($"{call.Id} has no disposition after the drain: {_callers.Observe(call).Describe()}, processing state {_cps.ProcessingStateOf(call)?.ToString() ?? "none"}");
+                }
             }
             var measures = new LoadMeasures(dispositions.GetValueOrDefault("busy"), dispositions.GetValueOrDefault("answered"), dispositions.GetValueOrDefault("abandoned"),
                 _connected, _waitSeconds, _withinTarget, _pilotArrivals, _foundAllBusy, _operations, _refused, allocated);

@@ -60,7 +60,7 @@ public sealed class LoadProfileTests : IDisposable
     [InlineData("distribution: lognormal", "distribution: gamma", "attendants.handling.distribution: \"gamma\" is not constant")]
     [InlineData("share: 80 }", "share: lots }", "mix[0].share: \"lots\" is not a share")]
     [InlineData("count: 3 }", "count: 7 }", "attendants.schedule[1].count: \"7\" is not a whole number from 0 to 3")]
-    [InlineData("transfer: { share: 15 }", "transfer: { share: 95 }", "operations.park plus hold, transfer and page shares are more than 100 percent")]
+    [InlineData("transfer: { share: 15 }", "transfer: { share: 95 }", "operations.park: \"120\" plus hold, transfer and page shares are more than 100 percent")]
     [InlineData("mean: 90 s", "mean: soon", "patience.mean: \"soon\" is not a positive duration")]
     [InlineData("names: bogus", "names: famous", "callers.names: \"famous\" is not numbered or bogus")]
     [InlineData("startHour: 0", "startHour: 0, rate: 4", "arrivals.rate is not a field here")]
