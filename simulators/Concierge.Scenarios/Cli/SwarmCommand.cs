@@ -24,8 +24,9 @@ public static class SwarmCommand
         var seed = new Option<ulong?>("--seed") { Description = "Run (replay) this one seed." };
         var shard = new Option<string?>("--shard") { Description = "Run only the i-th of n slices of the seeds (i/n, 1-based)." };
         var csv = new Option<string?>("--csv") { Description = "Write one row per seed to this CSV file (merge combines shards)." };
+        var trace = new Option<string?>("--trace") { Description = "With --seed: write every trace line of the seed to this file." };
         var parallel = new Option<int>("--parallel") { Description = "Seeds run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("swarm", "Random topology, load and faults per seed; invariants after quiescence; no call may be lost.") { seeds, seed, shard, csv, parallel };
+        var command = new Command("swarm", "Random topology, load and faults per seed; invariants after quiescence; no call may be lost.") { seeds, seed, shard, csv, parallel, trace };
         command.SetAction(parse =>
         {
             if (RepositoryRoot.FindOrReport(workingDirectory, output) is not { } root) return RunCommand.UsageError;
@@ -43,11 +44,12 @@ public static class SwarmCommand
             var topologies = Topologies(root);
             var chosen = (parse.GetValue(seed) is { } one ? [one] : Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (ulong)s)).Where(slice.Holds).ToList();
             output.WriteLine($"swarm: {chosen.Count} seeds over {string.Join(", ", topologies)}{(slice.Count > 1 ? $" (shard {slice})" : "")}");
+            using var traceWriter = parse.GetValue(trace) is { } tracePath && chosen.Count == 1 ? new StreamWriter(Path.GetFullPath(tracePath, workingDirectory)) : null;
             var rows = new SwarmRow[chosen.Count];
             var gate = new object();
             Parallel.For(0, chosen.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(parallel)) }, i =>
             {
-                var (row, report) = RunOne(chosen[i], topologies, root);
+                var (row, report) = RunOne(chosen[i], topologies, root, traceWriter);
                 rows[i] = row;
                 lock (gate)
                 {
@@ -86,10 +88,10 @@ public static class SwarmCommand
             }).ToList();
 
     /// <summary>Runs one seed; the text is its line (and, when it fails, what broke and the replay command).</summary>
-    public static (SwarmRow Row, string Report) RunOne(ulong seed, IReadOnlyList<string> topologies, string root)
+    public static (SwarmRow Row, string Report) RunOne(ulong seed, IReadOnlyList<string> topologies, string root, TextWriter? fullTrace = null)
     {
         var @case = SwarmCase.For(seed, topologies);
-        var result = ExploreRun.Execute(@case.Options, root, seed, chaos: chaos => SwarmFaults.Schedule(chaos, @case.FaultEvents));
+        var result = ExploreRun.Execute(@case.Options, root, seed, fullTrace, chaos: chaos => SwarmFaults.Schedule(chaos, @case.FaultEvents));
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{(result.Passed ? "PASS" : "FAIL")} swarm seed={seed} topology={@case.Topology} faults=[{@case.Faults.Description}, {@case.FaultEvents} fault events] hash={result.TraceHash} calls={result.Calls} actions={result.Actions}");
         var report = line;
