@@ -27,9 +27,10 @@ public static class LoadCommand
         var csv = new Option<string?>("--csv") { Description = "Write the summary and per-seed rows to this CSV file." };
         var html = new Option<string?>("--html") { Description = "Write an HTML report with SVG charts to this file." };
         var shard = new Option<string?>("--shard") { Description = "Run only the i-th of n slices of the seeds (i/n, 1-based)." };
+        var junit = new Option<string?>("--junit") { Description = "Write one JUnit test case per seed to this file." };
         var parallel = new Option<int>("--parallel") { Description = "Seeds run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("load", "Run a load profile or a sweep of channels and ratios (callers, channels, attendants) on the virtual clock.")
-            { file, seed, seeds, channels, ratio, duration, csv, html, shard, parallel };
+            { file, seed, seeds, channels, ratio, duration, csv, html, shard, parallel, junit };
         command.SetAction(parse =>
         {
             var path = Path.GetFullPath(parse.GetValue(file)!, workingDirectory);
@@ -58,7 +59,7 @@ public static class LoadCommand
                 output.WriteLine("error: " + e.Message);
                 return RunCommand.UsageError;
             }
-            return Run(profile, jobs, root, parse, output, interactive, parse.GetValue(parallel), Out(parse.GetValue(csv)), Out(parse.GetValue(html)));
+            return Run(profile, jobs, root, parse, output, interactive, parse.GetValue(parallel), Out(parse.GetValue(csv)), Out(parse.GetValue(html)), Out(parse.GetValue(junit)));
         });
         return command;
 
@@ -66,7 +67,7 @@ public static class LoadCommand
     }
 
     private static int Run(LoadProfile profile, IReadOnlyList<SweepJob> jobs, string root, ParseResult parse, TextWriter output, bool interactive, int parallel,
-        string? csvPath, string? htmlPath)
+        string? csvPath, string? htmlPath, string? junitPath)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"load {profile.Name}: {LoadHtml.Describe(profile)}; {jobs.Count} runs on {Math.Min(parallel, Math.Max(1, jobs.Count))} threads"));
@@ -117,6 +118,13 @@ public static class LoadCommand
         output.WriteLine(string.Create(c, $"wall {wall.TotalSeconds:0.0} s; gc: {gc.AllocatedBytes / (1024.0 * 1024.0):0} MB allocated, collections gen0 {gc.Gen0} gen1 {gc.Gen1} gen2 {gc.Gen2}, paused {gc.Paused.TotalSeconds:0.00} s"));
         if (csvPath is not null) Write(csvPath, LoadCsv.Format(rows, profile.Validation), output);
         if (htmlPath is not null) Write(htmlPath, LoadHtml.Format(profile, cells, profile.Validation), output);
+        if (junitPath is not null)
+        {
+            Reports.SeedJUnit.Write(junitPath, "load " + profile.Name, outcomes.Select(o => new Reports.SeedCase(
+                $"channels={o.Job.Profile.Channels} ratio={o.Job.Profile.ChannelRatio} seed={o.Job.Seed}", o.Passed ? null : o.Failure?.Split(Environment.NewLine)[0] ?? "failed",
+                o.Failure ?? "", o.Row?.WallSeconds ?? 0, Line(o))));
+            output.WriteLine("wrote " + junitPath);
+        }
         var failedCount = outcomes.Count(o => !o.Passed);
         output.WriteLine($"{outcomes.Count - failedCount} passed, {failedCount} failed");
         return failedCount == 0 && disagree == 0 ? 0 : 1;

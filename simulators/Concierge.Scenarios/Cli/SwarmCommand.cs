@@ -24,9 +24,10 @@ public static class SwarmCommand
         var seed = new Option<ulong?>("--seed") { Description = "Run (replay) this one seed." };
         var shard = new Option<string?>("--shard") { Description = "Run only the i-th of n slices of the seeds (i/n, 1-based)." };
         var csv = new Option<string?>("--csv") { Description = "Write one row per seed to this CSV file (merge combines shards)." };
+        var junit = new Option<string?>("--junit") { Description = "Write one JUnit test case per seed to this file." };
         var trace = new Option<string?>("--trace") { Description = "With --seed: write every trace line of the seed to this file." };
         var parallel = new Option<int>("--parallel") { Description = "Seeds run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("swarm", "Random topology, load and faults per seed; invariants after quiescence; no call may be lost.") { seeds, seed, shard, csv, parallel, trace };
+        var command = new Command("swarm", "Random topology, load and faults per seed; invariants after quiescence; no call may be lost.") { seeds, seed, shard, csv, parallel, trace, junit };
         command.SetAction(parse =>
         {
             if (RepositoryRoot.FindOrReport(workingDirectory, output) is not { } root) return RunCommand.UsageError;
@@ -46,11 +47,15 @@ public static class SwarmCommand
             output.WriteLine($"swarm: {chosen.Count} seeds over {string.Join(", ", topologies)}{(slice.Count > 1 ? $" (shard {slice})" : "")}");
             using var traceWriter = parse.GetValue(trace) is { } tracePath && chosen.Count == 1 ? new StreamWriter(Path.GetFullPath(tracePath, workingDirectory)) : null;
             var rows = new SwarmRow[chosen.Count];
+            var cases = new Reports.SeedCase[chosen.Count];
             var gate = new object();
             Parallel.For(0, chosen.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(parallel)) }, i =>
             {
+                var started = TimeProvider.System.GetTimestamp();
                 var (row, report) = RunOne(chosen[i], topologies, root, traceWriter);
                 rows[i] = row;
+                cases[i] = new Reports.SeedCase($"seed={row.Seed}", row.Passed ? null : row.Failure, row.Passed ? "" : report,
+                    TimeProvider.System.GetElapsedTime(started).TotalSeconds, report.Split(Environment.NewLine)[0]);
                 lock (gate)
                 {
                     output.WriteLine(report);
@@ -63,6 +68,11 @@ public static class SwarmCommand
                 if (Path.GetDirectoryName(full) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
                 File.WriteAllText(full, SwarmCsv.Format(rows));
                 output.WriteLine("wrote " + full);
+            }
+            if (parse.GetValue(junit) is { } junitPath)
+            {
+                Reports.SeedJUnit.Write(Path.GetFullPath(junitPath, workingDirectory), "swarm", cases);
+                output.WriteLine("wrote " + Path.GetFullPath(junitPath, workingDirectory));
             }
             var failed = rows.Count(r => !r.Passed);
             output.WriteLine($"{rows.Length - failed} passed, {failed} failed");

@@ -95,6 +95,12 @@ public sealed class CpsNode
         stack.RequestsRejected + stack.Transport.Counters.MalformedDatagrams, stack.HandlerFaults);
 
     /// <summary>
+    /// How long the PBX may be silent (it probes the CPS every few seconds) before the CPS, hearing it again, asks
+    /// after each of its calls there: a PBX that put the CPS out of service cleared them with BYEs that were lost.
+    /// </summary>
+    public static readonly TimeSpan PbxSilenceBeforeAudit = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Starts a fresh CPS with <paramref name="config"/>, active or as a standby as the options say (or
     /// <paramref name="active"/>), in the options' start mode (or <paramref name="mode"/>). In config mode the CPS does
     /// not register and refuses calls and attendant commands until it is started again without the mode.
@@ -108,7 +114,7 @@ public sealed class CpsNode
         var name = $"{Server}.{_generation}";
         var pbxSip = SipEndPoint.Udp(Options.PbxSip.Address, Options.PbxSip.Port);
         Stack = new SipStack(_loop, _network, new SipStackOptions { Name = "cps." + Server, Transport = Options.SipTransport, HandlerFaults = Options.SipHandlerFaults }, _random.Split(name + ".sip"), _trace);
-        var ua = new SipUserAgent(Stack, new SipUserAgentOptions { UserName = config.Cps.RegisterId, SessionTimer = SipSessionTimerOptions.Disabled });
+        var ua = new SipUserAgent(Stack, new SipUserAgentOptions { UserName = config.Cps.RegisterId, SessionTimer = SipSessionTimerOptions.Disabled, DialogAuditAfterSilence = PbxSilenceBeforeAudit });
         Registrar = TargetsFor(config, pbxSip);
         Trunk = new SipTrunk(ua, new SipTrunkOptions(pbxSip, config.Cps.RegistrarHost, _network.Address,
             config.Cps.RtpStartPort, config.Cps.RtpPortCount), _media, _trace, Registrar);
