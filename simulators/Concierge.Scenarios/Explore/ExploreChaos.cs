@@ -11,6 +11,25 @@ namespace Concierge.Scenarios.Explore;
 public sealed class ExploreChaos(ScenarioWorld world, IScenarioSystem system, ActionLog log, DateTimeOffset end)
 {
     private readonly List<(string What, Action Repair)> _repairs = [];
+    private readonly List<string> _violations = [];
+    private readonly List<(string Name, Func<string?> Check)> _afterDrain = [];
+
+    /// <summary>What the fault schedule saw break (a takeover that came too late, for one).</summary>
+    public IReadOnlyList<string> Violations => _violations;
+
+    /// <summary>Checks made once the world has drained (quiescence): the name and what breaks it, or null.</summary>
+    public IReadOnlyList<(string Name, Func<string?> Check)> AfterDrain => _afterDrain;
+
+    /// <summary>Reports a broken expectation.</summary>
+    public void Violated(string text) => _violations.Add(text);
+
+    private readonly List<Action> _atDrainStart = [];
+
+    /// <summary>Runs <paramref name="action"/> when the random actions end and the drain begins (to note what is open then).</summary>
+    public void AtDrainStart(Action action) => _atDrainStart.Add(action);
+
+    /// <summary>Adds a check made after the drain.</summary>
+    public void CheckAfterDrain(string name, Func<string?> check) => _afterDrain.Add((name, check));
 
     public ScenarioWorld World { get; } = world;
 
@@ -43,6 +62,7 @@ public sealed class ExploreChaos(ScenarioWorld world, IScenarioSystem system, Ac
     /// <summary>Makes the outstanding repairs (the faults heal before the world drains).</summary>
     public void Heal()
     {
+        foreach (var action in _atDrainStart) action();
         foreach (var (what, repair) in _repairs.ToArray()) Do(what + " (heal)", repair);
         _repairs.Clear();
     }

@@ -91,6 +91,9 @@ public static class ExploreRun
             }
             if (system.Cps is { ProcessingChannelsInUse: > 0 } cps)
                 Violated($"the CPS is idle once every caller hung up: {cps.ProcessingChannelsInUse} processing channels still in use");
+            foreach (var broken in chaosState.Violations) Violated(broken);
+            foreach (var (name, check) in chaosState.AfterDrain)
+                if (check() is { } problem) Violated($"{name}: {problem}");
             var lost = actions.Calls.Where(c => system.Callers!.Observe(c).Disposition is null).ToArray();
             if (lost.Length > 0)
                 Violated($"no call is lost: {lost.Length} calls have no disposition {ExploreOptions.DrainTime.TotalMinutes:0} minutes after every caller hung up: "

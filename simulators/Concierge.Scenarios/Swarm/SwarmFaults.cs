@@ -12,6 +12,12 @@ namespace Concierge.Scenarios.Swarm;
 /// </summary>
 public static class SwarmFaults
 {
+    /// <summary>
+    /// Longest a standby may take to serve after the main server fails: its loop-call watch (a few seconds), the
+    /// takeover and a registration at the PBX over a network that may lose up to 30 % of the packets.
+    /// </summary>
+    public static readonly TimeSpan TakeoverBound = TimeSpan.FromSeconds(90);
+
     /// <summary>Schedules <paramref name="events"/> faults for the chaos of one exploration.</summary>
     public static void Schedule(ExploreChaos chaos, int events)
     {
@@ -48,7 +54,16 @@ public static class SwarmFaults
                 });
             });
         if (system.Redundancy is { } redundancy)
-            kinds.Add(() => chaos.Do("the main server fails (standby failover)", redundancy.FailMainServer));
+            kinds.Add(() =>
+            {
+                if (!chaos.Do("the main server fails (standby failover)", redundancy.FailMainServer)) return;
+                var failedAt = chaos.World.Elapsed;
+                chaos.World.Loop.ScheduleAfter(TakeoverBound, () =>
+                {
+                    if (redundancy.ActiveServer == "none")
+                        chaos.Violated($"{chaos.World.Elapsed} standby takeover within its bound: no server takes calls {TakeoverBound.TotalSeconds:0} s after the main server failed at {failedAt}");
+                });
+            });
         if (system.Csta is { } csta)
             kinds.Add(() =>
             {
@@ -61,6 +76,7 @@ public static class SwarmFaults
                     chaos.Do(what, csta.Restore);
                 });
             });
+        QuiescenceChecks(chaos);
         if (kinds.Count == 0) return;
         for (var i = 0; i < events; i++)
         {
@@ -71,5 +87,34 @@ public static class SwarmFaults
                 if (chaos.World.Loop.Now < chaos.End) kind();
             });
         }
+    }
+
+    /// <summary>
+    /// After the drain, no CPS that runs has a SIP transaction still open that was open when the drain began, and no
+    /// handler fault was contained.
+    /// </summary>
+    private static void QuiescenceChecks(ExploreChaos chaos)
+    {
+        if (chaos.System is not Worlds.Osv.OsvWorld osv) return;
+        // Keep-alives, registrations and the standby's loop calls open transactions all the time: a transaction that
+        // was open when the drain began and is still open at its end (5 minutes, far beyond 64 × T1) is stuck.
+        var openAtDrain = new HashSet<Sip.Transactions.SipTransaction>(ReferenceEqualityComparer.Instance);
+        chaos.AtDrainStart(() =>
+        {
+            foreach (var node in osv.Nodes.Where(n => n.IsRunning && n.Node.Stack is not null))
+                openAtDrain.UnionWith(node.Node.Stack!.Transactions.LiveTransactions.Where(t => !t.IsTerminated));
+        });
+        chaos.CheckAfterDrain("no open SIP transaction after quiescence", () =>
+        {
+            var stuck = osv.Nodes.Where(n => n.IsRunning && n.Node.Stack is not null)
+                .SelectMany(n => n.Node.Stack!.Transactions.LiveTransactions.Where(t => !t.IsTerminated && openAtDrain.Contains(t)).Select(t => $"{n.Server}: {t}"))
+                .ToList();
+            return stuck.Count == 0 ? null : string.Join(", ", stuck.Take(5));
+        });
+        chaos.CheckAfterDrain("no handler fault", () =>
+        {
+            var faults = osv.Nodes.Where(n => n.Node.Stack is { HandlerFaults: > 0 }).Select(n => $"{n.Server}: {n.Node.Stack!.HandlerFaults}").ToList();
+            return faults.Count == 0 ? null : "SIP handler faults contained: " + string.Join(", ", faults);
+        });
     }
 }
