@@ -101,6 +101,31 @@ public sealed class CpsNode
     public static readonly TimeSpan PbxSilenceBeforeAudit = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// A PBX that probes the CPS (OPTIONS every few seconds) and then falls silent for this long may have put the CPS
+    /// out of service and dropped its binding: the CPS renews its registration at once (at most once per
+    /// <see cref="TrunkRegistration.RetryDelay"/>) instead of waiting for the refresh, minutes away.
+    /// </summary>
+    public static readonly TimeSpan PbxProbeSilenceBeforeRenewal = TimeSpan.FromSeconds(10);
+
+    private void WatchPbxProbes(SipUserAgent ua, int generation)
+    {
+        var lastRenewal = DateTimeOffset.MinValue;
+        ITimer? watch = null;
+        watch = _loop.ScheduleEvery(TimeSpan.FromSeconds(5), () =>
+        {
+            if (generation != _generation || Registration is not { } registration)
+            {
+                watch?.Dispose();
+                return;
+            }
+            var now = _loop.Time.GetUtcNow();
+            if (ua.LastProbeHeardAt is not { } heard || now - heard <= PbxProbeSilenceBeforeRenewal || now - lastRenewal < TrunkRegistration.RetryDelay) return;
+            lastRenewal = now;
+            registration.RenewNow($"the PBX has not probed the CPS for {(now - heard).TotalSeconds:0} s");
+        });
+    }
+
+    /// <summary>
     /// Starts a fresh CPS with <paramref name="config"/>, active or as a standby as the options say (or
     /// <paramref name="active"/>), in the options' start mode (or <paramref name="mode"/>). In config mode the CPS does
     /// not register and refuses calls and attendant commands until it is started again without the mode.
@@ -133,6 +158,7 @@ public sealed class CpsNode
             _trace.Record("world", $"CPS on {Server} started in config mode: no registration, no calls");
             return;
         }
+        WatchPbxProbes(ua, _generation);
         if (isActive) Registration.Start();
         // A standby resolves the registrar domain too: its loop calls go to the best target.
         else if (Registrar.UsesDns) Registrar.Refresh(_ => { });

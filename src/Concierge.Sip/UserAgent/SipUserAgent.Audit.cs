@@ -8,6 +8,9 @@ public sealed partial class SipUserAgent
 {
     private readonly Dictionary<System.Net.IPAddress, DateTimeOffset> _lastHeard = new();
 
+    /// <summary>When a peer last probed us with an out-of-dialog OPTIONS (a PBX's keep-alive), or null if none ever did.</summary>
+    public DateTimeOffset? LastProbeHeardAt { get; private set; }
+
     /// <summary>Dialog probes sent after a peer's silence.</summary>
     public int DialogAudits { get; private set; }
 

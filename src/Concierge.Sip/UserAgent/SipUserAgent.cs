@@ -145,6 +145,7 @@ public sealed partial class SipUserAgent : IDisposable
         }
         if (request.Method == SipMethod.Options)
         {
+            LastProbeHeardAt = Loop.Time.GetUtcNow();
             _stack.SendResponse(transaction, WithCapabilities(SipResponse.CreateFor(request, 200)));
             return;
         }
