@@ -142,7 +142,7 @@ public static class LoadCommand
         var profile = result.Profile;
         output.WriteLine(string.Create(c, $"load {profile.Name}: {profile.Channels} channels, ratio {profile.ChannelRatio}, {profile.Attendants.PeakCount} attendants, {profile.CallsPerHour:0} calls/h for {profile.Duration.TotalHours:0.##} h, seed={result.Seed} hash={result.TraceHash}"));
         output.WriteLine(string.Create(c, $"calls placed {result.CallsPlaced}; {string.Join(", ", result.Dispositions.OrderBy(d => d.Key).Select(d => $"{d.Key} {d.Value}"))}; in progress {result.StillInProgress}"));
-        output.WriteLine(string.Create(c, $"max processing channels in use {result.MaxProcessingChannelsInUse}"));
+        output.WriteLine(string.Create(c, $"max processing channels in use {result.MaxProcessingChannelsInUse}, on average {result.Measures.MeanProcessingInUse:0.###}"));
         output.WriteLine(string.Create(c, $"virtual {result.VirtualTime.TotalHours:0.00} h in {result.WallTime.TotalSeconds:0.00} s wall: {result.SpeedUp:0}x real time"));
         foreach (var violation in result.Violations) output.WriteLine("invariant broken: " + violation);
         if (result.StillInProgress > 0) output.WriteLine(string.Create(c, $"{result.StillInProgress} calls have no disposition after the drain: lost"));

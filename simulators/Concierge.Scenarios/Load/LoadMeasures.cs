@@ -12,6 +12,7 @@ namespace Concierge.Scenarios.Load;
 /// <param name="Operations">Park, hold, transfer, page and retrieve requests the attendants made.</param>
 /// <param name="RefusedOperational">Of those, the ones the CPS refused (no operational channel, mostly).</param>
 /// <param name="AllocatedBytes">Bytes the run's thread allocated.</param>
+/// <param name="MeanProcessingInUse">Processing channels in use on average over the day (the carried traffic, erlangs).</param>
 public sealed record LoadMeasures(
     int Blocked,
     int Answered,
@@ -23,4 +24,5 @@ public sealed record LoadMeasures(
     int FoundAllAttendantsBusy,
     int Operations,
     int RefusedOperational,
-    long AllocatedBytes);
+    long AllocatedBytes,
+    double MeanProcessingInUse = 0);

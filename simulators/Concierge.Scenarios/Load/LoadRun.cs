@@ -91,6 +91,7 @@ public static class LoadRun
         private DateTimeOffset _end;
         private int _maxProcessing, _connected, _withinTarget, _pilotArrivals, _foundAllBusy, _operations, _refused;
         private double _waitSeconds;
+        private long _processingSeconds, _secondsSampled;
 
         public LoadDay(LoadProfile profile, ScenarioWorld world, TopologyInfo topology)
         {
@@ -250,7 +251,13 @@ public static class LoadRun
         private void EverySecond()
         {
             var now = _world.Loop.Now;
-            _maxProcessing = Math.Max(_maxProcessing, _cps.ProcessingChannelsInUse);
+            var inUse = _cps.ProcessingChannelsInUse;
+            _maxProcessing = Math.Max(_maxProcessing, inUse);
+            if (now < _end)
+            {
+                _processingSeconds += inUse;
+                _secondsSampled++;
+            }
             foreach (var device in _devices)
             {
                 var view = _desk.Observe(device);
@@ -483,7 +490,8 @@ public static class LoadRun
                 }
             }
             var measures = new LoadMeasures(dispositions.GetValueOrDefault("busy"), dispositions.GetValueOrDefault("answered"), dispositions.GetValueOrDefault("abandoned"),
-                _connected, _waitSeconds, _withinTarget, _pilotArrivals, _foundAllBusy, _operations, _refused, allocated);
+                _connected, _waitSeconds, _withinTarget, _pilotArrivals, _foundAllBusy, _operations, _refused, allocated,
+                _secondsSampled > 0 ? (double)_processingSeconds / _secondsSampled : 0);
             return new LoadResult(_profile, seed, _calls.Count, dispositions, inProgress, _maxProcessing, _world.Elapsed, wall, _world.Trace.HashHex(), _violations, measures);
         }
     }
