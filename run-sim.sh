@@ -3,6 +3,8 @@
 # Arguments go to the scenario runner: ./run-sim.sh --tags '@osv and not @slow' --seed 7 --junit out/junit.xml
 # A load profile on the virtual clock: ./run-sim.sh load scenarios/load/standard-day.yaml
 # Random actions per seed, invariants checked, no call lost: ./run-sim.sh explore --seeds 200 [--faults lossy]
+# A sweep: ./run-sim.sh load scenarios/load/reference.yaml --channels 10,30,60 --ratio 1..5 --seeds 4 --csv out/sweep.csv --html out/sweep.html
+# Random topology, load and faults per seed: ./run-sim.sh swarm --seeds 200 [--shard 1/4 --csv out/swarm-1.csv]; ./run-sim.sh merge out/swarm-*.csv
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -18,8 +20,8 @@ case "${1:-}" in
   # Load and explore runs are long and hot: hot methods are recompiled optimised (in the background, on the other
   # core) from the start instead of after the runtime's 100 ms start-up delay (load 4.3 s → 3.7 s, explore 5.1 s →
   # 4.2 s). Scenario runs are short: the default delay suits them (0.9 s instead of 1.3 s).
-  load|explore) export DOTNET_TC_CallCountingDelayMs=0; sim "$@" ;;  # ./run-sim.sh load scenarios/load/standard-day.yaml
-  determinism|steps) sim "$@" ;;
+  load|explore|swarm) export DOTNET_TC_CallCountingDelayMs=0; sim "$@" ;;  # ./run-sim.sh load scenarios/load/standard-day.yaml
+  determinism|steps|merge) sim "$@" ;;
   *)
     if [ "$#" -eq 0 ]; then sim determinism --seed 1; fi
     sim run "$@" ;;

@@ -25,14 +25,18 @@ public static class ExploreCommand
         var topology = new Option<string>("--topology") { Description = "Topology in scenarios/topologies/.", DefaultValueFactory = _ => ScenarioWorld.DefaultTopology };
         var faults = new Option<string?>("--faults") { Description = "Fault profile in scenarios/faults/ (e.g. lossy) applied to every link." };
         var trace = new Option<string?>("--trace") { Description = "Write every trace line to this file." };
+        var shard = new Option<string?>("--shard") { Description = "Explore only the i-th of n slices of the seeds (i/n, 1-based)." };
+        var junit = new Option<string?>("--junit") { Description = "Write one JUnit test case per seed to this file." };
         var command = new Command("explore", "Random actions on the simulated world, seed by seed; invariants checked, no call may be lost.")
-            { seeds, seed, duration, topology, faults, trace };
+            { seeds, seed, duration, topology, faults, trace, shard, junit };
         command.SetAction(parse =>
         {
             if (RepositoryRoot.FindOrReport(workingDirectory, output) is not { } root) return RunCommand.UsageError;
             ExploreOptions options;
+            Load.Shard slice;
             try
             {
+                slice = Load.Shard.Parse(parse.GetValue(shard));
                 if (!DurationText.TryParse(parse.GetValue(duration)!, out var time) || time <= TimeSpan.Zero)
                     throw new FormatException($"--duration: \"{parse.GetValue(duration)}\" is not a positive duration");
                 var count = parse.GetValue(seeds);
@@ -49,13 +53,18 @@ public static class ExploreCommand
                 output.WriteLine("error: " + e.Message);
                 return RunCommand.UsageError;
             }
-            var chosen = parse.GetValue(seed) is { } one ? [one] : Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (ulong)s).ToArray();
+            var chosen = (parse.GetValue(seed) is { } one ? [one] : Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (ulong)s)).Where(slice.Holds).ToArray();
             using var traceWriter = parse.GetValue(trace) is { } tracePath ? OpenWriter(Path.GetFullPath(tracePath, workingDirectory)) : null;
             var failed = 0;
+            var cases = new List<Reports.SeedCase>();
             foreach (var s in chosen)
             {
+                var started = TimeProvider.System.GetTimestamp();
                 var result = ExploreRun.Execute(options, root, s, traceWriter);
                 output.WriteLine(result.Verdict);
+                var replay = $"./run-sim.sh explore --seed {s} --duration \"{parse.GetValue(duration)}\" --topology {options.Topology}{(options.Faults is { } fp ? " --faults " + fp.Name : "")}";
+                cases.Add(new Reports.SeedCase($"seed={s}", result.Passed ? null : result.Violations[0].Split(Environment.NewLine)[0],
+                    result.Passed ? "" : string.Join(Environment.NewLine, result.Violations.Append("replay: " + replay)), TimeProvider.System.GetElapsedTime(started).TotalSeconds, result.Verdict));
                 if (result.Passed) continue;
                 failed++;
                 foreach (var violation in result.Violations) output.WriteLine("  violation: " + violation);
@@ -65,6 +74,11 @@ public static class ExploreCommand
                 foreach (var line in result.LastTraceLines) output.WriteLine("    " + line);
                 output.WriteLine($"  replay: ./run-sim.sh explore --seed {s} --duration \"{parse.GetValue(duration)}\" --topology {options.Topology}{(options.Faults is { } f ? " --faults " + f.Name : "")}");
                 output.Flush();
+            }
+            if (parse.GetValue(junit) is { } junitPath)
+            {
+                Reports.SeedJUnit.Write(Path.GetFullPath(junitPath, workingDirectory), $"explore {options.Topology}{(options.Faults is { } jf ? " " + jf.Name : "")}", cases);
+                output.WriteLine("wrote " + Path.GetFullPath(junitPath, workingDirectory));
             }
             output.WriteLine($"explore: {chosen.Length - failed} passed, {failed} failed of {chosen.Length} seeds ({options.Topology}, {DurationText.Format(options.Duration)}{(options.Faults is { } p ? ", faults " + p.Name : "")})");
             return failed == 0 ? 0 : 1;

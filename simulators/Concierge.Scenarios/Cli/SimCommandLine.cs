@@ -20,8 +20,10 @@ public static class SimCommandLine
         root.Subcommands.Add(run);
         root.Subcommands.Add(DeterminismCommand.Build(output));
         root.Subcommands.Add(StepsCommand.Build(output));
-        root.Subcommands.Add(LoadCommand.Build(output, workingDirectory));
+        root.Subcommands.Add(LoadCommand.Build(output, workingDirectory, colors));
         root.Subcommands.Add(ExploreCommand.Build(output, workingDirectory));
+        root.Subcommands.Add(SwarmCommand.Build(output, workingDirectory));
+        root.Subcommands.Add(MergeCommand.Build(output, workingDirectory));
         var invocation = new InvocationConfiguration { Output = output, Error = output };
         // Tag expressions start with '@', which System.CommandLine would otherwise read as a response file.
         var parsing = new ParserConfiguration { ResponseFileTokenReplacer = null };

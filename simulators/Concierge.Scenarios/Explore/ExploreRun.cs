@@ -42,7 +42,7 @@ public static class ExploreRun
     /// hook for tests); <paramref name="fullTrace"/> receives every trace line.
     /// </summary>
     public static ExploreResult Execute(ExploreOptions options, string repositoryRoot, ulong seed, TextWriter? fullTrace = null,
-        Func<ScenarioWorld, IEnumerable<IWorldInvariant>>? extraInvariants = null)
+        Func<ScenarioWorld, IEnumerable<IWorldInvariant>>? extraInvariants = null, Action<ExploreChaos>? chaos = null)
     {
         var world = new ScenarioWorld(seed, new ScenarioEnvironment(repositoryRoot, options.Faults, ScenarioSystemCatalog.Standard, fullTrace));
         var topology = TopologyCatalog.Load(repositoryRoot, options.Topology);
@@ -76,7 +76,10 @@ public static class ExploreRun
             }
             world.Loop.ScheduleEvery(ExploreOptions.InvariantCheckInterval, CheckInvariants);
             world.Loop.ScheduleAfter(TimeSpan.Zero, Act);
+            var chaosState = new ExploreChaos(world, system, log, end);
+            chaos?.Invoke(chaosState);
             world.Loop.RunUntilTime(end);
+            chaosState.Heal();
             actions.WindDown();
             world.Loop.RunUntilTime(end + ExploreOptions.DrainTime);
             CheckInvariants();
@@ -88,6 +91,9 @@ public static class ExploreRun
             }
             if (system.Cps is { ProcessingChannelsInUse: > 0 } cps)
                 Violated($"the CPS is idle once every caller hung up: {cps.ProcessingChannelsInUse} processing channels still in use");
+            foreach (var broken in chaosState.Violations) Violated(broken);
+            foreach (var (name, check) in chaosState.AfterDrain)
+                if (check() is { } problem) Violated($"{name}: {problem}");
             var lost = actions.Calls.Where(c => system.Callers!.Observe(c).Disposition is null).ToArray();
             if (lost.Length > 0)
                 Violated($"no call is lost: {lost.Length} calls have no disposition {ExploreOptions.DrainTime.TotalMinutes:0} minutes after every caller hung up: "

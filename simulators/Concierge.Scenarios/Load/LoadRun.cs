@@ -1,7 +1,8 @@
 using System.Globalization;
+using Concierge.Config.Topology;
 using Concierge.Runtime.Loop;
-using Concierge.Runtime.Randomness;
 using Concierge.Scenarios.Channels;
+using Concierge.Scenarios.Settings;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Topologies;
 using Concierge.Scenarios.World;
@@ -19,7 +20,8 @@ public sealed record LoadResult(
     TimeSpan VirtualTime,
     TimeSpan WallTime,
     string TraceHash,
-    IReadOnlyList<string> Violations)
+    IReadOnlyList<string> Violations,
+    LoadMeasures Measures)
 {
     /// <summary>True when every call ended with a disposition and no world invariant broke during the run.</summary>
     public bool Sound => StillInProgress == 0 && Violations.Count == 0;
@@ -29,13 +31,22 @@ public sealed record LoadResult(
 }
 
 /// <summary>
-/// Runs a load profile on the simulated world: callers arrive at random (Poisson) at the profile's rate, the CPS
-/// queues and pushes them over full SIP on the simulated network, attendants talk for the talk time and release.
+/// Runs a load profile on the simulated world: callers arrive at random (Poisson, at the profile's rate or rate of the
+/// hour) and dial the mix's numbers, the CPS queues and pushes them over full SIP on the simulated network; attendants
+/// (as many as the schedule says) talk for the handling time, then release, park, hold, transfer or page; callers
+/// give up after their patience; office users answer transferred calls and call back on pages as the profile says.
+/// Each concern draws from its own random stream, so the first profile's trace is what it always was.
 /// </summary>
 public static class LoadRun
 {
     /// <summary>How often the world's invariants (channel, request and callback number accounting) are checked.</summary>
     public static readonly TimeSpan InvariantCheckInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long the world runs after the last arrival before every call must have a disposition.</summary>
+    public static readonly TimeSpan DrainTime = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest the drain is extended while calls are still being handled (queues of patient callers).</summary>
+    public static readonly TimeSpan MaxExtraDrain = TimeSpan.FromHours(1);
 
     private const int MaxViolationsReported = 20;
 
@@ -43,79 +54,445 @@ public static class LoadRun
     public static LoadResult Execute(LoadProfile profile, string repositoryRoot, ulong seed, TimeProvider wallClock)
     {
         var started = wallClock.GetTimestamp();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var world = new ScenarioWorld(seed, new ScenarioEnvironment(repositoryRoot, null, ScenarioSystemCatalog.Standard));
         var topology = TopologyCatalog.Load(repositoryRoot, profile.Topology);
         world.UseTopology(topology);
-        var system = world.System;
-        var cps = system.Cps ?? throw new InvalidOperationException($"topology {profile.Topology} has no simulated CPS");
-        var desk = system.Attendants ?? throw new InvalidOperationException($"topology {profile.Topology} has no attendant API");
-        var callers = system.Callers ?? throw new InvalidOperationException($"topology {profile.Topology} has no callers");
-        cps.ConfigureChannels(new ChannelSettings(profile.Channels, profile.ChannelRatio));
-        var devices = profile.Attendants.Select(a => topology.Resolve(new Values.DeviceRef(a))).ToList();
-        foreach (var device in devices) desk.LogOn(device, available: true);
-        var pilot = topology.Resolve(new Values.DeviceRef(profile.Pilot));
+        var day = new LoadDay(profile, world, topology);
+        day.Run();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        return day.Result(seed, wallClock.GetElapsedTime(started), allocated);
+    }
 
-        var random = world.Random.Split("load");
-        var calls = new List<CallRef>();
-        var end = world.Loop.Now + profile.Duration;
-        var meanGap = TimeSpan.FromHours(1) / profile.CallsPerHour;
-        var maxProcessing = 0;
-        var violations = new List<string>();
-        void CheckInvariants()
+    /// <summary>One seed's day: the world, its callers and attendants, and what was counted.</summary>
+    private sealed class LoadDay
+    {
+        private readonly LoadProfile _profile;
+        private readonly ScenarioWorld _world;
+        private readonly TopologyInfo _topology;
+        private readonly IScenarioSystem _system;
+        private readonly ICpsService _cps;
+        private readonly IAttendantDesk _desk;
+        private readonly ICallers _callers;
+        private readonly IPhones? _phones;
+        private readonly List<string> _devices;
+        private readonly List<(string Number, bool IsPilot, double Share)> _mix;
+        private readonly List<string> _targets;
+        private readonly List<CallRef> _calls = [];
+        private readonly Dictionary<CallRef, TimeSpan> _dialledAt = [];
+        private readonly List<CallRef> _waiting = [];
+        private readonly HashSet<CallRef> _operated = [];
+        private readonly Dictionary<string, (CallRef Call, DateTimeOffset Since, TimeSpan Handling)> _talkingSince = new(StringComparer.Ordinal);
+        private readonly List<(CallRef Call, TimeSpan Due, string? Device)> _retrievals = [];
+        private readonly List<(CallRef Call, string Target, TimeSpan Until)> _officeCalls = [];
+        private readonly HashSet<string> _leaving = new(StringComparer.Ordinal);
+        private readonly List<string> _violations = [];
+        private readonly Runtime.Randomness.DeterministicRandom _arrivalRandom;
+        private DateTimeOffset _end;
+        private int _maxProcessing, _connected, _withinTarget, _pilotArrivals, _foundAllBusy, _operations, _refused;
+        private double _waitSeconds;
+        private long _processingSeconds, _secondsSampled;
+
+        public LoadDay(LoadProfile profile, ScenarioWorld world, TopologyInfo topology)
         {
-            foreach (var invariant in system.Invariants)
+            _profile = profile;
+            _world = world;
+            _topology = topology;
+            _system = world.System;
+            _cps = _system.Cps ?? throw new InvalidOperationException($"topology {profile.Topology} has no simulated CPS");
+            _desk = _system.Attendants ?? throw new InvalidOperationException($"topology {profile.Topology} has no attendant API");
+            _callers = _system.Callers ?? throw new InvalidOperationException($"topology {profile.Topology} has no callers");
+            _phones = _system.Phones;
+            _cps.ConfigureChannels(new ChannelSettings(profile.Channels, profile.ChannelRatio));
+            _devices = profile.Attendants.Devices.Select(Resolve).ToList();
+            _mix = profile.Mix.Select(m => m.IsPersonalLine ? (PersonalLineOf(Resolve(m.Number)), false, m.Share) : (Resolve(m.Number), true, m.Share)).ToList();
+            _targets = profile.Operations.Targets.Select(Resolve).ToList();
+            if ((_targets.Count > 0) && _phones is null) throw new InvalidOperationException($"topology {profile.Topology} has no phones for transfers and pages");
+            if (profile.MaxTimeInQueue is { } queueTime) ApplyQueueTime(queueTime);
+            var working = profile.Attendants.CountAt(TimeSpan.Zero);
+            for (var i = 0; i < working; i++) _desk.LogOn(_devices[i], available: true);
+            _arrivalRandom = world.Random.Split("load");
+        }
+
+        private string Resolve(string device) => _topology.Resolve(new Values.DeviceRef(device));
+
+        private string PersonalLineOf(string attendant)
+        {
+            var config = (_topology.Configuration as TopologyDocument)?.Concierge;
+            return config?.Attendants.FirstOrDefault(a => a.Device.ToString() == attendant)?.PersonalLine.ToString()
+                   ?? throw new InvalidOperationException($"mix: {attendant} is not an attendant with a personal line in {_topology.Name}");
+        }
+
+        private void ApplyQueueTime(TimeSpan queueTime)
+        {
+            var times = new CallTimes(MaxTimeInIncomingQueue: queueTime);
+            var config = (_topology.Configuration as TopologyDocument)?.Concierge;
+            if (config is not null) foreach (var tenant in config.Tenants) _cps.SetTenantTimes(tenant.Name, times);
+            foreach (var (number, isPilot, _) in _mix)
+                if (isPilot) _cps.SetDdiSettings(number, new DdiSettings(times));
+        }
+
+        public void Run()
+        {
+            var loop = _world.Loop;
+            var identities = new CallerIdentities(_profile.GeneratedCallers, _profile.CallerLocale, _world.Random.Split("load.callers"));
+            var mixRandom = _world.Random.Split("load.mix");
+            var thinning = _world.Random.Split("load.arrivals");
+            var patience = _world.Random.Split("load.patience");
+            _end = loop.Now + _profile.Duration;
+            var start = loop.Now;
+            var peak = _profile.Arrivals.PeakRate;
+            var meanGap = TimeSpan.FromHours(1) / peak;
+            loop.ScheduleEvery(InvariantCheckInterval, CheckInvariants);
+            void Arrive()
             {
-                if (violations.Count >= MaxViolationsReported) return;
-                if (invariant.Violation() is { } broken) violations.Add(string.Create(CultureInfo.InvariantCulture, $"{world.Elapsed} {invariant.Name}: {broken}"));
+                if (loop.Now >= _end) return;
+                // A rate per hour of day: arrivals at the peak rate, each kept with the probability rate(now) / peak.
+                if (!_profile.Arrivals.Varies || thinning.NextDouble() * peak < _profile.Arrivals.RateAt(loop.Now - start)) Dial(identities, mixRandom, patience);
+                var gap = TimeSpan.FromTicks((long)(-Math.Log(1 - _arrivalRandom.NextDouble()) * meanGap.Ticks));
+                loop.ScheduleAfter(gap, Arrive);
+            }
+            loop.ScheduleAfter(TimeSpan.Zero, Arrive);
+            loop.ScheduleEvery(TimeSpan.FromSeconds(1), EverySecond);
+            foreach (var shift in _profile.Attendants.Schedule)
+                loop.ScheduleAfter(shift.From, () => ChangeShift(shift.Count));
+            loop.RunUntilTime(_end + DrainTime);
+            // Patient callers still queued or talking: the attendants go on until the last is done (bounded).
+            var extra = TimeSpan.Zero;
+            while (extra < MaxExtraDrain && _calls.Any(c => _callers.Observe(c) is { Disposition: null } view && view.Hearing != CallerHearing.Nothing))
+            {
+                extra += TimeSpan.FromMinutes(1);
+                loop.RunUntilTime(_end + DrainTime + extra);
+            }
+            CheckInvariants();
+        }
+
+        private void Dial(CallerIdentities identities, Runtime.Randomness.DeterministicRandom mixRandom, Runtime.Randomness.DeterministicRandom patience)
+        {
+            var (name, from) = identities.Next(_calls.Count);
+            var (dialled, isPilot) = (_mix[0].Number, _mix[0].IsPilot);
+            if (_mix.Count > 1)
+            {
+                var roll = mixRandom.NextDouble() * _mix.Sum(m => m.Share);
+                foreach (var entry in _mix)
+                {
+                    (dialled, isPilot) = (entry.Number, entry.IsPilot);
+                    if ((roll -= entry.Share) < 0) break;
+                }
+            }
+            if (isPilot)
+            {
+                _pilotArrivals++;
+                if (!AnyAttendantFree()) _foundAllBusy++;
+            }
+            var call = _callers.Dial(name, from, dialled);
+            _calls.Add(call);
+            _dialledAt[call] = _world.Elapsed;
+            _waiting.Add(call);
+            if (_profile.Patience.Happens)
+            {
+                var wait = _profile.Patience.Sample(patience);
+                _world.Loop.ScheduleAfter(wait, () =>
+                {
+                    if (!_waiting.Contains(call)) return; // already talked to someone
+                    var view = _callers.Observe(call);
+                    if (view.Disposition is null && view.Hearing != CallerHearing.Connected) _callers.HangUp(call);
+                });
             }
         }
-        world.Loop.ScheduleEvery(InvariantCheckInterval, CheckInvariants);
-        void Arrive()
-        {
-            if (world.Loop.Now >= end) return;
-            var name = "load " + calls.Count.ToString(CultureInfo.InvariantCulture);
-            var from = "+4930" + (1_000_000 + calls.Count).ToString(CultureInfo.InvariantCulture);
-            calls.Add(callers.Dial(name, from, pilot));
-            var gap = TimeSpan.FromTicks((long)(-Math.Log(1 - random.NextDouble()) * meanGap.Ticks));
-            world.Loop.ScheduleAfter(gap, Arrive);
-        }
-        world.Loop.ScheduleAfter(TimeSpan.Zero, Arrive);
 
-        // Attendants release a call once they have talked for the talk time (checked every second of virtual time).
-        var talkingSince = new Dictionary<string, (CallRef Call, DateTimeOffset Since)>();
-        world.Loop.ScheduleEvery(TimeSpan.FromSeconds(1), () =>
+        private bool AnyAttendantFree()
         {
-            maxProcessing = Math.Max(maxProcessing, cps.ProcessingChannelsInUse);
-            foreach (var device in devices)
+            foreach (var device in _devices)
             {
-                var view = desk.Observe(device);
-                if (view.CurrentCall is not { } call || callers.Observe(call).Hearing != CallerHearing.Connected)
+                if (_leaving.Contains(device)) continue;
+                var view = _desk.Observe(device);
+                if (view is { LoggedOn: true, Available: true, CurrentCall: null }) return true;
+            }
+            return false;
+        }
+
+        private void ChangeShift(int count)
+        {
+            for (var i = 0; i < _devices.Count; i++)
+            {
+                var device = _devices[i];
+                var view = _desk.Observe(device);
+                if (i < count)
                 {
-                    talkingSince.Remove(device);
+                    _leaving.Remove(device);
+                    if (!view.LoggedOn) _desk.LogOn(device, available: true);
+                    else if (!view.Available) _desk.SetAvailable(device, true);
+                }
+                else if (view.LoggedOn && _leaving.Add(device))
+                {
+                    _desk.SetAvailable(device, false);
+                    if (view.CurrentCall is null) LogOffLeaving(device);
+                }
+            }
+        }
+
+        private void LogOffLeaving(string device)
+        {
+            _desk.LogOff(device);
+            _leaving.Remove(device);
+        }
+
+        private void CheckInvariants()
+        {
+            foreach (var invariant in _system.Invariants)
+            {
+                if (_violations.Count >= MaxViolationsReported) return;
+                if (invariant.Violation() is { } broken) _violations.Add(string.Create(CultureInfo.InvariantCulture, $"{_world.Elapsed} {invariant.Name}: {broken}"));
+            }
+        }
+
+        // Attendants act once they have talked for the call's handling time (checked every second of virtual time).
+        private void EverySecond()
+        {
+            var now = _world.Loop.Now;
+            var inUse = _cps.ProcessingChannelsInUse;
+            _maxProcessing = Math.Max(_maxProcessing, inUse);
+            if (now < _end)
+            {
+                _processingSeconds += inUse;
+                _secondsSampled++;
+            }
+            foreach (var device in _devices)
+            {
+                var view = _desk.Observe(device);
+                if (view.CurrentCall is not { } call || _callers.Observe(call).Hearing != CallerHearing.Connected)
+                {
+                    _talkingSince.Remove(device);
+                    if (view.CurrentCall is null && _leaving.Contains(device)) LogOffLeaving(device);
                     continue;
                 }
-                if (!talkingSince.TryGetValue(device, out var talk) || talk.Call != call) talkingSince[device] = (call, world.Loop.Now);
-                else if (world.Loop.Now - talk.Since >= profile.TalkTime)
+                if (!_talkingSince.TryGetValue(device, out var talk) || talk.Call != call)
+                    _talkingSince[device] = (call, now, _handlingRandom is null ? _profile.Attendants.Handling.Mean : _profile.Attendants.Handling.Sample(_handlingRandom));
+                else if (now - talk.Since >= talk.Handling)
                 {
-                    desk.Release(device);
-                    talkingSince.Remove(device);
+                    _talkingSince.Remove(device);
+                    Act(device, call);
                 }
             }
-        });
-        world.Loop.RunUntilTime(end + TimeSpan.FromMinutes(5));
-        CheckInvariants();
-
-        var dispositions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inProgress = 0;
-        foreach (var call in calls)
-        {
-            if (callers.Observe(call).Disposition is { } d)
-            {
-                var key = d.ToString().ToLowerInvariant();
-                dispositions[key] = dispositions.GetValueOrDefault(key) + 1;
-            }
-            else inProgress++;
+            ObserveWaiting();
+            if (_operated.Count > 0 && now.Second % 5 == 0) RetrieveReturnedCalls();
+            if (_retrievals.Count > 0) Retrieve();
+            if (_officeCalls.Count > 0) WatchOfficeCalls();
         }
-        return new LoadResult(profile, seed, calls.Count, dispositions, inProgress, maxProcessing, world.Elapsed, wallClock.GetElapsedTime(started), world.Trace.HashHex(), violations);
+
+        private Runtime.Randomness.DeterministicRandom? _handlingRandomCache;
+
+        private Runtime.Randomness.DeterministicRandom? _handlingRandom =>
+            _profile.Attendants.Handling.Kind == DistributionKind.Constant ? null : _handlingRandomCache ??= _world.Random.Split("load.handling");
+
+        private Runtime.Randomness.DeterministicRandom? _operationRandomCache;
+
+        private Runtime.Randomness.DeterministicRandom OperationRandom => _operationRandomCache ??= _world.Random.Split("load.operations");
+
+        private void ObserveWaiting()
+        {
+            for (var i = _waiting.Count - 1; i >= 0; i--)
+            {
+                var call = _waiting[i];
+                var view = _callers.Observe(call);
+                if (view.Hearing == CallerHearing.Connected)
+                {
+                    var waited = (_world.Elapsed - _dialledAt[call]).TotalSeconds;
+                    _connected++;
+                    _waitSeconds += waited;
+                    if (waited <= _profile.ServiceLevelTarget.TotalSeconds) _withinTarget++;
+                    _waiting.RemoveAt(i);
+                }
+                else if (view.Disposition is not null) _waiting.RemoveAt(i);
+            }
+        }
+
+        private void Act(string device, CallRef call)
+        {
+            var ops = _profile.Operations;
+            var total = ops.ParkPercent + ops.HoldPercent + ops.TransferPercent + ops.PagePercent;
+            if (total <= 0 || !_operated.Add(call))
+            {
+                Release(device);
+                return;
+            }
+            var random = OperationRandom;
+            var roll = random.NextDouble() * 100;
+            if ((roll -= ops.ParkPercent) < 0) Park(device, call, hold: false, ops.ParkFor.Sample(random));
+            else if ((roll -= ops.HoldPercent) < 0) Park(device, call, hold: true, ops.HoldFor.Sample(random));
+            else if ((roll -= ops.TransferPercent) < 0) Transfer(device, call, random);
+            else if ((roll -= ops.PagePercent) < 0) Page(device, call, random);
+            else Release(device);
+        }
+
+        private void Release(string device)
+        {
+            try
+            {
+                _desk.Release(device);
+            }
+            catch (InvalidOperationException)
+            {
+                // The call ended meanwhile (the caller hung up): nothing to release.
+            }
+        }
+
+        private bool Try(Action operation)
+        {
+            _operations++;
+            try
+            {
+                operation();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                _refused++;
+                return false;
+            }
+        }
+
+        private void Park(string device, CallRef call, bool hold, TimeSpan duration)
+        {
+            if (!Try(() => { if (hold) _desk.Hold(device); else _desk.Park(device); }))
+            {
+                Release(device);
+                return;
+            }
+            _retrievals.Add((call, _world.Elapsed + duration, hold ? device : null));
+        }
+
+        private void Retrieve()
+        {
+            for (var i = 0; i < _retrievals.Count; i++)
+            {
+                var (call, due, owner) = _retrievals[i];
+                if (due > _world.Elapsed) continue;
+                if (_cps.ProcessingStateOf(call) is null)
+                {
+                    _retrievals.RemoveAt(i--); // hung up, or the CPS recalled it to an attendant itself
+                    continue;
+                }
+                // A held call may stay the holding attendant's current call: that attendant takes it back.
+                var device = owner is not null && (Free(owner) || _desk.Observe(owner).CurrentCall == call) ? owner : owner is null ? _devices.FirstOrDefault(Free) : null;
+                if (device is null) continue;
+                _retrievals.RemoveAt(i--);
+                if (!Try(() => _desk.Retrieve(device, call))) _retrievals.Add((call, _world.Elapsed + TimeSpan.FromSeconds(5), owner));
+            }
+        }
+
+        // A transfer nobody answered comes back held to the processing queue, and a page nobody answers stays paging
+        // (the CPS does not end it): an attendant takes the call back, soon or after two minutes of paging.
+        private void RetrieveReturnedCalls()
+        {
+            foreach (var call in _operated)
+            {
+                var state = _cps.ProcessingStateOf(call);
+                if (state is not (Cps.Calls.ProcessingState.Held or Cps.Calls.ProcessingState.Paging) || _retrievals.Any(r => r.Call == call)) continue;
+                _retrievals.Add((call, _world.Elapsed + (state == Cps.Calls.ProcessingState.Paging ? PagingPatience : TimeSpan.FromSeconds(5)), null));
+            }
+        }
+
+        private static readonly TimeSpan PagingPatience = TimeSpan.FromMinutes(2);
+
+        private bool Free(string device) => !_leaving.Contains(device) && _desk.Observe(device) is { LoggedOn: true, CurrentCall: null };
+
+        private void Transfer(string device, CallRef call, Runtime.Randomness.DeterministicRandom random)
+        {
+            var target = _targets[random.Next(_targets.Count)];
+            PrepareOfficeUser(target, random);
+            if (!Try(() => _desk.Transfer(device, target))) Release(device);
+            else _officeCalls.Add((call, target, _world.Elapsed + TimeSpan.FromMinutes(10)));
+        }
+
+        private void Page(string device, CallRef call, Runtime.Randomness.DeterministicRandom random)
+        {
+            var target = _targets[random.Next(_targets.Count)];
+            var callsBack = random.NextDouble() * 100 < _profile.OfficeUsers.AnswerPercent;
+            var after = _profile.OfficeUsers.CallbackAfter.Sample(random);
+            if (!Try(() => _desk.Page(device, target)))
+            {
+                Release(device);
+                return;
+            }
+            if (!callsBack || !_profile.OfficeUsers.CallbackAfter.Happens) return;
+            _world.Loop.ScheduleAfter(after, () =>
+            {
+                if (_cps.CallbackNumberOf(call) is not { } callback) return;
+                try
+                {
+                    _phones!.Dial(target, callback);
+                    _officeCalls.Add((call, target, _world.Elapsed + TimeSpan.FromMinutes(10)));
+                }
+                catch (InvalidOperationException)
+                {
+                    // The paged person's phone is busy with another call: the CPS recalls the parked call in time.
+                }
+            });
+        }
+
+        // The office user answers after a delay, is busy, or lets it ring, as the profile's shares say.
+        private void PrepareOfficeUser(string target, Runtime.Randomness.DeterministicRandom random)
+        {
+            var office = _profile.OfficeUsers;
+            var roll = random.NextDouble() * 100;
+            if (roll < office.AnswerPercent && office.AnswerAfter.Happens) _phones!.SetAnswersAfter(target, office.AnswerAfter.Sample(random));
+            else if (roll < office.AnswerPercent + office.BusyPercent) _phones!.SetBusy(target);
+            else _phones!.SetNoAnswer(target);
+        }
+
+        // An office user who talks to a caller hangs up after the talk time.
+        private void WatchOfficeCalls()
+        {
+            for (var i = _officeCalls.Count - 1; i >= 0; i--)
+            {
+                var (call, target, until) = _officeCalls[i];
+                var view = _callers.Observe(call);
+                if (view.Disposition is not null && view.Hearing == CallerHearing.Nothing || _world.Elapsed > until)
+                {
+                    _officeCalls.RemoveAt(i);
+                    continue;
+                }
+                if (view.Hearing != CallerHearing.Connected || view.ConnectedTo != target) continue;
+                _officeCalls.RemoveAt(i);
+                var talk = _profile.OfficeUsers.Talk.Happens ? _profile.OfficeUsers.Talk.Sample(OperationRandom) : TimeSpan.FromMinutes(1);
+                _world.Loop.ScheduleAfter(talk, () =>
+                {
+                    try
+                    {
+                        _phones!.HangUp(target);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // The caller hung up first.
+                    }
+                });
+            }
+        }
+
+        public LoadResult Result(ulong seed, TimeSpan wall, long allocated)
+        {
+            var dispositions = new Dictionary<string, int>(StringComparer.Ordinal);
+            var inProgress = 0;
+            foreach (var call in _calls)
+            {
+                if (_callers.Observe(call).Disposition is { } d)
+                {
+                    var key = d.ToString().ToLowerInvariant();
+                    dispositions[key] = dispositions.GetValueOrDefault(key) + 1;
+                }
+                else
+                {
+                    inProgress++;
+                    if (_violations.Count < MaxViolationsReported)
+                        _violations.Add($"{call.Id} has no disposition after the drain: {_callers.Observe(call).Describe()}, processing state {_cps.ProcessingStateOf(call)?.ToString() ?? "none"}");
+                }
+            }
+            var measures = new LoadMeasures(dispositions.GetValueOrDefault("busy"), dispositions.GetValueOrDefault("answered"), dispositions.GetValueOrDefault("abandoned"),
+                _connected, _waitSeconds, _withinTarget, _pilotArrivals, _foundAllBusy, _operations, _refused, allocated,
+                _secondsSampled > 0 ? (double)_processingSeconds / _secondsSampled : 0);
+            return new LoadResult(_profile, seed, _calls.Count, dispositions, inProgress, _maxProcessing, _world.Elapsed, wall, _world.Trace.HashHex(), _violations, measures);
+        }
     }
 }

@@ -137,6 +137,37 @@ public sealed class CpsNode
     };
 
     /// <summary>
+    /// How long the PBX may be silent (it probes the CPS every few seconds) before the CPS, hearing it again, asks
+    /// after each of its calls there: a PBX that put the CPS out of service cleared them with BYEs that were lost.
+    /// </summary>
+    public static readonly TimeSpan PbxSilenceBeforeAudit = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// A PBX that probes the CPS (OPTIONS every few seconds) and then falls silent for this long may have put the CPS
+    /// out of service and dropped its binding: the CPS renews its registration at once (at most once per
+    /// <see cref="TrunkRegistration.RetryDelay"/>) instead of waiting for the refresh, minutes away.
+    /// </summary>
+    public static readonly TimeSpan PbxProbeSilenceBeforeRenewal = TimeSpan.FromSeconds(10);
+
+    private void WatchPbxProbes(SipUserAgent ua, int generation)
+    {
+        var lastRenewal = DateTimeOffset.MinValue;
+        ITimer? watch = null;
+        watch = _loop.ScheduleEvery(TimeSpan.FromSeconds(5), () =>
+        {
+            if (generation != _generation || Registration is not { } registration)
+            {
+                watch?.Dispose();
+                return;
+            }
+            var now = _loop.Time.GetUtcNow();
+            if (ua.LastProbeHeardAt is not { } heard || now - heard <= PbxProbeSilenceBeforeRenewal || now - lastRenewal < TrunkRegistration.RetryDelay) return;
+            lastRenewal = now;
+            registration.RenewNow($"the PBX has not probed the CPS for {(now - heard).TotalSeconds:0} s");
+        });
+    }
+
+    /// <summary>
     /// Starts a fresh CPS with <paramref name="config"/>, active or as a standby as the options say (or
     /// <paramref name="active"/>), in the options' start mode (or <paramref name="mode"/>). In config mode the CPS does
     /// not register and refuses calls and attendant commands until it is started again without the mode.
@@ -150,7 +181,7 @@ public sealed class CpsNode
         var name = $"{Server}.{_generation}";
         var pbxSip = SipEndPoint.Udp(Options.PbxSip.Address, Options.PbxSip.Port);
         Stack = new SipStack(_loop, _network, new SipStackOptions { Name = "cps." + Server, Transport = Options.SipTransport, HandlerFaults = Options.SipHandlerFaults }, _random.Split(name + ".sip"), _trace);
-        var ua = new SipUserAgent(Stack, new SipUserAgentOptions { UserName = config.Cps.RegisterId, SessionTimer = SipSessionTimerOptions.Disabled });
+        var ua = new SipUserAgent(Stack, new SipUserAgentOptions { UserName = config.Cps.RegisterId, SessionTimer = SipSessionTimerOptions.Disabled, DialogAuditAfterSilence = PbxSilenceBeforeAudit });
         Registrar = TargetsFor(config, pbxSip);
         Trunk = new SipTrunk(ua, new SipTrunkOptions(pbxSip, config.Cps.RegistrarHost, _network.Address,
             config.Cps.RtpStartPort, config.Cps.RtpPortCount), _media, _trace, Registrar);
@@ -172,6 +203,7 @@ public sealed class CpsNode
             _trace.Record("world", $"CPS on {Server} started in config mode: no registration, no calls");
             return;
         }
+        WatchPbxProbes(ua, _generation);
         if (isActive) Registration.Start();
         // A standby resolves the registrar domain too: its loop calls go to the best target.
         else if (Registrar.UsesDns) Registrar.Refresh(_ => { });

@@ -97,6 +97,23 @@ public sealed class TrunkRegistration
         State = TrunkRegistrationState.Idle;
     }
 
+    /// <summary>Times the binding was renewed early because the PBX had gone quiet (<see cref="RenewNow"/>).</summary>
+    public long EarlyRenewals { get; private set; }
+
+    /// <summary>
+    /// Renews the binding now instead of at the refresh time: the PBX stopped probing the CPS, so it may have put the
+    /// CPS out of service (and dropped the binding) while the CPS still counts itself registered.
+    /// </summary>
+    public void RenewNow(string why)
+    {
+        if (!_running || State != TrunkRegistrationState.Registered || _targets.Current is not { } target) return;
+        EarlyRenewals++;
+        Trace($"renewing the registration now: {why}");
+        _timer?.Dispose();
+        _timer = null;
+        SendRegister(target, _interval);
+    }
+
     private void BeginRound()
     {
         if (_targets.UsesDns)

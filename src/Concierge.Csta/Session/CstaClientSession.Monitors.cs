@@ -118,19 +118,33 @@ public sealed partial class CstaClientSession
         if (State == CstaLinkState.Ready) SendRequest(new MonitorStop(crossRefId), static _ => { }, _options.RequestTimeout);
     }
 
-    private void Resync(string device)
+    /// <summary>Times a device resync is asked again when a question of it timed out (a slow or lossy link).</summary>
+    public const int ResyncAttempts = 3;
+
+    private void Resync(string device, int attempt = 1)
     {
         SnapshotDeviceResponse? calls = null;
         GetForwardingResponse? forwarding = null;
         bool? dnd = null;
         var outstanding = 3;
+        var timedOut = false;
         var generation = _generation;
-        void Done()
+        void Done(CstaRequestOutcome outcome)
         {
-            if (--outstanding == 0 && generation == _generation) DeviceResynced?.Invoke(new DeviceResync(device, calls, forwarding, dnd));
+            timedOut |= outcome.Kind == CstaOutcomeKind.Timeout;
+            if (--outstanding != 0 || generation != _generation) return;
+            // A snapshot that timed out leaves the device's calls unknown (the CPS could neither move nor end them):
+            // ask again, a few times, while the link that asked is still up.
+            if (timedOut && attempt < ResyncAttempts && State == CstaLinkState.Ready)
+            {
+                Trace($"resync of {device} timed out; asking again ({attempt + 1} of {ResyncAttempts})");
+                Resync(device, attempt + 1);
+                return;
+            }
+            DeviceResynced?.Invoke(new DeviceResync(device, calls, forwarding, dnd));
         }
-        SendRequest(new SnapshotDevice(device), o => { calls = o.Response as SnapshotDeviceResponse; Done(); }, _options.RequestTimeout);
-        SendRequest(new GetForwarding(device), o => { forwarding = o.Response as GetForwardingResponse; Done(); }, _options.RequestTimeout);
-        SendRequest(new GetDoNotDisturb(device), o => { dnd = (o.Response as GetDoNotDisturbResponse)?.DoNotDisturbOn; Done(); }, _options.RequestTimeout);
+        SendRequest(new SnapshotDevice(device), o => { calls = o.Response as SnapshotDeviceResponse; Done(o); }, _options.RequestTimeout);
+        SendRequest(new GetForwarding(device), o => { forwarding = o.Response as GetForwardingResponse; Done(o); }, _options.RequestTimeout);
+        SendRequest(new GetDoNotDisturb(device), o => { dnd = (o.Response as GetDoNotDisturbResponse)?.DoNotDisturbOn; Done(o); }, _options.RequestTimeout);
     }
 }

@@ -111,6 +111,7 @@ public sealed partial class SipUserAgent : IDisposable
 
     private void OnRequest(SipRequestReceived received)
     {
+        if (Options.DialogAuditAfterSilence is { } silence) NotePeerHeard(received.Source, silence);
         var request = received.Request;
         var toTag = request.To?.Tag;
         switch (request.Method)
@@ -144,6 +145,7 @@ public sealed partial class SipUserAgent : IDisposable
         }
         if (request.Method == SipMethod.Options)
         {
+            LastProbeHeardAt = Loop.Time.GetUtcNow();
             _stack.SendResponse(transaction, WithCapabilities(SipResponse.CreateFor(request, 200)));
             return;
         }

@@ -27,6 +27,13 @@ public sealed record SipUserAgentOptions
     /// <summary>Session timers (RFC 4028).</summary>
     public SipSessionTimerOptions SessionTimer { get; init; } = new();
 
+    /// <summary>
+    /// When a peer that sends us requests (a PBX's keep-alive OPTIONS, for one) is silent for longer than this and
+    /// then heard again, every established dialog with it is probed with an in-dialog OPTIONS: a peer that took us for
+    /// dead may have cleared those calls with a BYE we never got, and its 481 ends them here too. Null: off.
+    /// </summary>
+    public TimeSpan? DialogAuditAfterSilence { get; init; }
+
     /// <summary>User-Agent / Server header value.</summary>
     public string Product { get; init; } = "Concierge";
 
