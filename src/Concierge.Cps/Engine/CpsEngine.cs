@@ -36,7 +36,6 @@ public sealed partial class CpsEngine
     private readonly Dictionary<E164Number, CpsCall> _pagedCalls = new();
     private readonly Dictionary<E164Number, string> _activeNightVariants = new();
     private readonly List<CpsCall> _liveCalls = new();
-    private readonly List<CallRecord> _records = new();
     private readonly Tenant _defaultTenant;
     private long _nextCallId;
     private bool _alerting;
@@ -89,9 +88,6 @@ public sealed partial class CpsEngine
 
     /// <summary>Engine inputs that referred to unknown legs or arrived in the wrong state (counted, never thrown).</summary>
     public long IgnoredInputs { get; private set; }
-
-    /// <summary>Every call record, in arrival order.</summary>
-    public IReadOnlyList<CallRecord> Records => _records;
 
     /// <summary>Calls not yet ended.</summary>
     public IReadOnlyList<CpsCall> LiveCalls => _liveCalls;

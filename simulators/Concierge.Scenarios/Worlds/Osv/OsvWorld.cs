@@ -41,12 +41,12 @@ internal sealed class OsvWorld : IScenarioSystem
         var pbxSip = Osv.SipEndPoint;
         var primaryServer = Config.Standby?.PrimaryServer ?? "osc1";
         var resolver = RegistrarResolver(world);
-        Primary = new SimulatedCpsHost(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta, resolver);
+        Primary = new SimulatedCpsHost(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta, EndedRecords, resolver);
         Nodes = [Primary];
         if (Config.Standby is { } standby)
         {
             var standbyNode = new SimulatedCpsHost(standby.StandbyServer, network.Host(standby.StandbyHost), network, world.Loop, Media,
-                world.Random.Split("cps.standby"), world.Trace, pbxSip, pbxCsta, resolver);
+                world.Random.Split("cps.standby"), world.Trace, pbxSip, pbxCsta, EndedRecords, resolver);
             Nodes = [Primary, standbyNode];
             Redundancy = new StandbyPair(this, Primary, standbyNode, standby);
         }
@@ -226,40 +226,29 @@ internal sealed class OsvWorld : IScenarioSystem
     public bool CallerHearsTheCps(CallRef call) =>
         _callers.Observe(call).Hearing is CallerHearing.MusicOnHold or CallerHearing.Announcement or CallerHearing.Ringing;
 
-    /// <summary>True when the CPS that holds <paramref name="record"/> is no longer running (it crashed or restarted).</summary>
+    /// <summary>True when the CPS that holds the live <paramref name="record"/> is no longer running (it crashed or restarted).</summary>
     public bool IsOrphaned(CallRecord record) =>
-        !Nodes.Any(n => n.IsRunning && n.Engine!.Records.Contains(record));
+        !Nodes.Any(n => n.IsRunning && n.Engine!.LiveCalls.Any(c => c.Record == record));
 
     /// <summary>True while the caller's call is answered by someone.</summary>
     public bool CallerIsConnected(CallRef call) => _callers.IsConnected(call);
 
-    /// <summary>Every CPS call record of a caller, across nodes and restarts, oldest first.</summary>
-    public IEnumerable<CallRecord> RecordsOf(CallRef call)
+    /// <summary>
+    /// The CPS call record of a caller that arrived last, across nodes and restarts: live on an engine (running or
+    /// not) or ended; null when no CPS saw a call from the caller's number.
+    /// </summary>
+    public CallRecord? LatestRecordOf(CallRef call)
     {
-        if (_callers.NumberOf(call) is not { } number) return [];
-        IndexNewRecords();
-        return _recordsByCaller.TryGetValue(number, out var records) ? records : [];
-    }
-
-    // Records by calling number, filled incrementally: observations run after every event of `within` waits.
-    private readonly Dictionary<string, List<CallRecord>> _recordsByCaller = new(StringComparer.Ordinal);
-    private readonly Dictionary<CpsEngine, int> _recordsIndexed = new();
-
-    private void IndexNewRecords()
-    {
+        if (_callers.NumberOf(call) is not { } number) return null;
+        var latest = EndedRecords.LatestOf(number);
         foreach (var engine in Nodes.SelectMany(n => n.Engines))
-        {
-            var done = _recordsIndexed.GetValueOrDefault(engine);
-            var records = engine.Records;
-            for (var i = done; i < records.Count; i++)
-            {
-                if (!_recordsByCaller.TryGetValue(records[i].Caller, out var list)) _recordsByCaller[records[i].Caller] = list = new List<CallRecord>();
-                list.Add(records[i]);
-                if (list.Count > 1) list.Sort((a, b) => a.EnteredAt.CompareTo(b.EnteredAt));
-            }
-            _recordsIndexed[engine] = records.Count;
-        }
+            foreach (var live in engine.LiveCalls)
+                if (live.Caller == number && (latest is null || live.Record.EnteredAt >= latest.EnteredAt)) latest = live.Record;
+        return latest;
     }
+
+    /// <summary>Where every engine of this world hands its ended call records.</summary>
+    internal EndedRecordsByCaller EndedRecords { get; } = new();
 
     /// <summary>The live CPS call of a caller on the active engine, if any.</summary>
     public CpsCall? LiveCallOf(CallRef call) =>

@@ -59,7 +59,7 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
 
     private CallDisposition? Disposition(CallRef call, PartyCall party, string number)
     {
-        var record = world.RecordsOf(call).LastOrDefault();
+        var record = world.LatestRecordOf(call);
         if (record?.Disposition is { } decided) return decided;
         if (party.IsActive) return null;
         if (record is not null && !world.IsOrphaned(record)) return null; // still on the CPS as far as it knows; it decides shortly
