@@ -31,6 +31,10 @@ internal static class AttendantRules
             {
                 problems.Error($"{path}.personalLine", a.PersonalLine.ToString(), "is an attendant device");
             }
+            if (a.Tenant is { } tenant)
+            {
+                ReferenceRules.Tenant(config, $"{path}.tenant", tenant, problems);
+            }
             if (a.Greeting is { } greeting)
             {
                 ReferenceRules.Announcement(config, $"{path}.greeting", greeting, tenant: null, type: null, problems);
