@@ -42,7 +42,7 @@ public sealed class AccountService
     public LogonResult LogOn(AccountName name, string password, string remote)
     {
         var keys = new[] { "account:" + name.Key, "remote:" + remote };
-        var wait = Throttle.RetryAfter(keys);
+        var wait = Throttle.RetryAfter((keys[0], LogonThrottle.MaxFailuresPerAccount), (keys[1], LogonThrottle.MaxFailuresPerRemote));
         if (wait > TimeSpan.Zero) return new LogonResult(null, null, null, wait, $"too many failed log-ons; try again in {Math.Ceiling(wait.TotalSeconds)} s");
         var account = _store.FindAccount(name);
         var matches = password.Length <= PasswordPolicy.MaximumLength && (account?.Password ?? _dummy).Matches(password);

@@ -1,14 +1,20 @@
 namespace Concierge.Server.Accounts;
 
 /// <summary>
-/// Limits failed log-ons: after <see cref="MaxFailures"/> failures within <see cref="Window"/> for one key (an
-/// account name, or a remote address) further attempts for it are refused until the oldest of those failures is a
-/// window old. Thread-safe; at most <see cref="MaxKeys"/> keys are tracked (the stalest are forgotten first).
+/// Limits failed log-ons: after a key's limit of failures within <see cref="Window"/> (an account name:
+/// <see cref="MaxFailuresPerAccount"/>; a remote address: <see cref="MaxFailuresPerRemote"/>) further attempts for
+/// it are refused until the oldest of those failures is a window old. Thread-safe; at most <see cref="MaxKeys"/>
+/// keys are tracked (the stalest are forgotten first).
 /// </summary>
 public sealed class LogonThrottle(TimeProvider time)
 {
-    /// <summary>Failures allowed per key within the window.</summary>
-    public const int MaxFailures = 5;
+    /// <summary>Failures allowed per account within the window.</summary>
+    public const int MaxFailuresPerAccount = 5;
+
+    /// <summary>Failures allowed per remote address within the window (several people may share one).</summary>
+    public const int MaxFailuresPerRemote = 20;
+
+    private const int MaxFailures = MaxFailuresPerRemote;
 
     /// <summary>Keys tracked at most.</summary>
     public const int MaxKeys = 10_000;
@@ -19,18 +25,18 @@ public sealed class LogonThrottle(TimeProvider time)
     private readonly Dictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    /// <summary>How long <paramref name="keys"/> must wait before another attempt; zero when none is blocked.</summary>
-    public TimeSpan RetryAfter(params string[] keys)
+    /// <summary>How long an attempt for <paramref name="keys"/> (each with its limit) must wait; zero when none is blocked.</summary>
+    public TimeSpan RetryAfter(params (string Key, int Limit)[] keys)
     {
         var now = time.GetUtcNow();
         var wait = TimeSpan.Zero;
         lock (_lock)
         {
-            foreach (var key in keys)
+            foreach (var (key, limit) in keys)
             {
                 if (!_failures.TryGetValue(key, out var failures)) continue;
                 Expire(failures, now);
-                if (failures.Count >= MaxFailures) wait = Max(wait, failures.Peek() + Window - now);
+                if (failures.Count >= limit) wait = Max(wait, failures.ElementAt(failures.Count - limit) + Window - now);
             }
         }
         return wait;
