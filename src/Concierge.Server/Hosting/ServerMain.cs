@@ -37,8 +37,8 @@ public static class ServerMain
             topology = ServerTopology.Load(options, Directory.GetCurrentDirectory());
             store = ServerStartup.OpenStore(options);
             if (store.AppliedMigrations.Count > 0) notes.Add($"database: {store.Location.Display} migrated ({string.Join(", ", store.AppliedMigrations)})");
-            topology = ServerStartup.ChooseConfiguration(store, topology, TimeProvider.System, notes);
             devAccount = ServerStartup.EnsureAdministrator(store, options, topology, TimeProvider.System);
+            topology = ServerStartup.ChooseConfiguration(store, topology, TimeProvider.System, notes);
         }
         catch (OptionException ex)
         {

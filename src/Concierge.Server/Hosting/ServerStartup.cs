@@ -59,13 +59,14 @@ public static class ServerStartup
     public static string? EnsureAdministrator(ConciergeStore store, ServerOptions options, ServerTopology topology, TimeProvider time)
     {
         if (store.HasAdministrator()) return null;
+        var defaultTenant = TenantScope.DefaultOf(store.LoadConfiguration() ?? topology.Config);
         if (!options.Dev)
             throw new OptionException("accounts", null,
                 $"no administrator account in {store.Location.Display}; the server does not start without one. Create it with " +
-                $"./run-server.sh account add '{TenantScope.DefaultOf(topology.Config)}\\admin' --role administrator " +
+                $"./run-server.sh account add '{defaultTenant}\\admin' --role administrator " +
                 $"(the password, at least {PasswordPolicy.MinimumLength} characters, is read from stdin or CONCIERGE_PASSWORD), " +
                 "or start with --dev for development");
-        var name = new AccountName(TenantScope.DefaultOf(topology.Config), DevAccountName);
+        var name = new AccountName(defaultTenant, DevAccountName);
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
         if (store.FindAccount(name) is not null) store.RemoveAccount(name);
         store.AddAccount(name, AccountRole.Administrator, PasswordHash.Create(password, options.PasswordPolicy), time.GetUtcNow());
