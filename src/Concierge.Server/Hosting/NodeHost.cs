@@ -51,7 +51,15 @@ public sealed class NodeHost : IHostedService, IDisposable
             SipTransport = new SipTransportOptions { UdpPort = options.SipListen.Port, TcpPort = options.SipListen.Port },
             RecordSink = Records,
         }, network, _loop, new SimulatedMediaPlane(), new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
+        Node.EngineStarted += engine =>
+        {
+            engine.Notified += _ => Changes.Signal();
+            Changes.Signal();
+        };
     }
+
+    /// <summary>Signalled on the loop whenever the engine reports a change (for the attendant event streams).</summary>
+    public DeskChanges Changes { get; } = new();
 
     /// <summary>Where ended call records go: the store, one transaction per record (counts read on the loop).</summary>
     public StoreCallRecordSink Records { get; }

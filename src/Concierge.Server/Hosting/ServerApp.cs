@@ -26,6 +26,7 @@ public static class ServerApp
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(options.HttpListen));
         builder.Services.AddRoutingCore();
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiDocument();
         builder.Services.AddSerilog((_, logging) => logging.ReadFrom.Configuration(config));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -38,12 +39,15 @@ public static class ServerApp
         builder.Services.AddHostedService(services => services.GetRequiredService<NodeHost>());
         var app = builder.Build();
         app.UseStatusCodePages();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseTokenAuthentication();
+        app.MapApiDocument();
         app.MapHealth();
         app.MapStatus();
         app.MapAccounts();
         app.MapCallRecords();
         app.MapAttendants();
+        app.MapEventStreams();
         return app;
     }
 

@@ -37,16 +37,18 @@ public static class AccountEndpoints
                 token = result.Token, expiresAt = result.ExpiresAt, account = result.Account!.Name.ToString(),
                 tenant = result.Account.Name.Tenant, role = result.Account.Role.ToString().ToLowerInvariant(),
             });
-        }));
+        })).WithName("logon").WithSummary("Log on with an account and its password; answers a bearer token")
+            .Accepts<LogonRequest>("application/json").Produces<LogonAnswer>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         app.MapPost("/api/logoff", (HttpContext context, AccountService accounts) =>
         {
             accounts.LogOff(TokenAuthentication.TokenOf(context));
             return Results.Json(new { result = "ok" });
-        });
+        }).WithName("logoff").WithSummary("Revoke the request's token").Produces<OkAnswer>().ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapGet("/api/account", (HttpContext context) =>
         {
             var account = TokenAuthentication.AccountOf(context);
             return Results.Json(new { account = account.Name.ToString(), tenant = account.Name.Tenant, role = account.Role.ToString().ToLowerInvariant() });
-        });
+        }).WithName("account").WithSummary("The account the token belongs to").Produces<AccountAnswer>();
     }
 }

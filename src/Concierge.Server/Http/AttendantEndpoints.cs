@@ -25,7 +25,7 @@ public static class AttendantEndpoints
         {
             var available = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("available").Boolean("available");
             return (desk, _) => Problems.Of(desk.LogOn(device, available));
-        });
+        }, typeof(LogonAttendantRequest));
         Simple(group, "logoff", (desk, device) => desk.LogOff(device));
         Simple(group, "available", (desk, device) => desk.SetAvailable(device, true));
         Simple(group, "unavailable", (desk, device) => desk.SetAvailable(device, false));
@@ -37,22 +37,22 @@ public static class AttendantEndpoints
         {
             var callId = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("callId").Int64("callId");
             return (desk, mayUse) => WithCall(desk, mayUse, callId, () => desk.Pick(device, callId));
-        });
+        }, typeof(CallIdRequest));
         Command(group, "retrieve", async (device, request) =>
         {
             var callId = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("callId").Int64("callId");
             return (desk, mayUse) => WithCall(desk, mayUse, callId, () => desk.Retrieve(device, callId));
-        });
+        }, typeof(CallIdRequest));
         Command(group, "transfer", async (device, request) =>
         {
             var target = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("target").Number("target");
             return (desk, _) => Problems.Of(desk.Transfer(device, target));
-        });
+        }, typeof(TargetRequest));
         Command(group, "page", async (device, request) =>
         {
             var target = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("target").Number("target");
             return (desk, _) => Problems.Of(desk.Page(device, target));
-        });
+        }, typeof(TargetRequest));
         app.MapGet("/api/calls", async (HttpContext context, NodeHost host, ServerTopology topology) =>
         {
             var account = TokenAuthentication.AccountOf(context);
@@ -62,14 +62,15 @@ public static class AttendantEndpoints
                 return node.Desk.LiveCalls.Where(call => TenantScope.MayUseCall(account, topology.Config, call))
                     .Select(call => CallView.Of(call, TenantScope.OfCall(topology.Config, call), now)).ToList();
             }).ConfigureAwait(false));
-        });
+        }).WithName("calls").WithSummary("The live calls of the account's tenant: queues, offers, processing, with state and waiting time")
+            .Produces<List<CallView>>();
         app.MapGet("/api/attendants", async (HttpContext context, NodeHost host, ServerTopology topology) =>
         {
             var account = TokenAuthentication.AccountOf(context);
             return Results.Json(await host.InvokeAsync(node => node.Desk.Attendants
                 .Where(a => TenantScope.MayUseDevice(account, topology.Config, a.Device))
                 .Select(a => AttendantView.Of(a, TenantScope.OfDevice(topology.Config, a.Device)!)).ToList()).ConfigureAwait(false));
-        });
+        }).WithName("attendants").WithSummary("The attendant working places of the account's tenant").Produces<List<AttendantView>>();
     }
 
     /// <summary>A command prepared from the request, run on the loop with the desk and the account's call filter.</summary>
@@ -85,8 +86,9 @@ public static class AttendantEndpoints
     private static void Simple(RouteGroupBuilder group, string name, Func<CpsAttendantDesk, E164Number, Cps.Engine.CommandResult> command) =>
         Command(group, name, (device, _) => Task.FromResult<OnLoop>((desk, _) => Problems.Of(command(desk, device))));
 
-    private static void Command(RouteGroupBuilder group, string name, Prepare prepare) =>
-        group.MapPost("/" + name, (string device, HttpContext context, NodeHost host, ServerTopology topology) => Problems.Guard(async () =>
+    private static void Command(RouteGroupBuilder group, string name, Prepare prepare, Type? body = null)
+    {
+        var endpoint = group.MapPost("/" + name, (string device, HttpContext context, NodeHost host, ServerTopology topology) => Problems.Guard(async () =>
         {
             var account = TokenAuthentication.AccountOf(context);
             var number = Numbers.Parse("device", device);
@@ -95,4 +97,9 @@ public static class AttendantEndpoints
             var command = await prepare(number, context.Request).ConfigureAwait(false);
             return await host.InvokeAsync(node => command(node.Desk, call => TenantScope.MayUseCall(account, topology.Config, call))).ConfigureAwait(false);
         }));
+        endpoint.WithName("attendant-" + name).WithSummary($"Attendant command {name} at the device")
+            .Produces<OkAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        if (body is not null) endpoint.Accepts(body, "application/json");
+    }
 }

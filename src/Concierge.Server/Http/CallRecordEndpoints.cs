@@ -34,6 +34,7 @@ public static class CallRecordEndpoints
                 throw new BadInputException("limit", limitText, $"is not a whole number from 1 to {MaxLimit}");
             var tenant = account.Role == AccountRole.Administrator ? null : account.Name.Tenant;
             return Task.FromResult(Results.Json(store.CallRecords(since, tenant, limit)));
-        }));
+        })).WithName("call-records").WithSummary("Ended calls from the database, oldest first (managers: their tenant; administrators: all)")
+            .Produces<List<StoredCallRecord>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

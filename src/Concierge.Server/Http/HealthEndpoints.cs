@@ -9,7 +9,7 @@ public static class HealthEndpoints
     /// <summary>Maps the health end points.</summary>
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health/live", () => Results.Json(new { status = "live" }));
+        app.MapGet("/health/live", () => Results.Json(new { status = "live" })).WithName("live").WithSummary("200 while the process answers");
         app.MapGet("/health/ready", async (NodeHost host, ConciergeStore store) =>
         {
             var status = await host.StatusAsync().ConfigureAwait(false);
@@ -17,6 +17,6 @@ public static class HealthEndpoints
             return notReady.Count == 0
                 ? Results.Json(new { status = "ready" })
                 : Results.Json(new { status = "not ready", notReady }, statusCode: StatusCodes.Status503ServiceUnavailable);
-        });
+        }).WithName("ready").WithSummary("200 when registered, the CSTA link is up and the database answers; 503 with the reasons");
     }
 }

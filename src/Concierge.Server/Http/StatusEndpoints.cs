@@ -12,7 +12,8 @@ public static class StatusEndpoints
         {
             var (status, records) = await host.InvokeAsync(node => (node.Status, (host.Records.Written, host.Records.Failed))).ConfigureAwait(false);
             return Results.Text(NodeMetrics.Write(status, records), PrometheusText.ContentType);
-        });
-        app.MapGet("/api/status", async (NodeHost host) => Results.Json(await host.StatusAsync().ConfigureAwait(false)));
+        }).WithName("metrics").WithSummary("Prometheus text metrics (no token)");
+        app.MapGet("/api/status", async (NodeHost host) => Results.Json(await host.StatusAsync().ConfigureAwait(false)))
+            .WithName("status").WithSummary("The CPS node's status").Produces<Concierge.Cps.Node.CpsNodeStatus>();
     }
 }

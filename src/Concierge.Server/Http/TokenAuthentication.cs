@@ -22,6 +22,9 @@ public static class TokenAuthentication
             return;
         }
         var header = context.Request.Headers.Authorization.ToString();
+        // Browsers cannot set headers on a WebSocket: the event streams take the token from the query as well.
+        if (header.Length == 0 && context.WebSockets.IsWebSocketRequest && context.Request.Query["access_token"].ToString() is { Length: > 0 } fromQuery)
+            header = "Bearer " + fromQuery;
         string? problem = null;
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             problem = "a bearer token is required: POST /api/logon {\"account\":\"<tenant>\\\\<name>\",\"password\":\"…\"} gives one";
