@@ -117,6 +117,21 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
     }
 
     [Fact]
+    public async Task A_body_over_the_limit_is_400_naming_the_body_even_when_chunked()
+    {
+        var big = "{\"available\":true,\"pad\":\"" + new string('x', 100_000) + "\"}";
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(big)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/attendants/{Attendant}/logon") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        using var response = await Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ReadJson(response);
+        Assert.Equal("body", problem.GetProperty("field").GetString());
+        Assert.Contains("longer than", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_device_is_400_naming_it()
     {
         var (status, problem) = await Post("/api/attendants/+49abc/logoff");

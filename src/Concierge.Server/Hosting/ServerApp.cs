@@ -23,7 +23,11 @@ public static class ServerApp
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(config);
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(options.HttpListen));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(options.HttpListen);
+            kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes; // a longer body is refused with 413, chunked or not
+        });
         builder.Services.AddRoutingCore();
         builder.Services.AddProblemDetails();
         builder.Services.AddApiDocument();

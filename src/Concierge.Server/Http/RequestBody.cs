@@ -29,6 +29,10 @@ public sealed class RequestBody
         {
             throw new BadInputException("body", null, $"is not JSON ({ex.Message})");
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw new BadInputException("body", null, $"is longer than {MaxBytes} bytes");
+        }
     }
 
     /// <summary>Refuses a field other than <paramref name="names"/> (a misspelt field is an error, not ignored).</summary>
