@@ -2,13 +2,17 @@ using Concierge.Cps.Records;
 
 namespace Concierge.Scenarios.Worlds.Osv;
 
+/// <summary>When a caller's ended CPS call arrived and how it ended: all a caller's view needs of an ended record.</summary>
+internal readonly record struct EndedCall(DateTimeOffset EnteredAt, CallDisposition Disposition);
+
 /// <summary>
-/// The world's sink for ended call records of every CPS engine it runs: per calling number only the newest arrival
-/// is kept (what a caller's view needs), so memory grows with the callers, not with the calls.
+/// The world's sink for ended call records of every CPS engine it runs: per calling number only the arrival time and
+/// disposition of the newest ended call are kept (the records themselves, with their history, are let go), so memory
+/// grows with the distinct callers, not with the calls.
 /// </summary>
 internal sealed class EndedRecordsByCaller : ICallRecordSink
 {
-    private readonly Dictionary<string, CallRecord> _latest = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EndedCall> _latest = new(StringComparer.Ordinal);
 
     /// <summary>Ended records handed over, by every engine.</summary>
     public long EndedTotal { get; private set; }
@@ -16,9 +20,10 @@ internal sealed class EndedRecordsByCaller : ICallRecordSink
     public void CallEnded(CallRecord record)
     {
         EndedTotal++;
-        if (!_latest.TryGetValue(record.Caller, out var kept) || record.EnteredAt >= kept.EnteredAt) _latest[record.Caller] = record;
+        if (!_latest.TryGetValue(record.Caller, out var kept) || record.EnteredAt >= kept.EnteredAt)
+            _latest[record.Caller] = new EndedCall(record.EnteredAt, record.Disposition!.Value);
     }
 
-    /// <summary>The ended record of <paramref name="caller"/> that arrived last, if any.</summary>
-    public CallRecord? LatestOf(string caller) => _latest.GetValueOrDefault(caller);
+    /// <summary>The ended call of <paramref name="caller"/> that arrived last, if any.</summary>
+    public EndedCall? LatestOf(string caller) => _latest.TryGetValue(caller, out var call) ? call : null;
 }

@@ -226,25 +226,25 @@ internal sealed class OsvWorld : IScenarioSystem
     public bool CallerHearsTheCps(CallRef call) =>
         _callers.Observe(call).Hearing is CallerHearing.MusicOnHold or CallerHearing.Announcement or CallerHearing.Ringing;
 
-    /// <summary>True when the CPS that holds the live <paramref name="record"/> is no longer running (it crashed or restarted).</summary>
-    public bool IsOrphaned(CallRecord record) =>
-        !Nodes.Any(n => n.IsRunning && n.Engine!.LiveCalls.Any(c => c.Record == record));
-
     /// <summary>True while the caller's call is answered by someone.</summary>
     public bool CallerIsConnected(CallRef call) => _callers.IsConnected(call);
 
     /// <summary>
-    /// The CPS call record of a caller that arrived last, across nodes and restarts: live on an engine (running or
-    /// not) or ended; null when no CPS saw a call from the caller's number.
+    /// The CPS's side of the caller's call that arrived last, across nodes and restarts: its disposition once ended,
+    /// or, while live on an engine, whether that engine is no longer running (crashed or restarted); null when no
+    /// CPS saw a call from the caller's number.
     /// </summary>
-    public CallRecord? LatestRecordOf(CallRef call)
+    public CpsSideOfCall? LatestCpsCallOf(CallRef call)
     {
         if (_callers.NumberOf(call) is not { } number) return null;
-        var latest = EndedRecords.LatestOf(number);
+        var ended = EndedRecords.LatestOf(number);
+        CallRecord? live = null;
         foreach (var engine in Nodes.SelectMany(n => n.Engines))
-            foreach (var live in engine.LiveCalls)
-                if (live.Caller == number && (latest is null || live.Record.EnteredAt >= latest.EnteredAt)) latest = live.Record;
-        return latest;
+            foreach (var liveCall in engine.LiveCalls)
+                if (liveCall.Caller == number && (live is null || liveCall.Record.EnteredAt >= live.EnteredAt)) live = liveCall.Record;
+        if (live is not null && (ended is not { } e || live.EnteredAt >= e.EnteredAt))
+            return new CpsSideOfCall(null, !Nodes.Any(n => n.IsRunning && n.Engine!.LiveCalls.Any(c => c.Record == live)));
+        return ended is { } last ? new CpsSideOfCall(last.Disposition, Orphaned: false) : null;
     }
 
     /// <summary>Where every engine of this world hands its ended call records.</summary>

@@ -94,7 +94,7 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
         return live?.Processing;
     }
 
-    public bool Handled(CallRef call) => world.LatestRecordOf(call) is not null;
+    public bool Handled(CallRef call) => world.LatestCpsCallOf(call) is not null;
 
     public int ProcessingChannelsInUse => world.ActiveEngineOrNull?.Channels.ProcessingInUse ?? 0;
 
