@@ -106,6 +106,26 @@ public sealed class AccountApiTests(AbsentPbxServer server) : IClassFixture<Abse
     }
 
     [Fact]
+    public async Task A_manager_reads_its_tenants_configuration_and_an_administrator_all_of_it()
+    {
+        using var mia = await server.LogOn("DEFAULT\\mia");
+        using var admin = await server.LogOn("DEFAULT\\admin");
+        using var forUser = await server.Http.GetAsync("/api/configuration");
+        Assert.Equal(HttpStatusCode.Forbidden, forUser.StatusCode);
+
+        var own = await mia.GetStringAsync("/api/configuration");
+        Assert.Contains("\"DEFAULT\"", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hotel", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"+4950505807583\"", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("registrarHost", own, StringComparison.Ordinal);
+
+        var all = await admin.GetStringAsync("/api/configuration");
+        var readBack = new Concierge.Config.Topology.TopologyLoader(name => name == "x" ? all : null).Load("x");
+        Assert.Empty(readBack.Errors);
+        Assert.Equal(2, readBack.Concierge!.Tenants.Count);
+    }
+
+    [Fact]
     public async Task Call_records_are_for_managers_of_their_tenant_and_administrators_of_all()
     {
         var ended = new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
