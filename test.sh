@@ -59,15 +59,27 @@ stop_postgres() {
   rm -rf "$pg_dir"
 }
 trap stop_postgres EXIT
+if ! "${as_postgres[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U concierge -A trust -E UTF8 --no-sync >"$pg_dir/setup.log" 2>&1; then
+  echo "test.sh: could not create the test PostgreSQL cluster:" >&2
+  tail -n 20 "$pg_dir/setup.log" >&2
+  exit 2
+fi
+# A free loopback port: the first in 25432-25532 nobody answers on where the server then starts (another run may
+# take a port between the check and the start; then the next one is tried).
 pg_port=""
+attempts=0
 for port in $(seq 25432 25532); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then pg_port="$port"; break; fi
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+  attempts=$((attempts + 1))
+  [ "$attempts" -le 5 ] || break
+  if "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 30 start \
+       -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >>"$pg_dir/setup.log" 2>&1; then
+    pg_port="$port"
+    break
+  fi
 done
-[ -n "$pg_port" ] || { echo "test.sh: no free loopback port in 25432-25532 for PostgreSQL" >&2; exit 2; }
-if ! { "${as_postgres[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U concierge -A trust -E UTF8 --no-sync &&
-       "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 30 start \
-         -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; } >"$pg_dir/setup.log" 2>&1; then
-  echo "test.sh: could not start the test PostgreSQL server:" >&2
+if [ -z "$pg_port" ]; then
+  echo "test.sh: could not start the test PostgreSQL server on a loopback port in 25432-25532:" >&2
   tail -n 20 "$pg_dir/setup.log" "$pg_dir/server.log" 2>/dev/null >&2
   exit 2
 fi
