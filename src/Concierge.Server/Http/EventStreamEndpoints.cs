@@ -30,7 +30,7 @@ public static class EventStreamEndpoints
 
     /// <summary>Maps the event stream.</summary>
     public static void MapEventStreams(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/attendants/{device}/events", (string device, HttpContext context, NodeHost host, ServerTopology topology) => Problems.Guard(async () =>
+        app.MapGet("/api/attendants/{device}/events", (string device, HttpContext context, NodeHost host, ServerTopology topology, TimeProvider time) => Problems.Guard(async () =>
         {
             var account = TokenAuthentication.AccountOf(context);
             var number = Numbers.Parse("device", device);
@@ -47,7 +47,7 @@ public static class EventStreamEndpoints
             try
             {
                 using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-                await Stream(socket, host, () => host.InvokeAsync(node =>
+                await Stream(socket, host, time, () => host.InvokeAsync(node =>
                     DeskSnapshot.Of(node, number, account, topology.Config, host.Time.GetUtcNow())), context.RequestAborted).ConfigureAwait(false);
                 return Results.Empty;
             }
@@ -57,7 +57,7 @@ public static class EventStreamEndpoints
             }
         })).WithName("attendant-events").WithSummary("WebSocket: the desk's snapshot on connect and on every change");
 
-    private static async Task Stream(WebSocket socket, NodeHost host, Func<Task<DeskSnapshot?>> snapshot, CancellationToken aborted)
+    private static async Task Stream(WebSocket socket, NodeHost host, TimeProvider time, Func<Task<DeskSnapshot?>> snapshot, CancellationToken aborted)
     {
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var receiving = Drain(socket, closing);
@@ -75,7 +75,7 @@ public static class EventStreamEndpoints
                     await socket.SendAsync(System.Text.Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, closing.Token).ConfigureAwait(false);
                     last = text;
                 }
-                await Task.WhenAny(next, Task.Delay(PollInterval, closing.Token)).ConfigureAwait(false);
+                await Task.WhenAny(next, Task.Delay(PollInterval, time, closing.Token)).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
