@@ -20,5 +20,7 @@ public sealed class ApiDocumentTests(AbsentPbxServer server) : IClassFixture<Abs
         var logon = paths.GetProperty("/api/logon").GetProperty("post");
         Assert.True(logon.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
         Assert.True(logon.GetProperty("responses").TryGetProperty("429", out _));
+        var bearer = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal(("http", "bearer"), (bearer.GetProperty("type").GetString(), bearer.GetProperty("scheme").GetString()));
     }
 }

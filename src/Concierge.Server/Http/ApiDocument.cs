@@ -1,3 +1,5 @@
+using Microsoft.OpenApi;
+
 namespace Concierge.Server.Http;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Concierge.Server.Http;
 /// </summary>
 public static class ApiDocument
 {
+    /// <summary>The name of the bearer token's security scheme in the document.</summary>
+    public const string BearerScheme = "bearer";
+
     /// <summary>Where the document is served.</summary>
     public const string Path = "/openapi/v1.json";
 
@@ -17,6 +22,13 @@ public static class ApiDocument
             document.Info.Description =
                 "The Concierge CPS server: log on with POST /api/logon to get a bearer token; every other /api route needs " +
                 "'Authorization: Bearer <token>'. Errors are RFC 9457 problem details naming the field and the value.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http, Scheme = "bearer",
+                Description = "The token of POST /api/logon; every /api route but /api/logon needs it.",
+            };
             return Task.CompletedTask;
         }));
 
