@@ -1,22 +1,40 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using Concierge.Server.Hosting;
 using Concierge.Server.Options;
 using Concierge.Server.Pbx;
+using Concierge.Store;
+using Concierge.Store.Accounts;
 using Microsoft.AspNetCore.Builder;
 
 namespace Concierge.Server.Tests;
 
 /// <summary>
 /// A server on loopback with free ports whose PBX is absent: its registrar is a UDP socket that never answers and its
-/// CSTA port refuses connections. Shared by the API tests; stopped in an orderly way at the end.
+/// CSTA port refuses connections. It runs the two-tenants topology on a temporary SQLite database with the accounts
+/// DEFAULT\admin (administrator), DEFAULT\alice (user), DEFAULT\mia (manager) and Hotel\bob (user), all with
+/// <see cref="Password"/>. Shared by the API tests; stopped in an orderly way at the end.
 /// </summary>
 public sealed class AbsentPbxServer : IAsyncLifetime
 {
+    public const string Password = "correct horse battery";
+
     private readonly UdpClient _silentRegistrar = new(new IPEndPoint(IPAddress.Loopback, 0));
+    private readonly TestServerFiles _files = new();
     private WebApplication? _app;
 
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
+    /// <summary>Without a token.</summary>
+    public HttpClient Anonymous { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    /// <summary>Logged on as DEFAULT\alice, a user of tenant DEFAULT.</summary>
+    public HttpClient Http { get; private set; } = null!;
+
+    public ConciergeStore Store { get; private set; } = null!;
+
+    public Uri Address { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -25,26 +43,48 @@ public sealed class AbsentPbxServer : IAsyncLifetime
         var cstaPort = ((IPEndPoint)refusing.LocalEndpoint).Port;
         refusing.Stop();
         var registrar = (IPEndPoint)_silentRegistrar.Client.LocalEndPoint!;
-        var config = ServerConfiguration.Build(
+        foreach (var (name, role) in new[] { ("DEFAULT\\admin", AccountRole.Administrator), ("DEFAULT\\alice", AccountRole.User),
+                     ("DEFAULT\\mia", AccountRole.Manager), ("Hotel\\bob", AccountRole.User) })
+            _files.AddAccount(name, role, Password);
+        string[] args =
         [
-            "--dev", "--topology", Path.Combine(TestTopology.Directory, "osv-example.yaml"),
+            "--topology", _files.Topology("two-tenants"), "--db", _files.Database,
             "--sip-listen", "127.0.0.1:0", "--http-listen", "127.0.0.1:0",
             "--registrar", registrar.ToString(), "--csta", $"127.0.0.1:{cstaPort}",
-        ], appSettingsFile: null, readEnvironment: false);
-        var options = ServerOptionsReader.Read(config);
-        _app = ServerApp.Build(options, ServerTopology.Load(options, TestTopology.Directory), config);
+        ];
+        var config = ServerConfiguration.Build(args, appSettingsFile: null, readEnvironment: false);
+        var options = _files.Options(args);
+        Store = ServerStartup.OpenStore(options);
+        var topology = ServerStartup.ChooseConfiguration(Store, ServerTopology.Load(options, _files.Directory), TimeProvider.System, []);
+        Assert.Null(ServerStartup.EnsureAdministrator(Store, options, topology, TimeProvider.System));
+        _app = ServerApp.Build(options, topology, config, Store);
         await _app.StartAsync();
-        Http.BaseAddress = ServerApp.HttpAddress(_app);
+        Address = ServerApp.HttpAddress(_app);
+        Anonymous.BaseAddress = Address;
+        Http = await LogOn("DEFAULT\\alice");
+    }
+
+    /// <summary>A client carrying a fresh token of <paramref name="account"/>.</summary>
+    public async Task<HttpClient> LogOn(string account)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+        using var response = await Anonymous.PostAsJsonAsync("/api/logon", new { account, password = Password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("token").GetString());
+        return client;
     }
 
     public async Task DisposeAsync()
     {
-        Http.Dispose();
+        Http?.Dispose();
+        Anonymous.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
         _silentRegistrar.Dispose();
+        _files.Dispose();
     }
 }

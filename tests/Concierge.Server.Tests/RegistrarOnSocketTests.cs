@@ -9,7 +9,7 @@ namespace Concierge.Server.Tests;
 
 /// <summary>
 /// The server's trunk on real UDP sockets and the system clock against a one-socket registrar in the test: the
-/// REGISTER arrives, a 200 OK registers the trunk (status and metrics say so), and an orderly stop withdraws it with
+/// REGISTER arrives, a 200 OK registers the trunk (the metrics say so), and an orderly stop withdraws it with
 /// Expires: 0. Every wait is bounded.
 /// </summary>
 public sealed class RegistrarOnSocketTests
@@ -20,14 +20,17 @@ public sealed class RegistrarOnSocketTests
     public async Task The_trunk_registers_over_udp_and_a_stop_unregisters()
     {
         using var registrar = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
-        var config = ServerConfiguration.Build(
+        using var files = new TestServerFiles();
+        string[] args =
         [
-            "--dev", "--topology", Path.Combine(TestTopology.Directory, "osv-example.yaml"),
+            "--dev", "--topology", files.Topology("osv-example"), "--db", files.Database,
             "--sip-listen", "127.0.0.1:0", "--http-listen", "127.0.0.1:0",
             "--registrar", registrar.Client.LocalEndPoint!.ToString()!, "--csta", "127.0.0.1:1",
-        ], appSettingsFile: null, readEnvironment: false);
-        var options = ServerOptionsReader.Read(config);
-        await using var app = ServerApp.Build(options, ServerTopology.Load(options, TestTopology.Directory), config);
+        ];
+        var config = ServerConfiguration.Build(args, appSettingsFile: null, readEnvironment: false);
+        var options = files.Options(args);
+        var store = ServerStartup.OpenStore(options);
+        await using var app = ServerApp.Build(options, ServerTopology.Load(options, files.Directory), config, store);
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = ServerApp.HttpAddress(app), Timeout = Bound };
 
@@ -39,7 +42,7 @@ public sealed class RegistrarOnSocketTests
         using (var patience = new CancellationTokenSource(Bound))
             while (!registered && !patience.IsCancellationRequested)
             {
-                registered = (await http.GetStringAsync("/api/status")).Contains("\"registered\":true", StringComparison.Ordinal);
+                registered = (await http.GetStringAsync("/metrics")).Contains("concierge_trunk_registered 1\n", StringComparison.Ordinal);
                 if (!registered) await Task.Delay(TimeSpan.FromMilliseconds(20));
             }
         Assert.True(registered, "the trunk did not register after the 200 OK");

@@ -25,16 +25,16 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
     }
 
     [Fact]
-    public async Task Live_is_200()
+    public async Task Live_is_200_without_a_token()
     {
-        using var response = await Http.GetAsync("/health/live");
+        using var response = await server.Anonymous.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
     public async Task Ready_is_503_saying_the_trunk_is_not_registered_and_the_csta_link_not_up()
     {
-        using var response = await Http.GetAsync("/health/ready");
+        using var response = await server.Anonymous.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var reasons = (await ReadJson(response)).GetProperty("notReady").EnumerateArray().Select(r => r.GetString()!).ToList();
         Assert.Contains(reasons, r => r.StartsWith("the trunk is not registered", StringComparison.Ordinal));
@@ -44,7 +44,7 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
     [Fact]
     public async Task Metrics_are_prometheus_text_with_the_node_status()
     {
-        using var response = await Http.GetAsync("/metrics");
+        using var response = await server.Anonymous.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
         var text = await response.Content.ReadAsStringAsync();
@@ -55,6 +55,7 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
         Assert.Contains("concierge_live_calls 0\n", text, StringComparison.Ordinal);
         Assert.Contains("# TYPE concierge_sip_handler_faults_total counter\n", text, StringComparison.Ordinal);
         Assert.Contains("concierge_sip_messages_rejected_total 0\n", text, StringComparison.Ordinal);
+        Assert.Contains("concierge_call_records_failed_total 0\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,10 +89,11 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
     }
 
     [Fact]
-    public async Task Picking_a_call_that_is_not_there_is_409_naming_it()
+    public async Task Picking_a_call_that_is_not_there_is_404_naming_it()
     {
         var (status, body) = await Post($"/api/attendants/{Attendant}/pick", """{"callId":424242}""");
-        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("callId", body.GetProperty("field").GetString());
         Assert.Contains("424242", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
@@ -104,6 +106,7 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
     [InlineData("page", """{"target":7}""", "target", "7")]
     [InlineData("logon", "{not json", "body", null)]
     [InlineData("logon", "[1]", "body", "[1]")]
+    [InlineData("logon", """{"available":true,"availible":true}""", "availible", "true")]
     public async Task Bad_input_is_400_naming_the_field_and_the_value(string command, string body, string field, string? value)
     {
         var (status, problem) = await Post($"/api/attendants/{Attendant}/{command}", body);
@@ -111,6 +114,21 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
         Assert.Equal(field, problem.GetProperty("field").GetString());
         Assert.Equal(value, problem.GetProperty("value").GetString());
         Assert.StartsWith(field + ":", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_400_naming_the_body_even_when_chunked()
+    {
+        var big = "{\"available\":true,\"pad\":\"" + new string('x', 100_000) + "\"}";
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(big)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/attendants/{Attendant}/logon") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        using var response = await Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ReadJson(response);
+        Assert.Equal("body", problem.GetProperty("field").GetString());
+        Assert.Contains("longer than", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

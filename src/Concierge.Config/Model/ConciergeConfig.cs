@@ -46,6 +46,10 @@ public sealed record ConciergeConfig(
     /// <summary>The announcement called <paramref name="name"/>, or null.</summary>
     public Announcement? FindAnnouncement(string name) => Announcements.FirstOrDefault(a => a.Name == name);
 
+    /// <summary>The tenant <paramref name="attendant"/> works for: its own, else DEFAULT, else the first tenant.</summary>
+    public string TenantOf(Attendant attendant) =>
+        attendant.Tenant ?? (FindTenant(Model.Tenant.DefaultName) ?? Tenants.First()).Name;
+
     /// <summary>The attendant working place at <paramref name="device"/>, or null.</summary>
     public Attendant? FindAttendant(E164Number device) => Attendants.FirstOrDefault(a => a.Device == device);
 

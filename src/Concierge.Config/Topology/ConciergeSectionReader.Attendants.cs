@@ -12,7 +12,7 @@ public sealed partial class ConciergeSectionReader
         var before = fields.Problems.Count;
         var line = fields.Number(node, "personalLine", p, m + ".personalLine", required: true);
         var greeting = fields.Text(node, "greeting", p, m + ".greeting", required: false);
-        var tenant = fields.Text(node, "tenant", p, m + ".tenant", required: false) ?? Tenant.DefaultName;
+        var tenant = fields.Text(node, "tenant", p, m + ".tenant", required: false);
         var pairNode = fields.Mapping(node, "unifyPhone", p, m + ".unifyPhone", required: false);
         OnsOndPair? pair = null;
         if (pairNode is not null)
@@ -27,6 +27,6 @@ public sealed partial class ConciergeSectionReader
         {
             return null;
         }
-        return new Attendant(device.Value, alias ?? device.Value.LastDigits(4), line.Value, greeting, pair) { Tenant = tenant };
+        return new Attendant(device.Value, alias ?? device.Value.LastDigits(4), line.Value, greeting, pair, tenant);
     }
 }

@@ -129,7 +129,6 @@ public sealed partial class CpsEngine
     private CpsCall NewCall(LegId leg, E164Number called, string caller, CallType type, int priority, DdiEntry? entry, Attendant? owner, TenantTimes times)
     {
         var record = new CallRecord(++_nextCallId, caller, called, Now) { Type = type };
-        _records.Add(record);
         var call = new CpsCall(record, type, priority, entry, owner, times) { CallerLeg = leg };
         _legIndex[leg] = (call, LegRole.Caller);
         _liveCalls.Add(call);
@@ -322,6 +321,7 @@ public sealed partial class CpsEngine
         call.CancelTimers();
         call.Record.End(Now, disposition);
         _liveCalls.Remove(call);
+        HandOver(call.Record);
         Trace($"call {call.Id} ended {disposition.ToString().ToLowerInvariant()}");
         Notify(CpsNotificationKind.CallChanged, $"call {call.Id} ended {disposition}");
     }

@@ -36,7 +36,6 @@ public sealed partial class CpsEngine
     private readonly Dictionary<E164Number, CpsCall> _pagedCalls = new();
     private readonly Dictionary<E164Number, string> _activeNightVariants = new();
     private readonly List<CpsCall> _liveCalls = new();
-    private readonly List<CallRecord> _records = new();
     private readonly Tenant _defaultTenant;
     private long _nextCallId;
     private bool _alerting;
@@ -89,9 +88,6 @@ public sealed partial class CpsEngine
 
     /// <summary>Engine inputs that referred to unknown legs or arrived in the wrong state (counted, never thrown).</summary>
     public long IgnoredInputs { get; private set; }
-
-    /// <summary>Every call record, in arrival order.</summary>
-    public IReadOnlyList<CallRecord> Records => _records;
 
     /// <summary>Calls not yet ended.</summary>
     public IReadOnlyList<CpsCall> LiveCalls => _liveCalls;
@@ -239,10 +235,10 @@ public sealed partial class CpsEngine
 
     /// <summary>The tenant whose settings a call takes: its DDI entry's, or for a personal-line call its owner's (C 8.3).</summary>
     private Tenant TenantOf(CpsCall call) =>
-        (call.Entry?.Tenant ?? call.PersonalLineOwner?.Tenant) is { } name ? _config.FindTenant(name) ?? _defaultTenant : _defaultTenant;
+        (call.Entry?.Tenant ?? (call.PersonalLineOwner is { } owner ? _config.TenantOf(owner) : null)) is { } name ? _config.FindTenant(name) ?? _defaultTenant : _defaultTenant;
 
     /// <summary>The tenant an attendant works for.</summary>
-    private Tenant TenantOf(AttendantSession attendant) => _config.FindTenant(attendant.Place.Tenant) ?? _defaultTenant;
+    private Tenant TenantOf(AttendantSession attendant) => _config.FindTenant(_config.TenantOf(attendant.Place)) ?? _defaultTenant;
 
     /// <summary>True when the attendant may see and handle the call: both belong to the same tenant.</summary>
     private bool SameTenant(CpsCall call, AttendantSession attendant) => TenantOf(call).Name == TenantOf(attendant).Name;

@@ -196,7 +196,7 @@ public sealed class CpsNode
             foreach (var lamp in config.BusyLamps?.Numbers() ?? []) BusyLamps.Add(lamp.ToString());
             BusyLamps.Attach(CstaSession);
         }
-        var engine = Connect(new CpsEngine(config, _loop.Time, Trunk, PbxControl(), _trace, isActive, mode ?? Options.StartMode));
+        var engine = Connect(new CpsEngine(config, _loop.Time, Trunk, PbxControl(), _trace, isActive, mode ?? Options.StartMode) { RecordSink = Options.RecordSink });
         CstaSession?.Start();
         if (engine.IsInConfigMode)
         {
@@ -251,7 +251,8 @@ public sealed class CpsNode
         if (Engine is not { } old || Trunk is not { } trunk || Stack is not { } stack) return CommandResult.Refused($"the CPS on {Server} is not running");
         if (old.LiveCalls.Count > 0)
             return CommandResult.Refused($"the CPS configuration can only change while no call is on the CPS ({old.LiveCalls.Count} are)");
-        var engine = new CpsEngine(config, _loop.Time, trunk, PbxControl(), _trace, old.IsActive, old.IsInConfigMode ? CpsStartMode.ConfigMode : CpsStartMode.Normal);
+        var engine = new CpsEngine(config, _loop.Time, trunk, PbxControl(), _trace, old.IsActive, old.IsInConfigMode ? CpsStartMode.ConfigMode : CpsStartMode.Normal)
+            { RecordSink = Options.RecordSink };
         foreach (var attendant in old.Attendants.Where(a => a.State != AttendantState.LoggedOff))
             engine.LogOn(attendant.Device, attendant.State == AttendantState.Available);
         foreach (var entry in config.DdiEntries)

@@ -1,5 +1,6 @@
 using System.Net;
 using Concierge.Cps.Engine;
+using Concierge.Cps.Records;
 using Concierge.Runtime.Faults;
 using Concierge.Sip.Registration;
 using Concierge.Sip.Transport;
@@ -39,6 +40,9 @@ public sealed record CpsNodeOptions
 
     /// <summary>Where the node's SIP stack listens (UDP and TCP ports); the default is 5060 for both.</summary>
     public SipTransportOptions SipTransport { get; init; } = new();
+
+    /// <summary>Where the node's engines hand ended call records (the store in the server); null: each engine's own bounded <see cref="CallRecorder"/>.</summary>
+    public ICallRecordSink? RecordSink { get; init; }
 
     /// <summary>The PABXLink retries a lost CSTA link at least this often.</summary>
     public TimeSpan PabxLinkReconnectMaxDelay { get; init; } = DefaultPabxLinkReconnectMaxDelay;

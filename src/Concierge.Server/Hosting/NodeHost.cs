@@ -7,6 +7,8 @@ using Concierge.Runtime.Transports.Sockets;
 using Concierge.Server.Options;
 using Concierge.Server.Pbx;
 using Concierge.Sip.Transport;
+using Concierge.Store;
+using Concierge.Store.CallRecords;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -26,7 +28,7 @@ public sealed class NodeHost : IHostedService, IDisposable
     private int _disposed;
 
     /// <summary>Builds the node (nothing runs before <see cref="StartAsync"/>).</summary>
-    public NodeHost(ServerOptions options, ServerTopology topology, ILoggerFactory loggers)
+    public NodeHost(ServerOptions options, ServerTopology topology, ConciergeStore store, ILoggerFactory loggers)
     {
         _options = options;
         _topology = topology;
@@ -36,6 +38,9 @@ public sealed class NodeHost : IHostedService, IDisposable
         var seed = ProcessSeed.Next();
         Seed = seed;
         var network = new SocketNetworkStack(_loop, options.SipListen.Address);
+        var recordLogger = loggers.CreateLogger("Concierge.Server.CallRecords");
+        Records = new StoreCallRecordSink(store, topology.Config.Cps.Host, topology.Config,
+            (record, ex) => recordLogger.LogError(ex, "call {CallId} from {Caller}: its record could not be stored: {Reason}", record.Id, record.Caller, ex.Message));
         Node = new CpsNode(new CpsNodeOptions
         {
             Name = topology.Config.Cps.Host,
@@ -44,8 +49,20 @@ public sealed class NodeHost : IHostedService, IDisposable
             Active = options.Mode == ServerMode.Primary,
             SipHandlerFaults = HandlerFaultPolicy.Contain,
             SipTransport = new SipTransportOptions { UdpPort = options.SipListen.Port, TcpPort = options.SipListen.Port },
+            RecordSink = Records,
         }, network, _loop, new SimulatedMediaPlane(), new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
+        Node.EngineStarted += engine =>
+        {
+            engine.Notified += _ => Changes.Signal();
+            Changes.Signal();
+        };
     }
+
+    /// <summary>Signalled on the loop whenever the engine reports a change (for the attendant event streams).</summary>
+    public DeskChanges Changes { get; } = new();
+
+    /// <summary>Where ended call records go: the store, one transaction per record (counts read on the loop).</summary>
+    public StoreCallRecordSink Records { get; }
 
     /// <summary>The node; touch it only on the loop (through <see cref="InvokeAsync{T}"/>).</summary>
     internal CpsNode Node { get; }

@@ -8,7 +8,7 @@ namespace Concierge.Server.Http;
 public static class NodeMetrics
 {
     /// <summary>The metrics of <paramref name="status"/> in the Prometheus text format.</summary>
-    public static string Write(CpsNodeStatus status)
+    public static string Write(CpsNodeStatus status, (long Written, long Failed) records = default)
     {
         var text = new PrometheusText();
         text.Metric("concierge_up", "gauge", "1 while the CPS runs.").Sample("concierge_up", Flag(status.Running));
@@ -31,6 +31,10 @@ public static class NodeMetrics
             .Sample("concierge_sip_messages_rejected_total", status.SipMessagesRejected);
         text.Metric("concierge_sip_handler_faults_total", "counter", "Exceptions thrown by SIP handlers (contained; a bug).")
             .Sample("concierge_sip_handler_faults_total", status.SipHandlerFaults);
+        text.Metric("concierge_call_records_stored_total", "counter", "Ended call records written to the database.")
+            .Sample("concierge_call_records_stored_total", records.Written);
+        text.Metric("concierge_call_records_failed_total", "counter", "Ended call records the database did not take (logged).")
+            .Sample("concierge_call_records_failed_total", records.Failed);
         return text.ToString();
     }
 

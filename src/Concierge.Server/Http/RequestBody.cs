@@ -29,6 +29,26 @@ public sealed class RequestBody
         {
             throw new BadInputException("body", null, $"is not JSON ({ex.Message})");
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw new BadInputException("body", null, $"is longer than {MaxBytes} bytes");
+        }
+    }
+
+    /// <summary>Refuses a field other than <paramref name="names"/> (a misspelt field is an error, not ignored).</summary>
+    public RequestBody Allow(params string[] names)
+    {
+        foreach (var property in _root.EnumerateObject())
+            if (!names.Contains(property.Name, StringComparer.Ordinal))
+                throw new BadInputException(property.Name, Raw(property.Value), $"is not a field here (fields: {string.Join(", ", names)})");
+        return this;
+    }
+
+    /// <summary>The string <paramref name="name"/>.</summary>
+    public string Text(string name)
+    {
+        var value = Field(name);
+        return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new BadInputException(name, Raw(value), "is not a string");
     }
 
     /// <summary>The boolean <paramref name="name"/>.</summary>

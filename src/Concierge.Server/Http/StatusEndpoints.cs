@@ -9,7 +9,11 @@ public static class StatusEndpoints
     public static void MapStatus(this IEndpointRouteBuilder app)
     {
         app.MapGet("/metrics", async (NodeHost host) =>
-            Results.Text(NodeMetrics.Write(await host.StatusAsync().ConfigureAwait(false)), PrometheusText.ContentType));
-        app.MapGet("/api/status", async (NodeHost host) => Results.Json(await host.StatusAsync().ConfigureAwait(false)));
+        {
+            var (status, records) = await host.InvokeAsync(node => (node.Status, (host.Records.Written, host.Records.Failed))).ConfigureAwait(false);
+            return Results.Text(NodeMetrics.Write(status, records), PrometheusText.ContentType);
+        }).WithName("metrics").WithSummary("Prometheus text metrics (no token)");
+        app.MapGet("/api/status", async (NodeHost host) => Results.Json(await host.StatusAsync().ConfigureAwait(false)))
+            .WithName("status").WithSummary("The CPS node's status").Produces<Concierge.Cps.Node.CpsNodeStatus>();
     }
 }

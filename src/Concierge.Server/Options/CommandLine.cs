@@ -2,7 +2,7 @@ namespace Concierge.Server.Options;
 
 /// <summary>
 /// The server's command line as configuration keys: <c>--topology</c>, <c>--sip-listen</c>, <c>--http-listen</c>,
-/// <c>--registrar</c>, <c>--csta</c>, <c>--mode</c> (each with a value, as <c>--x v</c> or <c>--x=v</c>) and the flag
+/// <c>--registrar</c>, <c>--csta</c>, <c>--mode</c>, <c>--db</c> (each with a value, as <c>--x v</c> or <c>--x=v</c>) and the flag
 /// <c>--dev</c>. Anything else is an <see cref="OptionException"/>.
 /// </summary>
 public static class CommandLine
@@ -16,6 +16,7 @@ public static class CommandLine
         ["--registrar"] = ConfigKeys.Registrar,
         ["--csta"] = ConfigKeys.Csta,
         ["--mode"] = ConfigKeys.Mode,
+        ["--db"] = ConfigKeys.Db,
     };
 
     /// <summary>The configuration values <paramref name="args"/> set.</summary>

@@ -26,4 +26,13 @@ public static class ConfigKeys
 
     /// <summary>Development mode.</summary>
     public const string Dev = "Dev";
+
+    /// <summary>The database: a SQLite file or a PostgreSQL connection string.</summary>
+    public const string Db = "Db";
+
+    /// <summary>PBKDF2-SHA256 iterations for new password hashes (at least 600,000).</summary>
+    public const string PasswordIterations = "PasswordIterations";
+
+    /// <summary>How long a bearer token lives, in minutes.</summary>
+    public const string TokenLifetimeMinutes = "TokenLifetimeMinutes";
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Concierge.Store;
+using Concierge.Store.Accounts;
 
 namespace Concierge.Server.Options;
 
@@ -23,6 +25,21 @@ public sealed record ServerOptions
     /// <summary>Primary or standby.</summary>
     public ServerMode Mode { get; init; } = ServerMode.Primary;
 
-    /// <summary>Development mode: the API runs without accounts.</summary>
+    /// <summary>Development mode: a development account is created when no administrator exists.</summary>
     public bool Dev { get; init; }
+
+    /// <summary>The database (<c>--db</c>): a SQLite file (default <see cref="StoreLocation.DefaultFile"/>) or a PostgreSQL connection string.</summary>
+    public required StoreLocation Db { get; init; }
+
+    /// <summary>
+    /// How passwords are hashed: PBKDF2-SHA256 with <c>PasswordIterations</c> (at least 600,000). Tests set a cheaper
+    /// <see cref="PasswordPolicy.ForTestsOnly"/> here in code; no setting or option can.
+    /// </summary>
+    public PasswordPolicy PasswordPolicy { get; init; } = PasswordPolicy.Production;
+
+    /// <summary>How long a bearer token from <c>POST /api/logon</c> lives.</summary>
+    public TimeSpan TokenLifetime { get; init; } = DefaultTokenLifetime;
+
+    /// <summary>The default <see cref="TokenLifetime"/>: a working day.</summary>
+    public static readonly TimeSpan DefaultTokenLifetime = TimeSpan.FromHours(8);
 }

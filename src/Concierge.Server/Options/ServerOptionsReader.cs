@@ -1,3 +1,6 @@
+using System.Globalization;
+using Concierge.Store;
+using Concierge.Store.Accounts;
 using Microsoft.Extensions.Configuration;
 
 namespace Concierge.Server.Options;
@@ -14,9 +17,10 @@ public static class ServerOptionsReader
     /// <summary>The default SIP address.</summary>
     public const string DefaultSipListen = "127.0.0.1:5060";
 
-    /// <summary>The options in <paramref name="config"/>.</summary>
-    public static ServerOptions Read(IConfiguration config)
+    /// <summary>The options in <paramref name="config"/>; relative paths are taken from <paramref name="workingDirectory"/> (default: the current one).</summary>
+    public static ServerOptions Read(IConfiguration config, string? workingDirectory = null)
     {
+        workingDirectory ??= Directory.GetCurrentDirectory();
         var topology = config[ConfigKeys.Topology];
         if (topology is { Length: 0 }) throw new OptionException("--topology", topology, "is not a file name (empty)");
         return new ServerOptions
@@ -28,6 +32,9 @@ public static class ServerOptionsReader
             Csta = config[ConfigKeys.Csta] is { } csta ? EndPointText.Parse("--csta", csta) : null,
             Mode = ReadMode(config[ConfigKeys.Mode]),
             Dev = ReadFlag("--dev", config[ConfigKeys.Dev]),
+            Db = ReadDb(config[ConfigKeys.Db] ?? StoreLocation.DefaultFile, workingDirectory),
+            PasswordPolicy = ReadIterations(config[ConfigKeys.PasswordIterations]),
+            TokenLifetime = ReadTokenLifetime(config[ConfigKeys.TokenLifetimeMinutes]),
         };
     }
 
@@ -37,6 +44,36 @@ public static class ServerOptionsReader
         "standby" => ServerMode.Standby,
         _ => throw new OptionException("--mode", text, "is not primary or standby"),
     };
+
+    private static StoreLocation ReadDb(string text, string workingDirectory)
+    {
+        try
+        {
+            return StoreLocation.Parse("--db", text, workingDirectory);
+        }
+        catch (StoreException ex)
+        {
+            throw new OptionException("--db", null, ex.Message.StartsWith("--db: ", StringComparison.Ordinal) ? ex.Message["--db: ".Length..] : ex.Message);
+        }
+    }
+
+    private static PasswordPolicy ReadIterations(string? text)
+    {
+        if (text is null) return PasswordPolicy.Production;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var iterations))
+            throw new OptionException(ConfigKeys.PasswordIterations, text, "is not a whole number");
+        if (iterations < PasswordPolicy.MinimumIterations)
+            throw new OptionException(ConfigKeys.PasswordIterations, text, $"is below the minimum of {PasswordPolicy.MinimumIterations:N0} PBKDF2-SHA256 iterations");
+        return PasswordPolicy.WithIterations(iterations);
+    }
+
+    private static TimeSpan ReadTokenLifetime(string? text)
+    {
+        if (text is null) return ServerOptions.DefaultTokenLifetime;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes is >= 1 and <= 7 * 24 * 60
+            ? TimeSpan.FromMinutes(minutes)
+            : throw new OptionException(ConfigKeys.TokenLifetimeMinutes, text, "is not a number of minutes from 1 to 10080 (a week)");
+    }
 
     private static bool ReadFlag(string field, string? text) => text?.ToLowerInvariant() switch
     {

@@ -19,27 +19,38 @@ public sealed record ServerTopology(string File, ConciergeConfig Config, PbxAddr
     /// </summary>
     public static ServerTopology Load(ServerOptions options, string workingDirectory)
     {
-        var file = Locate(options.TopologyFile, workingDirectory);
-        var document = TopologyLoader.FromDirectory(Path.GetDirectoryName(file)!).Load(Path.GetFileNameWithoutExtension(file));
-        if (!document.IsValid)
-            throw new OptionException("--topology", options.TopologyFile,
-                "has errors:" + Environment.NewLine + string.Join(Environment.NewLine, document.Errors.Select(e => "  " + e)));
-        var config = document.Concierge ?? throw new OptionException("--topology", options.TopologyFile, "has no concierge: section");
+        var (file, document, config) = Read("--topology", options.TopologyFile, workingDirectory);
         var sip = options.Registrar ?? new IPEndPoint(Resolve(document, config.Cps.RegistrarHost, "concierge.cps.registrarHost"), config.Cps.RegistrarPort);
         var csta = options.Csta ?? CstaOf(document);
         return new ServerTopology(file, config, new PbxAddresses(sip, csta), document.Warnings.Select(w => w.ToString()).ToList());
     }
 
-    private static string Locate(string path, string workingDirectory)
+    /// <summary>
+    /// Reads the topology file <paramref name="path"/> (relative to <paramref name="workingDirectory"/> or the
+    /// repository) with the topology reader's validation; every problem is named in an <see cref="OptionException"/>
+    /// for <paramref name="field"/>.
+    /// </summary>
+    public static (string File, TopologyDocument Document, ConciergeConfig Config) Read(string field, string path, string workingDirectory)
+    {
+        var file = Locate(field, path, workingDirectory);
+        var document = TopologyLoader.FromDirectory(Path.GetDirectoryName(file)!).Load(Path.GetFileNameWithoutExtension(file));
+        if (!document.IsValid)
+            throw new OptionException(field, path,
+                "has errors:" + Environment.NewLine + string.Join(Environment.NewLine, document.Errors.Select(e => "  " + e)));
+        var config = document.Concierge ?? throw new OptionException(field, path, "has no concierge: section");
+        return (file, document, config);
+    }
+
+    private static string Locate(string field, string path, string workingDirectory)
     {
         if (!path.EndsWith(TopologyLoader.Extension, StringComparison.OrdinalIgnoreCase))
-            throw new OptionException("--topology", path, $"is not a {TopologyLoader.Extension} file");
+            throw new OptionException(field, path, $"is not a {TopologyLoader.Extension} file");
         var candidates = new List<string> { Path.GetFullPath(path, workingDirectory) };
         if (!Path.IsPathRooted(path))
             foreach (var start in new[] { workingDirectory, AppContext.BaseDirectory })
                 if (TopologyLoader.FindRepositoryDirectory(start) is { } topologies)
                     candidates.Add(Path.GetFullPath(path, Path.GetDirectoryName(Path.GetDirectoryName(topologies))!));
-        return candidates.FirstOrDefault(System.IO.File.Exists) ?? throw new OptionException("--topology", path, "does not exist");
+        return candidates.FirstOrDefault(System.IO.File.Exists) ?? throw new OptionException(field, path, "does not exist");
     }
 
     private static IPEndPoint? CstaOf(TopologyDocument document)

@@ -61,7 +61,7 @@ public sealed class StateRetryTests
         _world.Loop.RunFor(TimeSpan.FromSeconds(2));
 
         Assert.Single(_received);
-        Assert.Equal(Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        Assert.Equal(Cps.Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
         Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
         _world.Engine.CheckInvariants();
     }
@@ -81,7 +81,7 @@ public sealed class StateRetryTests
         _world.Server.Publisher.Publish(Attendant, x => new ConnectionClearedEvent(x, Before, EventDevice.Of(Attendant), LocalConnectionState.Null, EventCause.NormalClearing));
         _world.Loop.RunFor(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        Assert.Equal(Cps.Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
         Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
         _world.Engine.CheckInvariants();
     }

@@ -2,6 +2,7 @@ using Concierge.Config.Model;
 using Concierge.Config.Numbers;
 using Concierge.Config.Topology;
 using Concierge.Cps.Engine;
+using Concierge.Cps.Records;
 using Concierge.Cps.Trunk;
 using Concierge.Media.Simulated;
 using Concierge.Runtime.Loop;
@@ -37,9 +38,10 @@ public sealed class CpsNodeTests
                 ? new SimulatedSipResolver(Loop, random.Split("dns")).AddOsvNodes(Osv.Dns, geo.Zone)
                 : null;
             Node = new SimulatedCpsHost("osc1", Network.Host(Config.Cps.Host), Network, Loop, Media, random.Split("cps"), NullTrace.Instance,
-                Osv.SipEndPoint, Osv.CstaEndPoint, resolver);
+                Osv.SipEndPoint, Osv.CstaEndPoint, Records, resolver);
         }
 
+        public CallRecorder Records { get; } = new();
         public SimulatedEventLoop Loop { get; } = new();
         public SimulatedMediaPlane Media { get; } = new();
         public Runtime.Transports.Simulated.SimulatedNetwork Network { get; }

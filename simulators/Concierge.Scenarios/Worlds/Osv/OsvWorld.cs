@@ -41,12 +41,12 @@ internal sealed class OsvWorld : IScenarioSystem, IUnifyPhoneClients
         var pbxSip = Osv.SipEndPoint;
         var primaryServer = Config.Standby?.PrimaryServer ?? "osc1";
         var resolver = RegistrarResolver(world);
-        Primary = new SimulatedCpsHost(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta, resolver);
+        Primary = new SimulatedCpsHost(primaryServer, network.Host(Config.Cps.Host), network, world.Loop, Media, world.Random.Split("cps"), world.Trace, pbxSip, pbxCsta, EndedRecords, resolver);
         Nodes = [Primary];
         if (Config.Standby is { } standby)
         {
             var standbyNode = new SimulatedCpsHost(standby.StandbyServer, network.Host(standby.StandbyHost), network, world.Loop, Media,
-                world.Random.Split("cps.standby"), world.Trace, pbxSip, pbxCsta, resolver);
+                world.Random.Split("cps.standby"), world.Trace, pbxSip, pbxCsta, EndedRecords, resolver);
             Nodes = [Primary, standbyNode];
             Redundancy = new StandbyPair(this, Primary, standbyNode, standby);
         }
@@ -270,50 +270,49 @@ internal sealed class OsvWorld : IScenarioSystem, IUnifyPhoneClients
     public bool CallerHearsTheCps(CallRef call) =>
         _callers.Observe(call).Hearing is CallerHearing.MusicOnHold or CallerHearing.Announcement or CallerHearing.Ringing;
 
-    /// <summary>True when the CPS that holds <paramref name="record"/> is no longer running (it crashed or restarted).</summary>
-    public bool IsOrphaned(CallRecord record) =>
-        !Nodes.Any(n => n.IsRunning && n.Engine!.Records.Contains(record));
-
     /// <summary>True while the caller's call is answered by someone.</summary>
     public bool CallerIsConnected(CallRef call) => _callers.IsConnected(call);
 
-    /// <summary>Every CPS call record of a caller, across nodes and restarts, oldest first.</summary>
-    public IEnumerable<CallRecord> RecordsOf(CallRef call)
+    /// <summary>
+    /// The CPS's side of the caller's call that arrived last, across nodes and restarts: its disposition once ended,
+    /// or, while live on an engine, whether that engine is no longer running (crashed or restarted); null when no
+    /// CPS saw a call from the caller's number.
+    /// </summary>
+    public CpsSideOfCall? LatestCpsCallOf(CallRef call)
     {
-        if (_callers.NumberOf(call) is not { } number) return [];
-        IndexNewRecords();
-        return _recordsByCaller.TryGetValue(number, out var records) ? records : [];
-    }
-
-    /// <summary>Every call record of every CPS the world ran, each once.</summary>
-    public IEnumerable<CallRecord> AllRecords
-    {
-        get
-        {
-            IndexNewRecords();
-            return _recordsByCaller.Values.SelectMany(records => records);
-        }
-    }
-
-    // Records by calling number, filled incrementally: observations run after every event of `within` waits.
-    private readonly Dictionary<string, List<CallRecord>> _recordsByCaller = new(StringComparer.Ordinal);
-    private readonly Dictionary<CpsEngine, int> _recordsIndexed = new();
-
-    private void IndexNewRecords()
-    {
+        if (_callers.NumberOf(call) is not { } number) return null;
+        var ended = EndedRecords.LatestOf(number);
+        CallRecord? live = null;
         foreach (var engine in Nodes.SelectMany(n => n.Engines))
-        {
-            var done = _recordsIndexed.GetValueOrDefault(engine);
-            var records = engine.Records;
-            for (var i = done; i < records.Count; i++)
-            {
-                if (!_recordsByCaller.TryGetValue(records[i].Caller, out var list)) _recordsByCaller[records[i].Caller] = list = new List<CallRecord>();
-                list.Add(records[i]);
-                if (list.Count > 1) list.Sort((a, b) => a.EnteredAt.CompareTo(b.EnteredAt));
-            }
-            _recordsIndexed[engine] = records.Count;
-        }
+            foreach (var liveCall in engine.LiveCalls)
+                if (liveCall.Caller == number && (live is null || liveCall.Record.EnteredAt >= live.EnteredAt)) live = liveCall.Record;
+        if (live is not null && (ended is not { } e || live.EnteredAt >= e.EnteredAt))
+            return new CpsSideOfCall(null, !Nodes.Any(n => n.IsRunning && n.Engine!.LiveCalls.Any(c => c.Record == live)));
+        return ended is { } last ? new CpsSideOfCall(last.Disposition, Orphaned: false) : null;
     }
+
+    /// <summary>How the CPS typed the caller's latest call (live or ended) and whom an intercept call was meant for; null when no CPS saw one.</summary>
+    public (Cps.Calls.CallType Type, Concierge.Config.Numbers.E164Number? MeantFor)? LatestCallTypeOf(CallRef call)
+    {
+        if (_callers.NumberOf(call) is not { } number) return null;
+        var ended = EndedRecords.LatestOf(number);
+        CallRecord? live = null;
+        foreach (var engine in Nodes.SelectMany(n => n.Engines))
+            foreach (var liveCall in engine.LiveCalls)
+                if (liveCall.Caller == number && (live is null || liveCall.Record.EnteredAt >= live.EnteredAt)) live = liveCall.Record;
+        if (live is not null && (ended is not { } e || live.EnteredAt >= e.EnteredAt)) return (live.Type, live.MeantFor);
+        return ended is { } last ? (last.Type, last.MeantFor) : null;
+    }
+
+    /// <summary>
+    /// The records statistics are computed from: the newest ended ones (<see cref="EndedRecordsByCaller.Recent"/>,
+    /// bounded) and those of live calls on running engines.
+    /// </summary>
+    public IEnumerable<CallRecord> RecordsForStatistics =>
+        EndedRecords.Recent.Concat(Nodes.Where(n => n.IsRunning).SelectMany(n => n.Engine!.LiveCalls).Select(c => c.Record));
+
+    /// <summary>Where every engine of this world hands its ended call records.</summary>
+    internal EndedRecordsByCaller EndedRecords { get; } = new();
 
     /// <summary>The live CPS call of a caller on the active engine, if any.</summary>
     public CpsCall? LiveCallOf(CallRef call) =>

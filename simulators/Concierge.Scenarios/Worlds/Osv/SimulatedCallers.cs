@@ -56,11 +56,11 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
 
     private CallDisposition? Disposition(CallRef call, PartyCall party, string number)
     {
-        var record = world.RecordsOf(call).LastOrDefault();
-        if (record?.Disposition is { } decided) return decided;
+        var cps = world.LatestCpsCallOf(call);
+        if (cps?.Disposition is { } decided) return decided;
         if (party.IsActive) return null;
-        if (record is not null && !world.IsOrphaned(record)) return null; // still on the CPS as far as it knows; it decides shortly
-        if (record is not null) return CallDisposition.Failed; // the CPS holding it went down
+        if (cps is { Orphaned: false }) return null; // still on the CPS as far as it knows; it decides shortly
+        if (cps is not null) return CallDisposition.Failed; // the CPS holding it went down
         if (world.Osv.Switch.FellBackFor(number)) return CallDisposition.Fallback;
         return party.State switch
         {

@@ -3,6 +3,7 @@ using Concierge.Config.Model;
 using Concierge.Cps.Csta;
 using Concierge.Cps.Engine;
 using Concierge.Cps.Node;
+using Concierge.Cps.Records;
 using Concierge.Cps.Trunk;
 using Concierge.Csta.Session;
 using Concierge.Media.Simulated;
@@ -25,7 +26,7 @@ internal sealed class SimulatedCpsHost
     private readonly SimulatedMediaPlane _media;
 
     public SimulatedCpsHost(string server, SimulatedHost host, SimulatedNetwork network, SimulatedEventLoop loop, SimulatedMediaPlane media,
-        DeterministicRandom random, ITrace trace, IPEndPoint pbxSip, IPEndPoint pbxCsta, ISipServerResolver? resolver = null)
+        DeterministicRandom random, ITrace trace, IPEndPoint pbxSip, IPEndPoint pbxCsta, ICallRecordSink records, ISipServerResolver? resolver = null)
     {
         Host = host;
         _network = network;
@@ -33,7 +34,7 @@ internal sealed class SimulatedCpsHost
         Node = new CpsNode(new CpsNodeOptions
         {
             Name = server, PbxSip = pbxSip, PbxCsta = pbxCsta, Resolver = resolver,
-            PabxLinkReconnectMaxDelay = PabxLinkReconnectMaxDelay,
+            PabxLinkReconnectMaxDelay = PabxLinkReconnectMaxDelay, RecordSink = records,
         }, host, loop, media, random, trace);
         Node.EngineStarted += engine =>
         {

@@ -119,7 +119,7 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
         return live?.Processing;
     }
 
-    public bool Handled(CallRef call) => world.RecordsOf(call).Any();
+    public bool Handled(CallRef call) => world.LatestCpsCallOf(call) is not null;
 
     public int ProcessingChannelsInUse => world.ActiveEngineOrNull?.Channels.ProcessingInUse ?? 0;
 
@@ -131,14 +131,14 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
     public Cps.Statistics.CallStatistics StatisticsOf(string number)
     {
         var called = E164Number.Parse(number);
-        return Cps.Statistics.CallStatisticsCalculator.Of(world.AllRecords.Where(r => r.Called == called), Cps.Statistics.CallStatistics.DefaultServiceLevelTime);
+        return Cps.Statistics.CallStatisticsCalculator.Of(world.RecordsForStatistics.Where(r => r.Called == called), Cps.Statistics.CallStatistics.DefaultServiceLevelTime);
     }
 
     public IReadOnlyList<string> FeaturesUnavailable =>
         (world.ActiveEngineOrNull?.FeaturesUnavailable ?? []).Concat(world.Redundancy?.FeaturesUnavailable ?? []).ToList();
 
     public CallTypeView? TypeOf(CallRef call) =>
-        world.RecordsOf(call).LastOrDefault() is { } record ? new CallTypeView(record.Type, record.MeantFor?.ToString()) : null;
+        world.LatestCallTypeOf(call) is { } latest ? new CallTypeView(latest.Type, latest.MeantFor?.ToString()) : null;
 
     public string? CallbackNumberOf(CallRef call) => world.LiveCallOf(call)?.CallbackNumber?.ToString();
 

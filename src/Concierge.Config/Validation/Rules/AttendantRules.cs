@@ -19,10 +19,6 @@ internal static class AttendantRules
             {
                 problems.Error($"{path}.device", a.Device.ToString(), "is the device of another attendant");
             }
-            if (config.FindTenant(a.Tenant) is null)
-            {
-                problems.Error($"{path}.tenant", a.Tenant, $"is not a tenant (known: {string.Join(", ", config.Tenants.Select(t => t.Name))})");
-            }
             if (!lines.Add(a.PersonalLine))
             {
                 problems.Error($"{path}.personalLine", a.PersonalLine.ToString(), "is the personal line of another attendant");
@@ -34,6 +30,10 @@ internal static class AttendantRules
             if (allDevices.Contains(a.PersonalLine))
             {
                 problems.Error($"{path}.personalLine", a.PersonalLine.ToString(), "is an attendant device");
+            }
+            if (a.Tenant is { } tenant)
+            {
+                ReferenceRules.Tenant(config, $"{path}.tenant", tenant, problems);
             }
             if (a.Greeting is { } greeting)
             {

@@ -1,30 +1,27 @@
+using System.Data.Common;
 using Concierge.Config.Model;
 using Concierge.Config.Numbers;
-using Microsoft.Data.Sqlite;
+using static Concierge.Store.StoreRows;
 
-namespace Concierge.Config.Storage;
+namespace Concierge.Store.Configuration;
 
 /// <summary>Inserts one configuration's rows; the caller owns the transaction.</summary>
-internal sealed class SqliteConfigWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class ConfigurationWriter(DbConnection connection, DbTransaction transaction)
 {
-    /// <summary>The number_ranges row holding the busy lamp field's devices.</summary>
+    /// <summary>The number_ranges row holding the busy lamp field's office users.</summary>
     internal const string BusyLampsKind = "busyLamps";
 
     public void Write(ConciergeConfig config)
     {
-        Insert("system", ("id", 1), ("edition", config.Edition.ToString()), ("pbx", config.Pbx.ToString()));
+        Insert("system_settings", ("id", 1), ("edition", config.Edition.ToString()), ("pbx", config.Pbx.ToString()));
         var cps = config.Cps;
         Insert("cps_settings", ("id", 1), ("host", cps.Host), ("register_id", cps.RegisterId), ("registrar_host", cps.RegistrarHost),
             ("registrar_port", cps.RegistrarPort), ("register_interval_ms", Ms(cps.RegisterInterval)), ("channels", cps.Channels),
             ("channel_ratio", cps.ChannelRatio), ("rtp_start_port", cps.RtpStartPort), ("rtp_port_count", cps.RtpPortCount));
         foreach (var (kind, range) in config.Ranges.Named())
-        {
             Insert("number_ranges", ("kind", kind), ("first_number", range.First.ToString()), ("last_number", range.Last.ToString()));
-        }
         if (config.BusyLamps is { } lamps)
-        {
             Insert("number_ranges", ("kind", BusyLampsKind), ("first_number", lamps.First.ToString()), ("last_number", lamps.Last.ToString()));
-        }
         for (var i = 0; i < config.Tenants.Count; i++)
         {
             var t = config.Tenants[i];
@@ -79,22 +76,10 @@ internal sealed class SqliteConfigWriter(SqliteConnection connection, SqliteTran
         }
     }
 
-    private void Insert(string table, params (string Column, object? Value)[] values)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", values.Select(v => v.Column))}) " +
-                              $"VALUES ({string.Join(", ", values.Select(v => "$" + v.Column))})";
-        foreach (var (column, value) in values)
-        {
-            command.Parameters.AddWithValue("$" + column, value ?? DBNull.Value);
-        }
-        command.ExecuteNonQuery();
-    }
-
-    private static long Ms(TimeSpan value) => (long)value.TotalMilliseconds;
-
-    private static long? Ms(TimeSpan? value) => value is { } v ? Ms(v) : null;
+    public void Insert(string table, params (string Column, object? Value)[] values) =>
+        StoreDatabase.Execute(connection, transaction,
+            $"INSERT INTO {table} ({string.Join(", ", values.Select(v => v.Column))}) VALUES ({string.Join(", ", values.Select(v => "@" + v.Column))})",
+            values.Select(v => ("@" + v.Column, v.Value)).ToArray());
 
     private static string? Text(E164Number? number) => number?.ToString();
 }

@@ -1,0 +1,8 @@
+namespace Concierge.Store.Configuration;
+
+/// <summary>The configuration's tables (migration V1_0), in the order a replacement deletes them.</summary>
+internal static class ConfigurationTables
+{
+    public static readonly string[] All =
+        ["system_settings", "cps_settings", "number_ranges", "tenants", "announcements", "night_variants", "ddi_entries", "attendants", "standby", "configuration_source"];
+}
