@@ -73,7 +73,10 @@ public sealed record DigitOperation(int Position, int Delete, string? Insert)
 /// <summary>An endpoint profile: the business group and numbering plan of calls from its endpoints.</summary>
 public sealed record EndpointProfileConfig(string Name, string? BusinessGroup, string? NumberingPlan);
 
-/// <summary>A SIP endpoint (trunk): dynamic ones register with an alias, static ones have a fixed address.</summary>
+/// <summary>
+/// A SIP endpoint (trunk): dynamic ones register with an alias, static ones have a fixed address. With
+/// <see cref="Channels"/> the trunk carries at most that many calls (both directions): beyond, it cannot be seized.
+/// </summary>
 public sealed record EndpointConfig(
     string Name,
     string? Profile,
@@ -83,7 +86,8 @@ public sealed record EndpointConfig(
     int Port,
     bool RegistrationRequired,
     bool IsPublicGateway,
-    TimeSpan OutgoingCallSupervisionTimer);
+    TimeSpan OutgoingCallSupervisionTimer,
+    int? Channels = null);
 
 /// <summary>A business group: office code, numbering plans, subscribers and hunt groups.</summary>
 public sealed record BusinessGroupConfig(

@@ -253,7 +253,7 @@ public static class OsvConfigReader
         return new GeoSeparationConfig(zone, nodes);
     }
 
-    private static NetworkConfig ReadNetwork(TopologyDocument document, SectionFields f)
+    internal static NetworkConfig ReadNetwork(TopologyDocument document, SectionFields f)
     {
         var hosts = new Dictionary<string, IPAddress>(StringComparer.Ordinal);
         var portBase = 5100;
@@ -271,7 +271,7 @@ public static class OsvConfigReader
         return new NetworkConfig(hosts, portBase);
     }
 
-    private static PublicNetworkConfig? ReadPublicNetwork(TopologyDocument document, SectionFields f)
+    internal static PublicNetworkConfig? ReadPublicNetwork(TopologyDocument document, SectionFields f)
     {
         if (document.Section("publicNetwork") is not { } pn) return null;
         return new PublicNetworkConfig(f.Text(pn, "host", "publicNetwork", required: true) ?? "pstn",

@@ -8,15 +8,16 @@ namespace Concierge.Simulators.Osv.Switching;
 
 public sealed partial class OsvSwitch
 {
-    private void OfferToSubscriber(SwitchCall call, SubscriberDevice device)
+    private void OfferToSubscriber(SwitchCall call, SubscriberDevice device, bool knockOverride = false)
     {
         call.AddRoute(device.Number);
-        if (device.ForwardImmediate is { } cfu && call.Diversions < MaxDiversions)
+        // A busy override reaches the device itself: neither its forwarding nor its busy state turn the call away.
+        if (device.ForwardImmediate is { } cfu && call.Diversions < MaxDiversions && !knockOverride)
         {
             Divert(call, device, cfu, EventCause.CallForwardImmediate);
             return;
         }
-        if (device.IsBusy)
+        if (device.IsBusy && !knockOverride)
         {
             if (device.ForwardBusy is { } cfb && call.Diversions < MaxDiversions) Divert(call, device, cfb, EventCause.CallForwardBusy);
             else FailCall(call, 486);
@@ -27,7 +28,8 @@ public sealed partial class OsvSwitch
             FailCall(call, 480);
             return;
         }
-        var b = SendInvite(call, device.Number, device.Phone, device.Number, device.Number, ForwardedHeaders(call));
+        IReadOnlyList<KeyValuePair<string, string>>? headers = knockOverride ? [new KeyValuePair<string, string>("Alert-Info", KnockOverrideAlertInfo)] : ForwardedHeaders(call);
+        var b = SendInvite(call, device.Number, device.Phone, device.Number, device.Number, headers);
         if (device.ForwardNoAnswer is { } cfnr)
         {
             call.NoAnswer = Loop.ScheduleAfter(NoReplyForwardingDelay, () =>

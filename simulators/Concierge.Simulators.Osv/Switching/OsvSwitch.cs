@@ -28,26 +28,32 @@ public sealed partial class OsvSwitch
     /// <summary>Ended calls are forgotten once this many calls are remembered (active calls are always kept).</summary>
     private const int MaxRememberedCalls = 512;
     private readonly OsvConfig _config;
-    private readonly NumberRouter _router;
+    private readonly ICallRouting _router;
+    private readonly string _name;
     private readonly SipRegistrar _registrar;
     private readonly CallEventReporter _events;
     private readonly ITrace _trace;
     private readonly Dictionary<string, SubscriberDevice> _devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HuntGroup> _huntGroups = new(StringComparer.Ordinal);
     private readonly Dictionary<SipCall, SubscriberDevice> _deviceLegs = [];
+    private readonly Dictionary<SipCall, string> _endpointLegs = [];
+    private readonly Dictionary<string, int> _endpointChannels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _channelsSet = new(StringComparer.Ordinal);
     private readonly List<SwitchCall> _calls = [];
     private readonly HashSet<string> _fellBackCallers = new(StringComparer.Ordinal);
     private int _nextCallId;
 
-    internal OsvSwitch(OsvConfig config, IReadOnlyList<SwitchNode> nodes, SipRegistrar registrar, CallEventReporter events, ITrace trace)
+    internal OsvSwitch(OsvConfig config, IReadOnlyList<SwitchNode> nodes, SipRegistrar registrar, CallEventReporter events, ITrace trace, SwitchOptions? options = null)
     {
+        options ??= SwitchOptions.Osv;
         _config = config;
+        _name = options.Name;
         Nodes = nodes;
         Agent = nodes[0].Agent;
         _registrar = registrar;
         _events = events;
         _trace = trace;
-        _router = new NumberRouter(config);
+        _router = options.Routing?.Invoke(config) ?? new NumberRouter(config);
         var phoneHost = config.Network.Hosts.GetValueOrDefault("phones");
         var index = 0;
         foreach (var subscriber in PhoneOrder(config))
@@ -85,8 +91,26 @@ public sealed partial class OsvSwitch
     internal SipUserAgent ActiveAgent(string? preferred = null) =>
         (Nodes.FirstOrDefault(n => n.Name == preferred && n.IsUp()) ?? Nodes.FirstOrDefault(n => n.IsUp()) ?? Nodes[0]).Agent;
 
-    /// <summary>The numbering plan router.</summary>
-    public NumberRouter Router => _router;
+    /// <summary>The routing (numbering plans, or LCR).</summary>
+    public ICallRouting Router => _router;
+
+    /// <summary>Channels of a SIP endpoint (trunk) in use now: calls to it and from it.</summary>
+    public int ChannelsInUse(string endpoint) => _endpointChannels.GetValueOrDefault(endpoint);
+
+    /// <summary>The channels a SIP endpoint has (null: unlimited), as configured or as administered since.</summary>
+    public int? EndpointChannels(string endpoint) =>
+        _channelsSet.TryGetValue(endpoint, out var set) ? set : _config.Endpoints.TryGetValue(endpoint, out var e) ? e.Channels : null;
+
+    /// <summary>Administers the channels of a SIP endpoint (calls in progress keep theirs).</summary>
+    public void SetEndpointChannels(string endpoint, int channels)
+    {
+        if (!_config.Endpoints.ContainsKey(endpoint)) throw new ArgumentException($"\"{endpoint}\" is not an endpoint", nameof(endpoint));
+        _channelsSet[endpoint] = channels;
+        Trace($"endpoint {endpoint}: {channels} channels");
+    }
+
+    /// <summary>Calls a SIP endpoint offered beyond its channels, refused with 503.</summary>
+    public int RefusedForChannels { get; private set; }
 
     /// <summary>The active calls and the most recent ended ones, oldest first.</summary>
     public IReadOnlyList<SwitchCall> Calls => _calls;
@@ -159,8 +183,16 @@ public sealed partial class OsvSwitch
         }
         var calling = from.StartsWith('+') || aDevice is null ? from : aDevice;
         if (aDevice is not null) calling = aDevice;
+        if (endpoint is not null && EndpointChannels(endpoint) is { } channels && ChannelsInUse(endpoint) >= channels)
+        {
+            RefusedForChannels++;
+            Trace($"in from {endpoint} ({source}) to {dialed}: all {channels} channels busy → 503");
+            a.Owner.Reject(a, 503);
+            return;
+        }
         var digits = _router.Normalize(dialed, bg);
         var call = NewCall(calling, "+" + digits, a, aDevice, bg);
+        if (endpoint is not null) Seize(a, endpoint);
         call.ChargeNumber = charge;
         call.FromEndpoint = endpoint;
         Trace($"{call.CstaCallId} in from {calling} ({source}) to {dialed}{(charge is null ? "" : " charge " + charge)}");
@@ -196,6 +228,9 @@ public sealed partial class OsvSwitch
                 break;
             case HuntGroupTarget huntGroup:
                 OfferToHuntGroup(call, _huntGroups[huntGroup.HuntGroup.Number]);
+                break;
+            case FeatureTarget feature:
+                RunFeature(call, feature);
                 break;
             case NoRoute none:
                 Trace($"{call.CstaCallId} no route for {none.Digits}: {none.Why}");
@@ -236,8 +271,15 @@ public sealed partial class OsvSwitch
             TryRoute(call, destination, routeIndex + 1);
             return;
         }
+        if (EndpointChannels(endpointName) is { } channels && ChannelsInUse(endpointName) >= channels)
+        {
+            Trace($"{call.CstaCallId} endpoint {endpointName}: all {channels} channels busy");
+            TryRoute(call, destination, routeIndex + 1);
+            return;
+        }
         var number = "+" + destination.Digits;
         var b = SendInvite(call, number, address, endpointName, device: null, node: registration?.Node);
+        Seize(b, endpointName);
         call.Supervision = Loop.ScheduleAfter(endpoint.OutgoingCallSupervisionTimer, () =>
         {
             if (call.B != b || b.State != SipCallState.Calling) return;
@@ -406,8 +448,14 @@ public sealed partial class OsvSwitch
         if (_deviceLegs.TryAdd(leg, device)) device.ActiveCalls++;
     }
 
+    private void Seize(SipCall leg, string endpoint)
+    {
+        if (_endpointLegs.TryAdd(leg, endpoint)) _endpointChannels[endpoint] = ChannelsInUse(endpoint) + 1;
+    }
+
     private void Release(SipCall leg)
     {
+        if (_endpointLegs.Remove(leg, out var endpoint)) _endpointChannels[endpoint] = Math.Max(0, ChannelsInUse(endpoint) - 1);
         if (!_deviceLegs.Remove(leg, out var device)) return;
         device.ActiveCalls = Math.Max(0, device.ActiveCalls - 1);
         if (device.ActiveCalls == 0)
@@ -432,6 +480,6 @@ public sealed partial class OsvSwitch
 
     private void Trace(string text)
     {
-        if (_trace.IsEnabled) _trace.Record("osv", text);
+        if (_trace.IsEnabled) _trace.Record(_name, text);
     }
 }
