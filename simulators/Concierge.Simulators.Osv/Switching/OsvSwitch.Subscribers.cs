@@ -79,7 +79,7 @@ public sealed partial class OsvSwitch
         if (!call.Route.Contains(hg.Number)) call.AddRoute(hg.Number);
         var members = hg.Config.Members;
         var eligible = new List<int>();
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Count && !hg.RoutedExternally; i++)
         {
             var device = _devices[members[i].Number];
             if (device.AgentReady && device.ActiveCalls == 0 && device.Phone is not null && !call.TriedMembers.Contains(device.Number)) eligible.Add(i);
@@ -143,6 +143,7 @@ public sealed partial class OsvSwitch
     {
         foreach (var hg in _huntGroups.Values)
         {
+            if (hg.RoutedExternally) continue; // a contact center routes these calls itself
             for (var guard = 0; guard < 64 && hg.QueuedCount > 0; guard++)
             {
                 var members = hg.Config.Members;
