@@ -31,6 +31,8 @@ public sealed class Os4000Simulator : IDisposable
             Registrar = (_, stack, nonces) => StmiRegistrar.Create(config, stack, nonces),
         };
         Core = OsvSimulator.Create(Os4000Switching.CoreConfig(config), options, network, media, random, trace);
+        // SSTNO=YES callers: the CSTA application reports their numbers only with PRESENTATION_RESTRICTED=ignore (C 5.1.2).
+        Core.Csta.Events.ReportsRestrictedNumbers = config.Csta.IgnoresRestriction;
         TrunkEndpoint = LcrRouter.TrunkEndpoint(config.Stmi.TrunkGroup);
         Monitoring = new TrunkMonitoring(config, Core.Switch);
     }

@@ -86,6 +86,40 @@ public sealed class Os4000Steps(ScenarioWorld world) : StepsBase(world)
                 : $"the CPS has no call from {device}");
     }
 
+    /// <summary>When caller "&lt;name&gt;" with restricted presentation dials "&lt;number&gt;" (CLIR: Privacy: id).</summary>
+    [When("caller {string} with restricted presentation dials {number}")]
+    public void RestrictedCallerDials(string name, DeviceRef number)
+    {
+        var dialled = Number(number);
+        var callers = World.Need(Os4000.Core.Callers as Worlds.Osv.SimulatedCallers, "the OpenScape 4000 simulator and its callers");
+        _numbers ??= World.Random.Split("scenario.restricted-caller-numbers");
+        var from = "+4930" + _numbers.Next(1_000_000, 10_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        World.Trace.Record("caller", $"{name} from {from} (presentation restricted) dials {dialled}");
+        World.Callers.Add(name, from, callers.Dial(name, from, dialled, presentationRestricted: true));
+    }
+
+    /// <summary>Then the OpenScape 4000 reports the number of caller "&lt;name&gt;" over CSTA.</summary>
+    [Then("the OpenScape 4000 reports the number of caller {string} over CSTA")]
+    public void ReportsTheNumber(string caller) => ExpectCallingDevice(caller, restricted: false);
+
+    /// <summary>Then the OpenScape 4000 reports caller "&lt;name&gt;" as restricted over CSTA.</summary>
+    [Then("the OpenScape 4000 reports caller {string} as restricted over CSTA")]
+    public void ReportsRestricted(string caller) => ExpectCallingDevice(caller, restricted: true);
+
+    private Concierge.Runtime.Randomness.DeterministicRandom? _numbers;
+
+    private void ExpectCallingDevice(string caller, bool restricted)
+    {
+        var number = World.Callers.Get(caller).CallingNumber;
+        var core = Os4000.Os4000.Core;
+        // The caller's own call into the switch (later calls, e.g. the CPS pushing it to an attendant, are the CPS's).
+        string? Reported() => core.Switch.Calls.FirstOrDefault(c => c.CallingNumber == number) is { } call
+            ? core.Csta.Events.CallingDeviceOf(call) is { Kind: Concierge.Csta.Messages.EventDeviceKind.Restricted } ? "restricted" : core.Csta.Events.CallingDeviceOf(call).Id
+            : null;
+        World.Expect(() => Reported() == (restricted ? "restricted" : number),
+            () => Reported() is { } r ? $"CSTA reports the calling device as {r}" : $"the OpenScape 4000 has no call from {number}");
+    }
+
     private SimulatedPhone Phone(DeviceRef number) =>
         Os4000.Os4000.Core.Phone(Number(number)) ?? throw new InvalidOperationException($"{Number(number)} is not a phone of the OpenScape 4000");
 

@@ -195,6 +195,7 @@ public sealed partial class OsvSwitch
         if (endpoint is not null) Seize(a, endpoint);
         call.ChargeNumber = charge;
         call.FromEndpoint = endpoint;
+        call.PresentationRestricted = request.Headers.GetFirst("Privacy") is { } privacy && privacy.Contains("id", StringComparison.OrdinalIgnoreCase);
         Trace($"{call.CstaCallId} in from {calling} ({source}) to {dialed}{(charge is null ? "" : " charge " + charge)}");
         RouteNumber(call, digits);
     }

@@ -38,6 +38,9 @@ public sealed class SwitchCall
     /// <summary>The business group whose numbering plan serves fallback (charge number's BG for calls from CPS).</summary>
     public string? BusinessGroup { get; internal set; }
 
+    /// <summary>True when the caller restricted the presentation of its number (Privacy: id, CLIR).</summary>
+    public bool PresentationRestricted { get; internal set; }
+
     /// <summary>The dynamic endpoint (CPS001) the call came from, if it came from one.</summary>
     public string? FromEndpoint { get; internal set; }
 
