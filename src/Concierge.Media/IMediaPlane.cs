@@ -11,6 +11,12 @@ public interface IMediaPlane
     /// <summary>From now on <paramref name="source"/> sends <paramref name="content"/>.</summary>
     void Transmit(IPEndPoint source, MediaContent content);
 
+    /// <summary>
+    /// From now on <paramref name="source"/> sends on whatever arrives from <paramref name="from"/> (a B2BUA bridging
+    /// two legs relays each one's incoming audio to the other), until it is told to transmit something else or stops.
+    /// </summary>
+    void Relay(IPEndPoint source, IPEndPoint from);
+
     /// <summary><paramref name="source"/> stops sending (its stream is gone).</summary>
     void Stop(IPEndPoint source);
 

@@ -86,6 +86,9 @@ internal sealed class RecordingLegs : ICallLegs
     }
 
     public void Join(LegId caller, LegId target) { Log.Add($"join {caller} {target}"); Joins.Add((caller, target)); }
+    public List<(LegId Caller, LegId Target)> Bridges { get; } = new();
+    public void Bridge(LegId caller, LegId target) { Log.Add($"bridge {caller} {target}"); Bridges.Add((caller, target)); }
+    public void ReleaseAndConfirm(LegId leg) { Log.Add($"release-confirm {leg}"); Released.Add(leg); }
     public void Release(LegId leg) { Log.Add($"release {leg}"); Released.Add(leg); }
 }
 

@@ -21,6 +21,16 @@ public sealed class AttendantAssertionSteps(ScenarioWorld world) : StepsBase(wor
     [Then("attendant {number} cannot answer calls")]
     public void AttendantCannotAnswerCalls(DeviceRef who) => ExpectAttendant(who, v => !v.CanAnswerCalls);
 
+    /// <summary>Then attendant "&lt;who&gt;" hears the announcement "&lt;announcement&gt;" (on the attendant's phone).</summary>
+    [Then("attendant {number} hears the announcement {string}")]
+    public void AttendantHearsTheAnnouncement(DeviceRef who, string announcement)
+    {
+        var device = Number(who);
+        var phones = Phones;
+        World.Expect(() => phones.HearingAt(device) is { Hearing: CallerHearing.Announcement } heard && heard.Label == announcement,
+            () => $"{device} " + phones.HearingAt(device).Describe());
+    }
+
     /// <summary>Then the attendants see a channel alert.</summary>
     [Then("the attendants see a channel alert")]
     public void TheAttendantsSeeAChannelAlert()

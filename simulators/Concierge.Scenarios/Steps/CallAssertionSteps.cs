@@ -42,6 +42,26 @@ public sealed class CallAssertionSteps(ScenarioWorld world) : StepsBase(world)
     [Then("the call from caller {string} rings at one of {strings}")]
     public void RingsAtOneOf(string caller, IReadOnlyList<DeviceRef> devices) => RingsAtAnyOf(caller, devices);
 
+    /// <summary>Then the call from caller "&lt;name&gt;" is an intercept call: typed intercept, with the office user it was meant for.</summary>
+    [Then("the call from caller {string} is an intercept call")]
+    public void IsAnInterceptCall(string caller)
+    {
+        var call = CallOf(caller);
+        var cps = Cps;
+        World.Expect(() => cps.TypeOf(call) is { Type: CallType.Intercept, MeantFor: not null },
+            () => cps.TypeOf(call)?.Describe() ?? "the call has not reached the CPS");
+    }
+
+    /// <summary>Then the call from caller "&lt;name&gt;" is not an intercept call (it reached the CPS some other way).</summary>
+    [Then("the call from caller {string} is not an intercept call")]
+    public void IsNotAnInterceptCall(string caller)
+    {
+        var call = CallOf(caller);
+        var cps = Cps;
+        World.Expect(() => cps.TypeOf(call) is { Type: not CallType.Intercept },
+            () => cps.TypeOf(call)?.Describe() ?? "the call has not reached the CPS");
+    }
+
     /// <summary>Then caller "&lt;name&gt;" is connected to "&lt;who or number&gt;".</summary>
     [Then("caller {string} is connected to {number}")]
     public void CallerIsConnectedTo(string caller, DeviceRef party)

@@ -10,6 +10,15 @@ namespace Concierge.Scenarios.Steps;
 [StepDefinitions]
 public sealed class CpsAssertionSteps(ScenarioWorld world) : StepsBase(world)
 {
+    /// <summary>Then the CPS reports "&lt;feature&gt;" as unavailable (what it cannot do, e.g. without a CSTA link).</summary>
+    [Then("the CPS reports {string} as unavailable")]
+    public void TheCpsReportsAsUnavailable(string feature)
+    {
+        var cps = Cps;
+        World.Expect(() => cps.FeaturesUnavailable.Contains(feature),
+            () => cps.FeaturesUnavailable.Count == 0 ? "the CPS reports everything available" : "unavailable: " + string.Join(", ", cps.FeaturesUnavailable));
+    }
+
     /// <summary>Then the CPS uses &lt;n&gt; processing channels.</summary>
     [Then("the CPS uses {int} processing channels")]
     public void TheCpsUsesProcessingChannels(int count)

@@ -135,6 +135,40 @@ public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
         Phones.SetForwardingUnconditional(device, target);
     }
 
+    /// <summary>Given the PBX link of the CPS is SIP only: the CPS runs without its CSTA link.</summary>
+    [Given("the PBX link of the CPS is SIP only")]
+    public void ThePbxLinkIsSipOnly() => Csta.RunSipOnly();
+
+    /// <summary>Given the tenant "&lt;tenant&gt;" plays the start announcement "&lt;announcement&gt;".</summary>
+    [Given("the tenant {string} plays the start announcement {string}")]
+    public void TheTenantPlaysTheStartAnnouncement(string tenant, string announcement) => Cps.SetStartAnnouncement(tenant, announcement);
+
+    /// <summary>Given attendant "&lt;who&gt;" has the personal greeting "&lt;announcement&gt;".</summary>
+    [Given("attendant {number} has the personal greeting {string}")]
+    public void AttendantHasThePersonalGreeting(DeviceRef who, string announcement)
+    {
+        var device = Number(who);
+        Cps.SetPersonalGreeting(device, announcement);
+    }
+
+    /// <summary>Given "&lt;number&gt;" forwards calls on no answer to "&lt;dest&gt;" after &lt;d&gt;.</summary>
+    [Given("{number} forwards calls on no answer to {number} after {duration}")]
+    public void ForwardsCallsOnNoAnswer(DeviceRef number, DeviceRef destination, TimeSpan delay)
+    {
+        var device = Number(number);
+        var target = Number(destination);
+        Phones.SetForwardingOnNoAnswer(device, target, delay);
+    }
+
+    /// <summary>Given "&lt;number&gt;" forwards calls when busy to "&lt;dest&gt;".</summary>
+    [Given("{number} forwards calls when busy to {number}")]
+    public void ForwardsCallsWhenBusy(DeviceRef number, DeviceRef destination)
+    {
+        var device = Number(number);
+        var target = Number(destination);
+        Phones.SetForwardingOnBusy(device, target);
+    }
+
     /// <summary>Given the network between "&lt;a&gt;" and "&lt;b&gt;" loses &lt;p&gt;% of packets.</summary>
     [Given("the network between {string} and {string} loses {decimal}% of packets")]
     public void TheNetworkLosesPackets(string a, string b, double percent)

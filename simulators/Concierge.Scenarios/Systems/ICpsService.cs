@@ -21,6 +21,12 @@ public interface ICpsService
     /// <summary>Overrides settings of the DDI entry of <paramref name="pilot"/> (full number).</summary>
     void SetDdiSettings(string pilot, DdiSettings settings);
 
+    /// <summary>Sets the start announcement a tenant's callers hear when the CPS answers them, before music (C 8.6).</summary>
+    void SetStartAnnouncement(string tenant, string announcement) => throw new World.PendingStepException("needs announcements in this CPS");
+
+    /// <summary>Sets the personal greeting played to caller and attendant before a pushed call is connected (C 4.2.1).</summary>
+    void SetPersonalGreeting(string device, string announcement) => throw new World.PendingStepException("needs personal greetings in this CPS");
+
     /// <summary>Activates the night variant <paramref name="variant"/> for <paramref name="pilot"/>.</summary>
     void ActivateNightVariant(string variant, string pilot);
 
@@ -53,6 +59,12 @@ public interface ICpsService
 
     /// <summary>True when the CPS is registered at the registrar on <paramref name="pbxHost"/>.</summary>
     bool IsRegisteredAt(string pbxHost);
+
+    /// <summary>How the CPS typed the caller's latest call and, for an intercept call, whom it was meant for; null before it reached the CPS.</summary>
+    CallTypeView? TypeOf(CallRef call) => throw new World.PendingStepException("needs call types from this CPS");
+
+    /// <summary>What the running CPS reports it cannot do (e.g. "busy lamps" without a CSTA link).</summary>
+    IReadOnlyList<string> FeaturesUnavailable => throw new World.PendingStepException("needs feature reports from this CPS");
 
     /// <summary>The callback number a paged call is parked on, or null.</summary>
     string? CallbackNumberOf(CallRef call);

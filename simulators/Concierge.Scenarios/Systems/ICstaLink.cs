@@ -3,6 +3,9 @@ namespace Concierge.Scenarios.Systems;
 /// <summary>The CSTA application link between Concierge and the PBX.</summary>
 public interface ICstaLink
 {
+    /// <summary>The CPS runs without a CSTA link (SIP only): it pushes calls by INVITE and bridges them itself.</summary>
+    void RunSipOnly() => throw new World.PendingStepException("needs a CPS that can run SIP only in this world");
+
     /// <summary>The link goes down.</summary>
     void Fail();
 

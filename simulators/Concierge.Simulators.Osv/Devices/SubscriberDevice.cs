@@ -30,6 +30,9 @@ public sealed class SubscriberDevice
     /// <summary>Call forwarding on no reply target, or null.</summary>
     public string? ForwardNoAnswer { get; internal set; }
 
+    /// <summary>How long the phone rings before forwarding on no reply applies; null = the switch's default.</summary>
+    public TimeSpan? ForwardNoAnswerDelay { get; internal set; }
+
     /// <summary>Do not disturb: new calls find the device busy (CFB applies).</summary>
     public bool DoNotDisturb { get; internal set; }
 

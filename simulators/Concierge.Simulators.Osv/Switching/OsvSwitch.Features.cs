@@ -31,6 +31,14 @@ public sealed partial class OsvSwitch
         return true;
     }
 
+    /// <summary>Sets how long a subscriber's phone rings before its forwarding on no reply applies (null: the switch's default).</summary>
+    public bool SetNoAnswerForwardingDelay(string device, TimeSpan? delay)
+    {
+        if (Device(device) is not { } subscriber || delay < TimeSpan.Zero) return false;
+        subscriber.ForwardNoAnswerDelay = delay;
+        return true;
+    }
+
     /// <summary>Makes a subscriber ready (true) or not ready / hunt group busy (false) for hunt-group calls; monitors get an agent event.</summary>
     public bool SetAgentReady(string device, bool ready)
     {

@@ -32,7 +32,7 @@ public sealed partial class OsvSwitch
         var b = SendInvite(call, device.Number, device.Phone, device.Number, device.Number, headers);
         if (device.ForwardNoAnswer is { } cfnr)
         {
-            call.NoAnswer = Loop.ScheduleAfter(NoReplyForwardingDelay, () =>
+            call.NoAnswer = Loop.ScheduleAfter(device.ForwardNoAnswerDelay ?? NoReplyForwardingDelay, () =>
             {
                 if (call.B != b || IsUp(b)) return;
                 Detach(b);
@@ -51,6 +51,7 @@ public sealed partial class OsvSwitch
     private void Divert(SwitchCall call, SubscriberDevice from, string to, EventCause cause)
     {
         call.Diversions++;
+        if (call.DiversionHistory.Count < MaxDiversions) call.DiversionHistory.Add(new CallDiversion(from.Number, cause));
         _events.Diverted(call, from.Number, to, cause);
         Trace($"{call.CstaCallId} diverted from {from.Number} to {to} ({cause})");
         RouteNumber(call, _router.Normalize(to, from.Config.BusinessGroup));

@@ -8,6 +8,7 @@ using Concierge.Simulators.Osv.Csta;
 using Concierge.Simulators.Osv.Devices;
 using Concierge.Simulators.Osv.Registration;
 using Concierge.Simulators.Osv.Routing;
+using Concierge.Sip.Headers;
 using Concierge.Simulators.Phones.Sip;
 using Concierge.Sip.Registration;
 using Concierge.Sip.Message;
@@ -279,7 +280,7 @@ public sealed partial class OsvSwitch
             return;
         }
         var number = "+" + destination.Digits;
-        var b = SendInvite(call, number, address, endpointName, device: null, node: registration?.Node);
+        var b = SendInvite(call, number, address, endpointName, device: null, headers: DiversionHeaders(call), node: registration?.Node);
         Seize(b, endpointName);
         call.Supervision = Loop.ScheduleAfter(endpoint.OutgoingCallSupervisionTimer, () =>
         {
@@ -300,6 +301,20 @@ public sealed partial class OsvSwitch
             else if (status is 408 or 503 or 500) TryRoute(call, destination, routeIndex + 1);
             else FailCall(call, status);
         };
+    }
+
+    /// <summary>Diversion headers (RFC 5806), most recent first, for a call an endpoint gets after subscribers forwarded it.</summary>
+    private IReadOnlyList<KeyValuePair<string, string>>? DiversionHeaders(SwitchCall call)
+    {
+        if (call.DiversionHistory.Count == 0) return null;
+        var host = Agent.LocalEndPoint().Address.ToString();
+        var headers = new List<KeyValuePair<string, string>>(call.DiversionHistory.Count);
+        for (var i = call.DiversionHistory.Count - 1; i >= 0; i--)
+        {
+            var diversion = call.DiversionHistory[i];
+            headers.Add(new(SipHeaderNames.Diversion, SipDiversion.Create(SipUri.Sip(diversion.From, host), diversion.SipReason).ToString()));
+        }
+        return headers;
     }
 
     private SipCall SendInvite(SwitchCall call, string number, IPEndPoint address, string target, string? device,

@@ -88,6 +88,9 @@ public sealed class SwitchCall
 
     internal int Diversions { get; set; }
 
+    /// <summary>The subscribers that forwarded this call, oldest first, with why (sent on as Diversion, RFC 5806).</summary>
+    internal List<CallDiversion> DiversionHistory { get; } = new();
+
     internal ITimer? Supervision { get; set; }
 
     internal ITimer? NoAnswer { get; set; }

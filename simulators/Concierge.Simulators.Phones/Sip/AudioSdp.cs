@@ -27,10 +27,5 @@ public static class AudioSdp
     public static byte[] Hold() => For(new IPEndPoint(IPAddress.Any, 9), SdpDirection.SendOnly);
 
     /// <summary>The RTP end point an SDP body names for its audio, or null (none, or the null address).</summary>
-    public static IPEndPoint? RtpEndPoint(ReadOnlyMemory<byte> sdp)
-    {
-        if (sdp.IsEmpty || !SdpSessionDescription.TryParse(sdp.Span, out var description, out _) || description?.Audio is not { } audio) return null;
-        if (description.ConnectionOf(audio) is not { IsNullAddress: false } connection || !IPAddress.TryParse(connection.Address, out var address)) return null;
-        return new IPEndPoint(address, audio.Port);
-    }
+    public static IPEndPoint? RtpEndPoint(ReadOnlyMemory<byte> sdp) => SdpAudioEndPoint.Of(sdp);
 }

@@ -81,6 +81,9 @@ public sealed class CpsCall
     /// <summary>True once the CPS answered the caller's leg.</summary>
     public bool CallerAnswered { get; internal set; }
 
+    /// <summary>The caller hears the tenant's start announcement: the call is not pushed to an attendant until it ends (C 8.6).</summary>
+    public bool StartAnnouncementPlaying { get; internal set; }
+
     /// <summary>When the PBX last connected the call with its attendant (a retrieve connects it again).</summary>
     public DateTimeOffset? ConnectedToAttendantAt { get; internal set; }
 

@@ -113,6 +113,7 @@ public sealed partial class CpsEngine
         if (!TryGetController(device, out var attendant, out var refused)) return refused;
         if (attendant.CurrentCall is not { Phase: CallPhase.Offered } offered) return CommandResult.Refused($"no call rings at {device}");
         if (offered.Joining) return CommandResult.Ok; // the phone has answered already
+        if (SipOnly) return CommandResult.Refused("answering from the client needs the CSTA link: this CPS runs SIP only; answer at the phone");
         offered.Record.Note(Now, $"answered from the client at {device}");
         _pbx.AnswerAlertingCall(device);
         return CommandResult.Ok;
@@ -125,6 +126,11 @@ public sealed partial class CpsEngine
         if (Defer(device, () => Release(device)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out var attendant, out var call, out var refused)) return refused;
         if (IsMoving(call)) return CommandResult.Refused($"{call} is on its way to the processing queue");
+        if (IsBridged(call))
+        {
+            EndBridgedCall(call, $"released by {attendant.Device}");
+            return CommandResult.Ok;
+        }
         call.Record.Note(Now, $"released by {attendant.Device}");
         // The call is over for the CPS at once; the PBX clears it and reports the device free (ClearingCall until then).
         _pbx.ClearActiveCall(device);

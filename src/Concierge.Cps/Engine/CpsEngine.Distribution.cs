@@ -28,7 +28,7 @@ public sealed partial class CpsEngine
         CpsCall? best = null;
         foreach (var candidate in CandidateQueues(attendant, pushedOnly))
         {
-            var head = candidate.Calls.FirstOrDefault(c => c.CallerAnswered && c.Phase == CallPhase.Queued);
+            var head = candidate.Calls.FirstOrDefault(c => c.CallerAnswered && c.Phase == CallPhase.Queued && !(pushedOnly && c.StartAnnouncementPlaying));
             if (head is not null && (best is null || CallQueue.Before(head, best))) best = head;
         }
         return best;
@@ -59,6 +59,7 @@ public sealed partial class CpsEngine
         call.AttendantDevice = attendant.Device;
         attendant.CurrentCall = call;
         call.PartnerChannel = channel;
+        call.StartAnnouncementPlaying = false; // an attendant picked it during the start announcement
         call.StepTimer?.Dispose();
         call.StepTimer = After(call.Times.RnaTimeout, () => OnRingNoAnswer(call, attendant));
         if (attendant.MayBeDialled) DialAttendant(call, attendant);
@@ -133,7 +134,7 @@ public sealed partial class CpsEngine
 
     private void SetPersonalForwarding(AttendantSession attendant, bool on)
     {
-        if (attendant.PersonalForwardingSet == on || !attendant.CanControlCalls) return;
+        if (attendant.PersonalForwardingSet == on || !attendant.CanControlCalls || SipOnly) return;
         attendant.PersonalForwardingSet = on;
         if (on)
         {

@@ -18,9 +18,10 @@ public sealed partial class CpsEngine
     /// <summary>
     /// A new leg arrived on the trunk for <paramref name="called"/>: a pilot number, a personal line, a request
     /// number (a call moving into the processing queue), a callback number (someone taking a paged call) or the
-    /// loop number (the standby's probe).
+    /// loop number (the standby's probe). <paramref name="meantFor"/> is the office user whose forwarding sent the call
+    /// here (an intercept call, C 4.3.4), when the PBX said so.
     /// </summary>
-    public void OnIncomingLeg(LegId leg, E164Number called, string caller, CallType type = CallType.Standard)
+    public void OnIncomingLeg(LegId leg, E164Number called, string caller, CallType type = CallType.Standard, E164Number? meantFor = null)
     {
         if (_legIndex.ContainsKey(leg))
         {
@@ -69,7 +70,7 @@ public sealed partial class CpsEngine
         var entry = _config.FindDdiEntry(called);
         if (entry is not null && !entry.RoutedByOscc)
         {
-            AcceptPilotCall(leg, entry, caller, type);
+            AcceptPilotCall(leg, entry, caller, type, meantFor);
             return;
         }
         var owner = _attendants.Values.FirstOrDefault(a => a.Place.PersonalLine == called);
@@ -93,11 +94,16 @@ public sealed partial class CpsEngine
         _legs.Reject(leg, RejectReason.NotFound);
     }
 
-    private void AcceptPilotCall(LegId leg, DdiEntry entry, string caller, CallType type)
+    private void AcceptPilotCall(LegId leg, DdiEntry entry, string caller, CallType type, E164Number? meantFor)
     {
         var tenant = _config.FindTenant(entry.Tenant) ?? _defaultTenant;
         var priority = entry.Priority ?? PriorityOf(tenant, type);
         var call = NewCall(leg, entry.Pilot, caller, type, priority, entry, null, _config.EffectiveTimes(entry));
+        if (type == CallType.Intercept)
+        {
+            call.Record.MeantFor = meantFor;
+            call.Record.Note(Now, meantFor is { } user ? $"intercept call meant for {user}" : "intercept call (the PBX did not say for whom)");
+        }
         if (_activeNightVariants.TryGetValue(entry.Pilot, out var variantName) && _config.FindVariant(variantName) is { } night)
         {
             call.Record.Note(Now, $"night variant \"{night.Name}\"");
@@ -119,7 +125,7 @@ public sealed partial class CpsEngine
 
     private CpsCall NewCall(LegId leg, E164Number called, string caller, CallType type, int priority, DdiEntry? entry, Attendant? owner, TenantTimes times)
     {
-        var record = new CallRecord(++_nextCallId, caller, called, Now);
+        var record = new CallRecord(++_nextCallId, caller, called, Now) { Type = type };
         _records.Add(record);
         var call = new CpsCall(record, type, priority, entry, owner, times) { CallerLeg = leg };
         _legIndex[leg] = (call, LegRole.Caller);
@@ -190,11 +196,16 @@ public sealed partial class CpsEngine
         call.CallerAnswered = true;
         call.CallerHears = media;
         if (start is not null)
+        {
+            call.StartAnnouncementPlaying = true;
             call.StepTimer = After(DurationOf(start, TimeSpan.FromSeconds(5)), () =>
             {
+                call.StartAnnouncementPlaying = false;
                 if (call.Phase is CallPhase.Queued or CallPhase.Offered && call.CallerHears.Kind == MediaKind.Announcement)
                     PlayToCaller(call, MediaSource.Music(MusicFor(call)));
+                Distribute();
             });
+        }
         Distribute();
     }
 

@@ -7,6 +7,8 @@ namespace Concierge.Cps.Engine;
 
 public sealed partial class CpsEngine
 {
+    private readonly Dictionary<LegId, AttendantSession> _attendantLegsClearing = new();
+
     /// <summary>An outgoing leg is ringing at its target.</summary>
     public void OnLegRinging(LegId leg)
     {
@@ -31,8 +33,7 @@ public sealed partial class CpsEngine
                 var greeting = _attendants[call.AttendantDevice!.Value].Place.Greeting;
                 if (greeting is null)
                 {
-                    call.Joining = true;
-                    _legs.Join(callerLeg, leg);
+                    ConnectAttendantLegs(call, callerLeg, leg);
                     return;
                 }
                 var media = new MediaSource(MediaKind.Greeting, greeting);
@@ -42,8 +43,7 @@ public sealed partial class CpsEngine
                 call.StepTimer = After(DurationOf(greeting, TimeSpan.FromSeconds(3)), () =>
                 {
                     if (call.Phase != CallPhase.Offered || call.CallerLeg is not { } c || call.PartnerLeg is not { } p) return;
-                    call.Joining = true;
-                    _legs.Join(c, p);
+                    ConnectAttendantLegs(call, c, p);
                 });
                 return;
             case LegRole.TransferTarget when call.Processing == ProcessingState.Transferring && call.CallerLeg is { } transferred:
@@ -57,6 +57,114 @@ public sealed partial class CpsEngine
                 return;
         }
     }
+
+    /// <summary>Caller and attendant are put through: joined by the PBX, or bridged on the CPS when it runs SIP only.</summary>
+    private void ConnectAttendantLegs(CpsCall call, LegId callerLeg, LegId attendantLeg)
+    {
+        call.Joining = true;
+        if (!SipOnly)
+        {
+            _legs.Join(callerLeg, attendantLeg);
+            return;
+        }
+        _legs.Bridge(callerLeg, attendantLeg);
+        After(TimeSpan.Zero, () => OnLegsBridged(call, callerLeg, attendantLeg));
+    }
+
+    /// <summary>A SIP-only CPS bridged caller and attendant: the call is connected and both legs stay on the CPS.</summary>
+    private void OnLegsBridged(CpsCall call, LegId callerLeg, LegId attendantLeg)
+    {
+        if (call.Phase != CallPhase.Offered || call.CallerLeg != callerLeg || call.PartnerLeg != attendantLeg || !call.Joining) return;
+        var attendant = _attendants[call.AttendantDevice!.Value];
+        call.Joining = false;
+        call.Phase = CallPhase.Connected;
+        call.ConnectedToAttendantAt = Now;
+        call.Processing = null;
+        call.CallerHears = MediaSource.Silence;
+        call.StepTimer?.Dispose();
+        call.StepTimer = null;
+        call.QueueTimer?.Dispose();
+        call.QueueTimer = null;
+        call.Record.MarkAnswered(Now, attendant.Device.ToString());
+        Trace($"call {call.Id} bridged with attendant {attendant.Device}");
+        Notify(CpsNotificationKind.CallChanged, $"call {call.Id} connected to {attendant.Device}");
+        RunDeferredCommands(call);
+    }
+
+    private void RunDeferredCommands(CpsCall call)
+    {
+        var deferred = call.DeferredCommands.ToList();
+        call.DeferredCommands.Clear();
+        foreach (var command in deferred)
+        {
+            var result = command();
+            if (!result.Succeeded) call.Record.Note(Now, $"deferred command refused: {result.Error}");
+        }
+    }
+
+    /// <summary>A bridged call ends (SIP only): whichever leg is left is released, both channels are freed, the attendant is free.</summary>
+    private void EndBridgedCall(CpsCall call, string why)
+    {
+        call.Record.Note(Now, why);
+        if (call.CallerLeg is { } callerLeg)
+        {
+            _legs.Release(callerLeg);
+            ForgetLeg(callerLeg);
+            call.CallerLeg = null;
+        }
+        ReleaseBridgedAttendantLeg(call);
+        ReleaseChannel(call.CallerChannel);
+        ReleaseChannel(call.PartnerChannel);
+        call.CallerChannel = call.PartnerChannel = null;
+        FreeAttendantOf(call);
+        End(call, CallDisposition.Answered);
+        Distribute();
+    }
+
+    /// <summary>
+    /// SIP only: ends the attendant's leg of a bridged call; the attendant is dialled again only once its phone has
+    /// answered the BYE (<see cref="OnLegCleared"/>), or after <see cref="ClearConfirmationTimeout"/> at the latest.
+    /// </summary>
+    private void ReleaseBridgedAttendantLeg(CpsCall call)
+    {
+        if (call.PartnerLeg is not { } leg) return;
+        ForgetLeg(leg);
+        call.PartnerLeg = null;
+        if (call.AttendantDevice is not { } device || !_attendants.TryGetValue(device, out var attendant))
+        {
+            _legs.Release(leg);
+            return;
+        }
+        _legs.ReleaseAndConfirm(leg);
+        attendant.ClearingCall = true;
+        _attendantLegsClearing[leg] = attendant;
+        After(ClearConfirmationTimeout, () =>
+        {
+            if (!_attendantLegsClearing.Remove(leg)) return;
+            FinishClearing(attendant);
+        });
+    }
+
+    /// <summary>The far end answered the BYE of a leg released with confirmation (SIP only): its attendant may be dialled again.</summary>
+    public void OnLegCleared(LegId leg)
+    {
+        if (!_attendantLegsClearing.Remove(leg, out var attendant))
+        {
+            IgnoredInputs++;
+            return;
+        }
+        FinishClearing(attendant);
+    }
+
+    private void FinishClearing(AttendantSession attendant)
+    {
+        if (!attendant.ClearingCall) return;
+        attendant.ClearingCall = false;
+        DialWaitingOffer(attendant);
+        Distribute();
+    }
+
+    private static bool IsBridged(CpsCall call) => call.Phase == CallPhase.Connected && call.CallerLeg is not null && call.PartnerLeg is not null;
 
     /// <summary>The PBX connected the parties of two legs; both legs have left the CPS.</summary>
     public void OnLegsJoined(LegId callerLeg, LegId partnerLeg)
@@ -89,13 +197,7 @@ public sealed partial class CpsEngine
             SetPersonalForwarding(attendant, on: true);
             Trace($"call {call.Id} connected to attendant {attendant.Device}");
             Notify(CpsNotificationKind.CallChanged, $"call {call.Id} connected to {attendant.Device}");
-            var deferred = call.DeferredCommands.ToList();
-            call.DeferredCommands.Clear();
-            foreach (var command in deferred)
-            {
-                var result = command();
-                if (!result.Succeeded) call.Record.Note(Now, $"deferred command refused: {result.Error}");
-            }
+            RunDeferredCommands(call);
             return;
         }
         var party = role == LegRole.Pickup ? call.PickedUpBy : call.Target?.ToString();
@@ -150,6 +252,14 @@ public sealed partial class CpsEngine
             return;
         }
         var (call, role) = entry;
+        if (IsBridged(call))
+        {
+            ForgetLeg(leg);
+            if (role == LegRole.Caller) call.CallerLeg = null;
+            else call.PartnerLeg = null;
+            EndBridgedCall(call, role == LegRole.Caller ? "caller hung up" : $"{call.AttendantDevice} hung up");
+            return;
+        }
         if (role != LegRole.Caller)
         {
             OnLegFailed(leg, 487);

@@ -52,6 +52,12 @@ public sealed partial class CpsEngine
         if (Defer(device, () => MoveToProcessing(device, intent, target)) is { } deferred) return deferred;
         if (!TryGetConnectedCall(device, out _, out var call, out var refused)) return refused;
         if (IsMoving(call)) return CommandResult.Refused($"{call} is already on its way to the processing queue");
+        if (IsBridged(call))
+        {
+            call.Target = target;
+            MoveBridgedToProcessing(call, intent, device);
+            return CommandResult.Ok;
+        }
         var requestNumber = RequestNumbers.TryTake();
         if (requestNumber is not { } number) return CommandResult.Refused("no request number is free");
         var timeout = After(RequestNumberTimeout, () => OnMoveTimedOut(number));
@@ -118,6 +124,27 @@ public sealed partial class CpsEngine
         Notify(CpsNotificationKind.CallChanged, $"call {call.Id} {move.Intent}");
         if (move.Intent == ProcessingState.Transferring) StartTransfer(call, move.Attendant);
         else if (move.Intent == ProcessingState.Paging) StartPaging(call);
+        Distribute();
+    }
+
+    /// <summary>
+    /// SIP only: the caller's leg is on the CPS already, so parking, holding, transferring or paging needs no request
+    /// number; the attendant's leg is released, its channel freed, and the caller hears music in the processing queue.
+    /// </summary>
+    private void MoveBridgedToProcessing(CpsCall call, ProcessingState intent, E164Number attendantDevice)
+    {
+        ReleaseBridgedAttendantLeg(call);
+        ReleaseChannel(call.PartnerChannel);
+        call.PartnerChannel = null;
+        FreeAttendantOf(call);
+        PlayToCaller(call, MediaSource.Music(MusicFor(call)));
+        call.Phase = CallPhase.Processing;
+        call.Processing = intent;
+        call.Record.Note(Now, $"{attendantDevice} moves the bridged call to the processing queue as {intent.ToString().ToLowerInvariant()}");
+        Trace($"call {call.Id} in processing queue as {intent} (bridged)");
+        Notify(CpsNotificationKind.CallChanged, $"call {call.Id} {intent}");
+        if (intent == ProcessingState.Transferring) StartTransfer(call, attendantDevice);
+        else if (intent == ProcessingState.Paging) StartPaging(call);
         Distribute();
     }
 

@@ -123,9 +123,37 @@ public sealed partial class CpsEngine
     /// </summary>
     public bool PbxLinkUp { get; private set; } = true;
 
+    /// <summary>
+    /// True for a CPS without a CSTA link (SIP only): calls are pushed to attendant devices by INVITE through the PBX
+    /// and bridged on the CPS (both legs and channels stay here until one side hangs up); what needs CSTA is reported
+    /// in <see cref="FeaturesUnavailable"/> and commands that need it are refused with that reason.
+    /// </summary>
+    public bool SipOnly { get; private set; }
+
+    /// <summary>What this CPS cannot do because it has no CSTA link (empty with one).</summary>
+    public IReadOnlyList<string> FeaturesUnavailable => SipOnly ? SipOnlyUnavailable : [];
+
+    private static readonly string[] SipOnlyUnavailable =
+        ["forwarding to the personal line", "busy lamps", "agent state", "answering from the client"];
+
+    /// <summary>The CPS has no CSTA link by configuration: it pushes calls over SIP alone.</summary>
+    public void RunSipOnly()
+    {
+        if (SipOnly) return;
+        SipOnly = true;
+        PbxLinkUp = true;
+        Trace("SIP only: no CSTA link; pushed calls are bridged on the CPS");
+        Distribute();
+    }
+
     /// <summary>The CSTA link went down or came back.</summary>
     public void OnPbxLinkChanged(bool up)
     {
+        if (SipOnly)
+        {
+            IgnoredInputs++;
+            return;
+        }
         if (PbxLinkUp == up) return;
         PbxLinkUp = up;
         Trace(up ? "PBX link up: distribution resumes" : "PBX link down: no calls are pushed");

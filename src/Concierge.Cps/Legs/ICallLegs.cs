@@ -33,6 +33,18 @@ public interface ICallLegs
     /// <summary>Has the PBX connect the two legs' parties directly; both legs then leave the CPS (LegsJoined).</summary>
     void Join(LegId caller, LegId target);
 
+    /// <summary>
+    /// Connects the two answered legs' parties through the CPS itself (a CPS without a CSTA link, C 2.1: both legs and
+    /// their channels stay on the CPS, which relays each one's audio to the other, until one of them is released).
+    /// </summary>
+    void Bridge(LegId caller, LegId target);
+
+    /// <summary>
+    /// Ends an answered leg with BYE and reports <c>OnLegCleared</c> once the far end has answered the BYE (or it timed
+    /// out): a SIP-only CPS dials that attendant again only then, so the phone is not still busy with the old call.
+    /// </summary>
+    void ReleaseAndConfirm(LegId leg);
+
     /// <summary>Ends a leg (BYE, or CANCEL before answer).</summary>
     void Release(LegId leg);
 }

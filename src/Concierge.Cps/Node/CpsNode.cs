@@ -46,7 +46,18 @@ public sealed class CpsNode
     }
 
     /// <summary>How the node is wired.</summary>
-    public CpsNodeOptions Options { get; }
+    public CpsNodeOptions Options { get; private set; }
+
+    /// <summary>
+    /// Gives the stopped node a CSTA link to <paramref name="csta"/>, or none: the next start runs SIP only (C 2.1).
+    /// Refused while the node runs.
+    /// </summary>
+    public CommandResult UsePbxLink(IPEndPoint? csta)
+    {
+        if (IsRunning) return CommandResult.Refused($"the CPS on {Server} is running: stop it before changing its PBX link");
+        Options = Options with { PbxCsta = csta };
+        return CommandResult.Ok;
+    }
 
     /// <summary>The Concierge server name (osc1, osc2).</summary>
     public string Server => Options.Name;
@@ -92,7 +103,10 @@ public sealed class CpsNode
         true, engine.IsActive, engine.IsInConfigMode,
         Registration?.State ?? TrunkRegistrationState.Idle, Registration?.IsRegistered == true, Registration?.LastError,
         CstaSession?.State, engine.Channels.ProcessingInUse, engine.Channels.OperationalInUse, engine.LiveCalls.Count,
-        stack.RequestsRejected + stack.Transport.Counters.MalformedDatagrams, stack.HandlerFaults);
+        stack.RequestsRejected + stack.Transport.Counters.MalformedDatagrams, stack.HandlerFaults)
+    {
+        FeaturesUnavailable = engine.FeaturesUnavailable,
+    };
 
     /// <summary>
     /// Starts a fresh CPS with <paramref name="config"/>, active or as a standby as the options say (or
@@ -145,13 +159,13 @@ public sealed class CpsNode
 
     /// <summary>
     /// Makes <paramref name="engine"/> the running one: the trunk and the CSTA side feed it (without a CSTA link it is
-    /// told the link is down) and <see cref="EngineStarted"/> hears of it.
+    /// told it runs SIP only) and <see cref="EngineStarted"/> hears of it.
     /// </summary>
     private CpsEngine Connect(CpsEngine engine)
     {
         Trunk!.Attach(engine);
         if (Csta is { } csta) csta.Attach(engine);
-        else engine.OnPbxLinkChanged(false);
+        else engine.RunSipOnly();
         Engine = engine;
         EngineStarted?.Invoke(engine);
         return engine;
@@ -199,12 +213,13 @@ public sealed class CpsNode
         return CommandResult.Ok;
     }
 
-    /// <summary>An orderly stop: the registration is withdrawn (Expires: 0) and the CSTA link closed; then the node is down.</summary>
+    /// <summary>An orderly stop: the registration is withdrawn (Expires: 0), the CSTA link closed and the SIP stack closed; then the node is down.</summary>
     public void Stop()
     {
         if (Engine is null) return;
         Registration?.Stop();
         CstaSession?.Stop();
+        Stack?.Dispose(); // the withdrawal has been sent; the SIP port is free for the next start
         Forget();
         _trace.Record("world", $"CPS on {Server} stopped");
     }

@@ -30,6 +30,9 @@ public sealed record CpsNodeStatus(
     long SipMessagesRejected,
     long SipHandlerFaults)
 {
+    /// <summary>What the node cannot do for want of a CSTA link (SIP only), in words; empty with a link.</summary>
+    public IReadOnlyList<string> FeaturesUnavailable { get; init; } = [];
+
     /// <summary>The status of a node that is not running.</summary>
     public static CpsNodeStatus Down { get; } = new(false, false, false, TrunkRegistrationState.Idle, false, null, null, 0, 0, 0, 0, 0);
 }

@@ -24,6 +24,12 @@ public sealed class CallRecord
     /// <summary>The number dialled (pilot, personal line).</summary>
     public E164Number Called { get; }
 
+    /// <summary>Why the call came (standard, internal, intercept, personal line, recall).</summary>
+    public Calls.CallType Type { get; internal set; }
+
+    /// <summary>For an intercept call: the office user the caller was trying to reach, when the PBX said so.</summary>
+    public E164Number? MeantFor { get; internal set; }
+
     /// <summary>When the call reached the CPS.</summary>
     public DateTimeOffset EnteredAt { get; }
 

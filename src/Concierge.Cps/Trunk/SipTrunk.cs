@@ -215,6 +215,43 @@ public sealed class SipTrunk : ICallLegs
     }
 
     /// <inheritdoc />
+    public void Bridge(LegId caller, LegId target)
+    {
+        if (Find(caller) is not { Rtp: { } a } callerLeg || Find(target) is not { Rtp: { } b } targetLeg) return;
+        var callerParty = SdpAudioEndPoint.Of(callerLeg.Call.RemoteSdp);
+        var targetParty = SdpAudioEndPoint.Of(targetLeg.Call.RemoteSdp);
+        if (callerParty is null || targetParty is null)
+        {
+            Trace($"bridge {caller} with {target} not possible: no audio address in {(callerParty is null ? caller : target)}'s SDP");
+            Later(engine => engine.OnLegFailed(target, 488));
+            return;
+        }
+        Trace($"bridge {caller} with {target} on the CPS");
+        _media.Relay(a, targetParty);
+        _media.Relay(b, callerParty);
+    }
+
+    /// <inheritdoc />
+    public void ReleaseAndConfirm(LegId leg)
+    {
+        if (Find(leg) is not { } l)
+        {
+            Later(engine => engine.OnLegCleared(leg));
+            return;
+        }
+        l.Detached = true;
+        var call = l.Call;
+        Forget(l);
+        if (call.IsEnded || call.State is not SipCallState.Established)
+        {
+            EndSip(l);
+            Later(engine => engine.OnLegCleared(leg));
+            return;
+        }
+        _ua.Bye(call, _ => Later(engine => engine.OnLegCleared(leg)));
+    }
+
+    /// <inheritdoc />
     public void Release(LegId leg)
     {
         if (Find(leg) is not { } l) return;
@@ -245,11 +282,10 @@ public sealed class SipTrunk : ICallLegs
         var leg = new TrunkLeg(id, call, new IPEndPoint(_options.MediaAddress, port.Value));
         _legs[id] = leg;
         _byCall[call] = leg;
-        var type = call.Invite.Headers.TryGetFirst(SipHeaderNames.Diversion, out _) || call.Invite.Headers.TryGetFirst(SipHeaderNames.HistoryInfo, out _)
-            ? CallType.Intercept
-            : CallType.Standard;
+        var diverted = DivertedCall.Of(call.Invite);
+        var type = diverted.WasDiverted ? CallType.Intercept : CallType.Standard;
         Trace($"{id} incoming to {called} from {caller} ({call.CallId})");
-        _engine.OnIncomingLeg(id, called.Value, caller, type);
+        _engine.OnIncomingLeg(id, called.Value, caller, type, diverted.MeantFor);
     }
 
     private void OnCallAnswered(SipCall call)

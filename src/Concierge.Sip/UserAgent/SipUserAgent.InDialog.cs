@@ -82,7 +82,17 @@ public sealed partial class SipUserAgent
         return true;
     }
 
-    private void Bye(SipCall call, SipCallEndReason reason, IReadOnlyList<KeyValuePair<string, string>>? headers = null)
+    /// <summary>
+    /// Sends BYE and tells <paramref name="settled"/> once the peer has answered it (true: a final response) or the
+    /// transaction failed (false: timeout or transport error), so a caller can wait until the peer has let go.
+    /// </summary>
+    public void Bye(SipCall call, Action<bool> settled)
+    {
+        ArgumentNullException.ThrowIfNull(settled);
+        Bye(call, SipCallEndReason.LocalBye, null, settled);
+    }
+
+    private void Bye(SipCall call, SipCallEndReason reason, IReadOnlyList<KeyValuePair<string, string>>? headers = null, Action<bool>? settled = null)
     {
         ArgumentNullException.ThrowIfNull(call);
         if (call.IsEnded) return;
@@ -91,8 +101,10 @@ public sealed partial class SipUserAgent
             var bye = dialog.CreateRequest(SipMethod.Bye, NewVia(destination));
             bye.Headers.Add(SipHeaderNames.UserAgent, Options.Product);
             foreach (var (name, value) in headers ?? []) bye.Headers.Add(name, value);
-            _stack.SendRequest(bye, destination, null);
+            if (settled is null) _stack.SendRequest(bye, destination, null);
+            else _stack.SendRequest(bye, destination, response => { if (response.StatusCode >= 200) settled(true); }, _ => settled(false));
         }
+        else settled?.Invoke(false);
         EndCall(call, reason);
     }
 

@@ -94,7 +94,7 @@ public sealed class CpsNodeTests
     }
 
     [Fact]
-    public void A_node_without_a_CSTA_link_tells_the_engine_the_link_is_down_and_takes_logons()
+    public void A_node_without_a_CSTA_link_runs_sip_only_reports_what_it_cannot_do_and_takes_logons()
     {
         var bench = new Bench();
         bench.Node.Start(bench.Config);
@@ -102,10 +102,24 @@ public sealed class CpsNodeTests
         Assert.True(bench.Node.Desk.LogOn(Attendant, available: true).Succeeded);
         bench.Loop.RunFor(TimeSpan.FromSeconds(1));
 
-        Assert.False(bench.Node.Engine!.PbxLinkUp);
+        Assert.True(bench.Node.Engine!.SipOnly);
+        Assert.True(bench.Node.Engine.PbxLinkUp);
+        Assert.Contains("forwarding to the personal line", bench.Node.Status.FeaturesUnavailable);
         Assert.Null(bench.Node.Status.CstaLink);
         Assert.Null(bench.Node.CstaSession);
         Assert.NotNull(bench.Node.Desk.Attendant(Attendant));
+    }
+
+    [Fact]
+    public void A_stopped_node_frees_its_SIP_port_and_starts_again_without_its_link_but_a_running_one_refuses_the_change()
+    {
+        var bench = new Bench();
+        bench.Node.Start(bench.Config);
+        Assert.False(bench.Node.UsePbxLink(null).Succeeded);
+        bench.Node.Stop();
+        Assert.True(bench.Node.UsePbxLink(null).Succeeded);
+        bench.Node.Start(bench.Config);
+        Assert.True(bench.Node.Engine!.SipOnly);
     }
 
     [Fact]

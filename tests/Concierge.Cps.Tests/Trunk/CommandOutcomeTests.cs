@@ -101,6 +101,8 @@ public sealed class CommandOutcomeTests
             return leg;
         }
         public void Join(LegId caller, LegId target) { inner.Join(caller, target); Note("join"); }
+        public void Bridge(LegId caller, LegId target) { inner.Bridge(caller, target); Note("bridge"); }
+        public void ReleaseAndConfirm(LegId leg) { inner.ReleaseAndConfirm(leg); Note("release-confirm"); }
         public void Release(LegId leg) { inner.Release(leg); Note("release"); }
     }
 }

@@ -33,4 +33,36 @@ public sealed class SimulatedMediaPlaneTests
         Assert.Equal(MediaContent.Silence, plane.HeardFrom(CpsPort));
         Assert.Equal(MediaKind.Voice, plane.HeardFrom(PhonePort).Kind);
     }
+
+    private static readonly IPEndPoint CpsSecondPort = new(IPAddress.Parse("192.0.2.20"), 40002);
+    private static readonly IPEndPoint AttendantPort = new(IPAddress.Parse("192.0.2.100"), 20002);
+
+    [Fact]
+    public void A_bridge_relays_each_party_the_other_one_and_ends_when_the_source_transmits_again()
+    {
+        var plane = new SimulatedMediaPlane();
+        plane.Transmit(PhonePort, MediaContent.VoiceOf("+493011100001"));
+        plane.Transmit(AttendantPort, MediaContent.VoiceOf("+4950505807580"));
+
+        plane.Relay(CpsPort, AttendantPort);       // the caller's leg carries the attendant
+        plane.Relay(CpsSecondPort, PhonePort);     // the attendant's leg carries the caller
+
+        Assert.Equal(MediaContent.VoiceOf("+4950505807580"), plane.HeardFrom(CpsPort));
+        Assert.Equal(MediaContent.VoiceOf("+493011100001"), plane.HeardFrom(CpsSecondPort));
+        Assert.Equal(4, plane.ActiveSources);
+
+        plane.Transmit(CpsPort, new MediaContent(MediaKind.Music, "DEFAULT-DefaultMoH"));
+        Assert.Equal(MediaKind.Music, plane.HeardFrom(CpsPort).Kind);
+        plane.Stop(CpsSecondPort);
+        Assert.Equal(MediaContent.Silence, plane.HeardFrom(CpsSecondPort));
+    }
+
+    [Fact]
+    public void Two_relays_facing_each_other_carry_silence_not_a_loop()
+    {
+        var plane = new SimulatedMediaPlane();
+        plane.Relay(CpsPort, CpsSecondPort);
+        plane.Relay(CpsSecondPort, CpsPort);
+        Assert.Equal(MediaContent.Silence, plane.HeardFrom(CpsPort));
+    }
 }

@@ -55,13 +55,6 @@ public sealed partial class StepsDocumentTests
     /// </summary>
     public static readonly IReadOnlyList<(StepKind kind, string phrase)> AwaitingTheGuide =
     [
-        (StepKind.Given, "\"<number>\" forwards calls on no answer to \"<dest>\" after <d>"),
-        (StepKind.Given, "\"<number>\" forwards calls when busy to \"<dest>\""),
-        (StepKind.Given, "the tenant \"<tenant>\" plays the start announcement \"<announcement>\""),
-        (StepKind.Given, "attendant \"<who>\" has the personal greeting \"<announcement>\""),
-        (StepKind.Given, "the PBX link of the CPS is SIP only"),
-        (StepKind.Then, "the call from caller \"<name>\" is an intercept call"),
-        (StepKind.Then, "attendant \"<who>\" hears the announcement \"<announcement>\""),
         (StepKind.Then, "attendant \"<who>\" sees \"<number>\" as \"<state>\""),
         (StepKind.Then, "attendant \"<who>\" sees no call from caller \"<name>\""),
         (StepKind.Then, "the statistics of \"<pilot>\" show <n> offered, <n> answered and <n> abandoned"),

@@ -117,6 +117,23 @@ internal sealed class OsvWorld : IScenarioSystem
     /// <summary>Every running engine, for attendant state that all CPS share.</summary>
     public IEnumerable<CpsEngine> RunningEngines => Nodes.Where(n => n.IsRunning).Select(n => n.Engine!);
 
+    /// <summary>
+    /// Every CPS runs without its CSTA link from now on (SIP only), as after an operator restarted it so: each running
+    /// CPS stops in order; once the PBX has let go of its registration (or a bound has passed) each starts again
+    /// without a link, and the world runs until the active one is registered (bounded). Waiting keeps a withdrawal
+    /// delayed on the network from removing the new registration.
+    /// </summary>
+    public void RunSipOnly()
+    {
+        var restart = Nodes.Where(n => n.IsRunning).Select(n => (Node: n, Active: n.Engine!.IsActive)).ToList();
+        foreach (var (node, _) in restart) node.Node.Stop();
+        _world.Loop.RunUntil(() => !Osv.IsRegistered(CpsEndpoint), BootLimit);
+        foreach (var node in Nodes) node.DropPbxLink();
+        foreach (var (node, active) in restart) node.Start(Config, active);
+        _world.Loop.RunUntil(() => restart.Where(r => r.Active).All(r => r.Node.Registration?.IsRegistered == true) && Osv.IsRegistered(CpsEndpoint), BootLimit);
+        _world.Trace.Record("world", "CPS runs SIP only");
+    }
+
     /// <summary>The main CPS is not running when the scenario starts (or stops now).</summary>
     public void TakeDownPrimary()
     {

@@ -47,15 +47,12 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
         {
             if (phone.IsRingingFrom(number)) ringingAt.Add(phone.Number);
         }
-        var heard = party.Hears;
-        var (hearing, announcement, connectedTo) = heard.Kind switch
+        var heard = HeardMedia.Of(party.Hears);
+        var (hearing, announcement, connectedTo) = heard.Hearing switch
         {
-            MediaKind.Ringback => (CallerHearing.Ringing, null, null),
-            MediaKind.Music => (CallerHearing.MusicOnHold, null, null),
-            MediaKind.Announcement or MediaKind.Greeting => (CallerHearing.Announcement, heard.Label, null),
-            MediaKind.BusyTone => (CallerHearing.BusyTone, null, null),
-            MediaKind.Voice => (CallerHearing.Connected, null, heard.Label),
-            _ => (CallerHearing.Nothing, (string?)null, (string?)null),
+            CallerHearing.Announcement => (heard.Hearing, heard.Label, null),
+            CallerHearing.Connected => (heard.Hearing, null, heard.Label),
+            _ => (heard.Hearing, (string?)null, (string?)null),
         };
         return new CallerView(hearing, announcement, connectedTo, ringingAt, Disposition(call, party, number), party.State == PartyCallState.Dialing);
     }

@@ -111,6 +111,13 @@ internal sealed class SimulatedCpsHost
         Node.Crash();
     }
 
+    /// <summary>Removes the stopped node's CSTA link: its next start runs SIP only.</summary>
+    public void DropPbxLink()
+    {
+        var result = Node.UsePbxLink(null);
+        if (!result.Succeeded) throw new InvalidOperationException(result.Error);
+    }
+
     /// <summary>Makes a running CPS take calls and register.</summary>
     public void Promote() => Node.Promote();
 

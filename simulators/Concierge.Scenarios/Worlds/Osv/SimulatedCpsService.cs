@@ -53,6 +53,31 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
         });
     }
 
+    public void SetStartAnnouncement(string tenant, string announcement) =>
+        ChangeValidated(c => c with
+        {
+            Tenants = c.Tenants.Select(t => t.Name == tenant ? t with { Announcements = t.Announcements with { StartAnnouncement = announcement } } : t).ToValueList(),
+        }, c => c.FindTenant(tenant) is null ? $"no tenant \"{tenant}\"" : null);
+
+    public void SetPersonalGreeting(string device, string announcement)
+    {
+        var number = E164Number.Parse(device);
+        ChangeValidated(c => c with
+        {
+            Attendants = c.Attendants.Select(a => a.Device == number ? a with { Greeting = announcement } : a).ToValueList(),
+        }, c => c.FindAttendant(number) is null ? $"{device} is not an attendant device" : null);
+    }
+
+    /// <summary>Applies a change only when the result passes the same validation as a loaded configuration.</summary>
+    private void ChangeValidated(Func<ConciergeConfig, ConciergeConfig> change, Func<ConciergeConfig, string?> precondition)
+    {
+        if (precondition(world.Config) is { } why) throw new InvalidOperationException(why);
+        var changed = change(world.Config);
+        var report = Config.Validation.ConfigValidator.Validate(changed);
+        if (!report.IsValid) throw new InvalidOperationException("the configuration change is invalid: " + string.Join("; ", report.Errors));
+        world.ChangeConfig(_ => changed);
+    }
+
     public void ActivateNightVariant(string variant, string pilot)
     {
         var result = world.ActiveEngine.SetNightVariant(E164Number.Parse(pilot), variant);
@@ -102,6 +127,11 @@ internal sealed class SimulatedCpsService(OsvWorld world) : ICpsService
 
     public bool IsRegisteredAt(string pbxHost) =>
         pbxHost == world.PbxHost && world.Nodes.Any(n => n.IsRunning && n.Registration?.IsRegistered == true) && world.Osv.IsRegistered(world.CpsEndpoint);
+
+    public IReadOnlyList<string> FeaturesUnavailable => world.ActiveEngineOrNull?.FeaturesUnavailable ?? [];
+
+    public CallTypeView? TypeOf(CallRef call) =>
+        world.RecordsOf(call).LastOrDefault() is { } record ? new CallTypeView(record.Type, record.MeantFor?.ToString()) : null;
 
     public string? CallbackNumberOf(CallRef call) => world.LiveCallOf(call)?.CallbackNumber?.ToString();
 

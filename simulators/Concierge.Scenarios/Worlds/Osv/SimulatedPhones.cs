@@ -6,6 +6,11 @@ namespace Concierge.Scenarios.Worlds.Osv;
 /// <summary>The OSV's subscriber phones as scenarios drive them.</summary>
 internal sealed class SimulatedPhones(OsvWorld world) : IPhones
 {
+    public PhoneHearing HearingAt(string number) =>
+        world.Osv.Phones.TryGetValue(number, out var phone)
+            ? HeardMedia.Of(phone.Hears)
+            : throw new InvalidOperationException($"{number} has no phone on the OSV");
+
     public void SetBusy(string number) => Set(number, s => s with { RejectWith = 486, AnswerAfter = null });
 
     public void SetNoAnswer(string number) => Set(number, s => s with { AnswerAfter = null, RejectWith = null, AutoAnswerCti = false });
@@ -16,6 +21,19 @@ internal sealed class SimulatedPhones(OsvWorld world) : IPhones
     {
         if (!world.Osv.Switch.SetForwarding(number, Csta.Messages.ForwardingType.Immediate, destination))
             throw new InvalidOperationException($"the OSV refused call forwarding unconditional on {number} to {destination}");
+    }
+
+    public void SetForwardingOnNoAnswer(string number, string destination, TimeSpan delay)
+    {
+        if (!world.Osv.Switch.SetForwarding(number, Csta.Messages.ForwardingType.NoAnswer, destination)
+            || !world.Osv.Switch.SetNoAnswerForwardingDelay(number, delay))
+            throw new InvalidOperationException($"the OSV refused call forwarding on no answer on {number} to {destination} after {delay}");
+    }
+
+    public void SetForwardingOnBusy(string number, string destination)
+    {
+        if (!world.Osv.Switch.SetForwarding(number, Csta.Messages.ForwardingType.Busy, destination))
+            throw new InvalidOperationException($"the OSV refused call forwarding when busy on {number} to {destination}");
     }
 
     public string? ForwardingUnconditional(string number) => world.Osv.Switch.Device(number)?.ForwardImmediate;
