@@ -102,4 +102,29 @@ public sealed class Os4000SimulatorTests
         Assert.True(world.Phone("7581").IsRingingFrom("+4950505807580"));
         Assert.True(world.Phone("7581").IsConnected);
     }
+
+    [Fact]
+    public void Without_sip_register_for_trunking_the_cps_is_refused_and_pilot_calls_reroute()
+    {
+        var document = OsvWorld.Variant("extends: os4000-example\nname: variant\nos4000:\n  stmi:\n    allowSipRegisterForTrunking: false\n");
+        var world = new Os4000World(document, 407);
+        world.RegisterCps();
+        Assert.Equal(404, world.Cps.LastRegisterStatus);
+        Assert.False(world.Os4000.IsCpsRegistered);
+        world.Callers.Dial("a", "+493011100001", "+4950505809000");
+        world.Run(Second);
+        Assert.True(world.Phone("7580").IsRingingFrom("+493011100001"));
+    }
+
+    [Fact]
+    public void A_restricted_caller_is_reported_as_restricted_only_without_presentation_restricted_ignore()
+    {
+        var ignoring = new Os4000World(seed: 408);
+        Assert.True(ignoring.Os4000.Core.Csta.Events.ReportsRestrictedNumbers);
+        var restricting = new Os4000World("os4000-restricted", 409);
+        restricting.Callers.Dial("a", "+493011100001", "+4950505807001", presentationRestricted: true);
+        restricting.Run(Second);
+        var call = restricting.Os4000.Switch.Calls.Single();
+        Assert.Equal(Concierge.Csta.Messages.EventDeviceKind.Restricted, restricting.Os4000.Core.Csta.Events.CallingDeviceOf(call).Kind);
+    }
 }
