@@ -13,11 +13,13 @@ Feature: Malicious call trace and busy override on OpenScape 4000
     When "7580" dials "*17"
     Then within 2 seconds the OpenScape 4000 traced the call from caller "Anna" as malicious
     And caller "Anna" is connected to "7580"
+    And no call is lost
 
   Scenario: *17 without a call traces nothing
     When "7581" dials "*17"
     And 2 seconds pass
     Then the OpenScape 4000 traced no call as malicious
+    And no call is lost
 
   Scenario: An office phone has no malicious call trace
     When caller "Anna" dials "7001"
@@ -27,6 +29,7 @@ Feature: Malicious call trace and busy override on OpenScape 4000
     When "7001" dials "*17"
     And 2 seconds pass
     Then the OpenScape 4000 traced no call as malicious
+    And no call is lost
 
   Scenario: An attendant overrides a busy attendant with *19
     Given attendant "7581" is logged on
@@ -37,3 +40,4 @@ Feature: Malicious call trace and busy override on OpenScape 4000
     When "7580" dials "*197581"
     Then within 2 seconds "7581" rings with a call from "7580"
     And caller "Anna" is connected to "7581"
+    And no call is lost

@@ -23,9 +23,11 @@ Feature: Calls forwarded to a DDI entry are intercept calls on OpenScape 4000
     When caller "Ben" dials "7002"
     Then within 5 seconds caller "Ben" is connected to "7581"
     And the call from caller "Ben" is an intercept call
+    And no call is lost
 
   Scenario: A call dialed to the pilot is not an intercept call
     Given attendant "7580" is logged on
     When caller "Cleo" dials "9000"
     Then within 5 seconds caller "Cleo" is connected to "7580"
     And the call from caller "Cleo" is not an intercept call
+    And no call is lost

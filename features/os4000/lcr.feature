@@ -13,6 +13,7 @@ Feature: LCR reroute to the hunt group on OpenScape 4000
     Then within 5 seconds caller "Anna" is queued at "9000"
     And the STMI trunk has 1 B channels in use
     And caller "Anna" hears music on hold
+    And no call is lost
 
   Scenario: A full trunk reroutes the next pilot call to the hunt group
     Given the STMI trunk has 2 B channels
@@ -29,6 +30,7 @@ Feature: LCR reroute to the hunt group on OpenScape 4000
     Then within 2 seconds caller "Cleo" is connected to "7580"
     When caller "Cleo" hangs up
     Then within 5 seconds the call from caller "Cleo" ends as "fallback"
+    And no call is lost
 
   Scenario: A freed channel takes the next call to the CPS again
     Given the STMI trunk has 1 B channels
@@ -40,6 +42,7 @@ Feature: LCR reroute to the hunt group on OpenScape 4000
     Then within 5 seconds the STMI trunk has 0 B channels in use
     When caller "Dora" dials "9000"
     Then within 5 seconds caller "Dora" is queued at "9000"
+    And no call is lost
 
   Scenario: The cyclic hunt group rings the next attendant for the next call
     Given the CPS is down
@@ -57,6 +60,7 @@ Feature: LCR reroute to the hunt group on OpenScape 4000
     And caller "Ben" dials "9200"
     Then within 5 seconds the call from caller "Ben" rings at one of "7580", "7581", "7582", "7583"
     And the call from caller "Ben" was not handled by the CPS
+    And no call is lost
 
   Scenario Outline: Internal resource <number> does not reroute
     Given the CPS is down

@@ -19,15 +19,18 @@ Feature: Restricted presentation on OpenScape 4000
     When caller "Anna" with restricted presentation dials "9000"
     Then within 5 seconds caller "Anna" is queued at "9000"
     And caller "Anna" hears music on hold
+    And no call is lost
 
   Scenario: Without the setting a restricted caller is reported as restricted
     Given the topology "os4000-restricted"
     When caller "Anna" with restricted presentation dials "7001"
     Then within 5 seconds the call from caller "Anna" rings at "7001"
     And the OpenScape 4000 reports caller "Anna" as restricted over CSTA
+    And no call is lost
 
   Scenario: A caller presenting its number is reported with it either way
     Given the topology "os4000-restricted"
     When caller "Ben" dials "7001"
     Then within 5 seconds the call from caller "Ben" rings at "7001"
     And the OpenScape 4000 reports the number of caller "Ben" over CSTA
+    And no call is lost

@@ -9,12 +9,15 @@ Feature: VNR numbers normalised to E.164 on OpenScape 4000
   Scenario: A VNR number dialed by an office phone reaches the pilot as E.164
     When "7001" dials "9999919000"
     Then within 5 seconds the CPS queues the call from "7001" at "+4950505809000"
+    And no call is lost
 
   Scenario: A short extension reaches the pilot as E.164
     When "7002" dials "9001"
     Then within 5 seconds the CPS queues the call from "7002" at "+4950505809001"
+    And no call is lost
 
   Scenario: A VNR call to the pilot is pushed to an attendant
     Given attendant "7580" is logged on
     When "7003" dials "9999919000"
     Then within 5 seconds "7580" rings with a call from "7003"
+    And no call is lost

@@ -15,3 +15,4 @@ Feature: CPS down with OSCC: only the personal lines fall back
     And the call from caller "Ben" rings at one of "7580", "7581", "7582"
     And the call from caller "Ben" was not handled by the CPS
     And the call from caller "Anna" was not handled by the CPS
+    And no call is lost

@@ -14,6 +14,7 @@ Feature: OSCC routes the pilot calls, the CPS keeps the personal lines
     And the call from caller "Anna" was not handled by the CPS
     When "7581" answers
     Then within 2 seconds caller "Anna" is connected to "7581"
+    And no call is lost
 
   Scenario: Without an agent the pilot call waits in the initial hunt group
     When caller "Anna" dials "3201"
@@ -21,6 +22,7 @@ Feature: OSCC routes the pilot calls, the CPS keeps the personal lines
     And within 2 seconds caller "Anna" hears ringing
     Given attendant "7582" is logged on
     Then within 5 seconds the call from caller "Anna" rings at "7582"
+    And no call is lost
 
   Scenario: The CPS keeps the personal lines
     Given attendant "7580" is logged on and unavailable
@@ -28,3 +30,4 @@ Feature: OSCC routes the pilot calls, the CPS keeps the personal lines
     Then within 5 seconds caller "Ben" is queued at "3220"
     When attendant "7580" becomes available
     Then within 5 seconds caller "Ben" is connected to "7580"
+    And no call is lost

@@ -10,3 +10,4 @@ Feature: Unify Phone attendants are refused with OSCC
     Then within 5 seconds the call from caller "Anna" rings at "5530"
     Given attendant "7580" is logged on
     Then within 5 seconds the call from caller "Anna" rings at "7580"
+    And no call is lost
