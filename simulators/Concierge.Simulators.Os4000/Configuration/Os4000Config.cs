@@ -115,8 +115,8 @@ public sealed record Os4000CstaConfig(string Host, int Port, bool UseVnr, string
 /// <summary>The attendant features' key codes (WABE): malicious call trace and busy override.</summary>
 public sealed record AttendantFeatureCodes(string? MaliciousCallTrace, string? BusyOverride);
 
-/// <summary>The public network trunk group.</summary>
-public sealed record PublicTrunkConfig(string Name, int TrunkGroup, string Host, int Port);
+/// <summary>The public network trunk group and its lines (for trunk monitoring; the public network is not limited).</summary>
+public sealed record PublicTrunkConfig(string Name, int TrunkGroup, string Host, int Port, int Channels = 30);
 
 /// <summary>A station (SBCSU) by its E.164 number: extension, name, role and phone settings.</summary>
 public sealed record StationConfig(string Number, string Extension, string Alias, string Name, string Role, bool AutoAnswerCti, bool CallWaiting);

@@ -54,10 +54,11 @@ public static class Os4000ConfigReader
         if (os.Mapping("publicTrunk") is { } pt)
         {
             const string pp = p + ".publicTrunk";
-            f.KnownKeys(pt, pp, "name", "trunkGroup", "host", "port");
+            f.KnownKeys(pt, pp, "name", "trunkGroup", "host", "port", "channels");
             var ptHost = f.Text(pt, "host", pp, required: true) ?? "pstn";
             CheckHost(network, pt, "host", pp, ptHost, f);
-            publicTrunk = new PublicTrunkConfig(f.Text(pt, "name", pp) ?? "PSTN", f.Int(pt, "trunkGroup", pp, 1, 1, 999), ptHost, f.Int(pt, "port", pp, 5060, 1, 65535));
+            publicTrunk = new PublicTrunkConfig(f.Text(pt, "name", pp) ?? "PSTN", f.Int(pt, "trunkGroup", pp, 1, 1, 999), ptHost, f.Int(pt, "port", pp, 5060, 1, 65535),
+                f.Int(pt, "channels", pp, 30, 1, 999));
         }
         var vnr = new List<VnrNode>();
         if (os.Mapping("vnr") is { } v)

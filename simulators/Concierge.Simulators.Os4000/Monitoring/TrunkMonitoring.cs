@@ -41,7 +41,7 @@ public sealed class TrunkMonitoring(Os4000Config config, OsvSwitch switching)
             if (config.PublicTrunk is { } pstn)
             {
                 var inUse = switching.ChannelsInUse(pstn.Name);
-                rows.Add(Row(pstn.TrunkGroup, pstn.Name, TrunkKind.Os4k, Math.Max(switching.EndpointChannels(pstn.Name) ?? 30, 1), inUse, "public network"));
+                rows.Add(Row(pstn.TrunkGroup, pstn.Name, TrunkKind.Os4k, switching.EndpointChannels(pstn.Name) ?? pstn.Channels, inUse, "public network"));
             }
             var stmi = Lcr.LcrRouter.TrunkEndpoint(config.Stmi.TrunkGroup);
             rows.Add(Row(config.Stmi.TrunkGroup, "CPS", TrunkKind.Cps, switching.EndpointChannels(stmi) ?? config.Stmi.Channels,

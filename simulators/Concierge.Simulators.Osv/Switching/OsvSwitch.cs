@@ -166,6 +166,7 @@ public sealed partial class OsvSwitch
         string? aDevice = null;
         string? bg;
         string? charge = null;
+        string? fromGateway = null;
         var endpoint = EndpointAddresses.EndpointAt(_config, _registrar, source);
         if (endpoint is not null)
         {
@@ -175,6 +176,7 @@ public sealed partial class OsvSwitch
         else if (_config.Endpoints.Values.FirstOrDefault(e => !e.Dynamic && HostAddress(e.AddressHost)?.Equals(source) == true) is { } gateway)
         {
             bg = BusinessGroupOfEndpoint(gateway.Name);
+            fromGateway = gateway.Name;
         }
         else
         {
@@ -193,7 +195,7 @@ public sealed partial class OsvSwitch
         }
         var digits = _router.Normalize(dialed, bg);
         var call = NewCall(calling, "+" + digits, a, aDevice, bg);
-        if (endpoint is not null) Seize(a, endpoint);
+        if ((endpoint ?? fromGateway) is { } trunk) Seize(a, trunk);
         call.ChargeNumber = charge;
         call.FromEndpoint = endpoint;
         call.PresentationRestricted = request.Headers.GetFirst("Privacy") is { } privacy && privacy.Contains("id", StringComparison.OrdinalIgnoreCase);

@@ -27,4 +27,17 @@ public sealed class TrunkMonitoringTests
         world.Run(TimeSpan.FromSeconds(1));
         Assert.Equal(1, world.Os4000.Monitoring.CpsTable[0].ChannelsInUse);
     }
+
+    [Fact]
+    public void The_public_trunk_row_counts_calls_from_the_public_network()
+    {
+        var world = new Os4000World(seed: 412);
+        world.Callers.Dial("a", "+493011100001", "+4950505807001");
+        world.Run(TimeSpan.FromSeconds(1));
+        var row = world.Os4000.Monitoring.Os4kTable[0];
+        Assert.Equal((1, 30), (row.ChannelsInUse, row.Channels));
+        world.Callers.Find("a")!.Hangup();
+        world.Run(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, world.Os4000.Monitoring.Os4kTable[0].ChannelsInUse);
+    }
 }
