@@ -57,7 +57,36 @@ public static class OsccConfigReader
             queues.Add(new OsccQueueConfig(name, numbers[0], numbers[1], numbers[2], agents));
         }
         if (queues.Count == 0) f.Error(oscc, p + ".queues", "needs at least one queue");
+        CrossCheck(document, oscc, queues, f);
         return new OsccConfig(host, pbx, port, mode, whenDown, queues);
+    }
+
+    /// <summary>
+    /// OSCC monitors a pilot's calls by the DDI lookup entry of Concierge (C 4.5.4): the entry must exist and name the
+    /// same initial and music-on-hold hunt groups as the OSCC queue.
+    /// </summary>
+    private static void CrossCheck(TopologyDocument document, TopologyMapping oscc, List<OsccQueueConfig> queues, SectionFields f)
+    {
+        if (document.Concierge is not { } concierge) return;
+        foreach (var queue in queues)
+        {
+            var path = $"oscc.queues.{queue.Name}";
+            var entry = concierge.DdiEntries.FirstOrDefault(e => e.Pilot.ToString() == queue.Pilot);
+            if (entry is null)
+            {
+                f.Error(oscc, path + ".pilot", $"\"{queue.Pilot}\" is not a DDI entry of concierge.ddiEntries");
+                continue;
+            }
+            if (entry.Oscc is not { } groups)
+            {
+                f.Error(oscc, path + ".pilot", $"the DDI entry {queue.Pilot} has no oscc hunt groups");
+                continue;
+            }
+            if (groups.InitialHuntGroup.ToString() != queue.InitialHuntGroup)
+                f.Error(oscc, path + ".initialHuntGroup", $"\"{queue.InitialHuntGroup}\" differs from the DDI entry's initial hunt group {groups.InitialHuntGroup}");
+            if (groups.MusicOnHoldHuntGroup.ToString() != queue.MusicOnHoldHuntGroup)
+                f.Error(oscc, path + ".musicOnHoldHuntGroup", $"\"{queue.MusicOnHoldHuntGroup}\" differs from the DDI entry's music-on-hold hunt group {groups.MusicOnHoldHuntGroup}");
+        }
     }
 
     private static bool IsE164(string number) => number.Length > 2 && number[0] == '+' && number[1..].All(char.IsAsciiDigit);

@@ -20,6 +20,8 @@ public sealed class OsccConfigReaderTests
     [InlineData("oscc:\n  queues:\n    Main:\n      pilot: \"3201\"\n", "oscc.queues.Main.pilot")]
     [InlineData("oscc:\n  queues:\n    Main:\n      agents: [\"7580\"]\n", "oscc.queues.Main.agents")]
     [InlineData("oscc:\n  whenDown: nothing\n", "oscc.whenDown")]
+    [InlineData("oscc:\n  queues:\n    Main:\n      initialHuntGroup: \"+4950505805531\"\n", "differs from the DDI entry's initial hunt group +4950505805530")]
+    [InlineData("oscc:\n  queues:\n    Other: { pilot: \"+4950505803202\", initialHuntGroup: \"+4950505805530\", musicOnHoldHuntGroup: \"+4950505805531\", agents: [] }\n", "\"+4950505803202\" is not a DDI entry")]
     public void A_bad_value_is_named_with_its_field(string yaml, string expected)
     {
         var document = OsvWorld.Variant("extends: osv-oscc\nname: variant\n" + yaml);
