@@ -11,7 +11,7 @@ namespace Concierge.Scenarios.Worlds.Oscc;
 /// The simulated world of an OSV topology with OSCC: the OSV world (CPS with personal lines only, phones, callers)
 /// and the OSCC routing the pilot calls through its hunt groups to the attendants logged on as agents.
 /// </summary>
-internal sealed class OsccWorld : IScenarioSystem
+internal sealed class OsccWorld : IScenarioSystem, IContactCenter
 {
     private readonly OsvWorld _inner;
 
@@ -46,6 +46,12 @@ internal sealed class OsccWorld : IScenarioSystem
     public IUnifyPhoneTenant? UnifyPhone => null;
 
     public IEnumerable<IWorldInvariant> Invariants => _inner.Invariants;
+
+    public bool IsUp => Oscc.IsUp;
+
+    public void Fail() => Oscc.Fail();
+
+    public void Restore() => Oscc.Restore();
 
     /// <summary>The OSCC hunt group a caller's call waits in now, if any.</summary>
     public string? WaitingIn(string callingNumber)
