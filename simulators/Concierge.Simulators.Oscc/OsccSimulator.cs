@@ -9,7 +9,8 @@ namespace Concierge.Simulators.Oscc;
 /// <summary>
 /// The simulated OpenScape Contact Center on an OSV: while up it routes its queues' calls itself — the pilot's calls
 /// wait in the initial hunt group (hunt type manual) and OSCC routes the oldest to a logged-on, ready, free agent (the
-/// attendants log on as agents; calls waiting in the music-on-hold hunt group are routed the same way). When it is
+/// attendants log on as agents); a call no agent took within the initial wait moves to the music-on-hold hunt group,
+/// which answers it with music, and is routed from there the same way. When it is
 /// down its hunt groups switch from manual to UCD and the OSV hunts the members itself (only OSCC queues are
 /// affected, C 4.5.2); when it comes back it takes them over again.
 /// </summary>
@@ -22,12 +23,14 @@ public sealed class OsccSimulator : IDisposable
     private readonly ITrace _trace;
     private readonly HashSet<string> _loggedOn = new(StringComparer.Ordinal);
     private readonly ITimer _timer;
+    private readonly IEventLoop _loop;
 
     private OsccSimulator(OsccConfig config, OsvSwitch osvSwitch, IEventLoop loop, ITrace trace)
     {
         Config = config;
         _switch = osvSwitch;
         _trace = trace;
+        _loop = loop;
         foreach (var queue in config.Queues)
         {
             foreach (var hg in new[] { queue.InitialHuntGroup, queue.MusicOnHoldHuntGroup })
@@ -109,9 +112,11 @@ public sealed class OsccSimulator : IDisposable
     private void Route()
     {
         if (!IsUp) return;
+        var now = _loop.Now();
         foreach (var queue in Config.Queues)
         {
-            foreach (var hg in new[] { queue.InitialHuntGroup, queue.MusicOnHoldHuntGroup })
+            // The music-on-hold group's calls waited longest: they go first.
+            foreach (var hg in new[] { queue.MusicOnHoldHuntGroup, queue.InitialHuntGroup })
             {
                 for (var guard = 0; guard < 64 && _switch.QueuedCalls(hg).Count > 0; guard++)
                 {
@@ -120,6 +125,10 @@ public sealed class OsccSimulator : IDisposable
                     Routed++;
                     Trace($"routed a call of {queue.Name} from {hg} to {agent}");
                 }
+            }
+            foreach (var waiting in _switch.QueuedCalls(queue.InitialHuntGroup).Where(c => c.QueuedSince + queue.InitialWait <= now).ToList())
+            {
+                if (_switch.MoveQueuedCall(waiting, queue.MusicOnHoldHuntGroup)) Trace($"moved {waiting.CstaCallId} of {queue.Name} to music on hold");
             }
         }
     }

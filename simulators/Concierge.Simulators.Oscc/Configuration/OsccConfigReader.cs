@@ -6,6 +6,9 @@ namespace Concierge.Simulators.Oscc.Configuration;
 /// <summary>Reads the OSCC simulator's configuration; every problem names the field and the value.</summary>
 public static class OsccConfigReader
 {
+    /// <summary>How long calls ring in the initial hunt group before they hear music, unless a queue sets <c>initialWait</c>.</summary>
+    public static readonly TimeSpan DefaultInitialWait = TimeSpan.FromSeconds(5);
+
     /// <summary>Reads the configuration, or returns null with the errors.</summary>
     public static OsccConfig? Read(TopologyDocument document, out IReadOnlyList<string> errors)
     {
@@ -45,7 +48,7 @@ public static class OsccConfigReader
         var queues = new List<OsccQueueConfig>();
         foreach (var (name, q, path) in f.MappingEntries(oscc, "queues", p))
         {
-            f.KnownKeys(q, path, "pilot", "initialHuntGroup", "musicOnHoldHuntGroup", "agents");
+            f.KnownKeys(q, path, "pilot", "initialHuntGroup", "musicOnHoldHuntGroup", "agents", "initialWait");
             var numbers = new[] { "pilot", "initialHuntGroup", "musicOnHoldHuntGroup" }.Select(key =>
             {
                 var value = f.Text(q, key, path, required: true) ?? "";
@@ -54,7 +57,9 @@ public static class OsccConfigReader
             }).ToArray();
             var agents = f.TextList(q, "agents", path);
             foreach (var agent in agents.Where(a => !IsE164(a))) f.Error(q["agents"], path + ".agents", $"\"{agent}\" is not an E.164 number with a leading '+'");
-            queues.Add(new OsccQueueConfig(name, numbers[0], numbers[1], numbers[2], agents));
+            var wait = f.Duration(q, "initialWait", path, DefaultInitialWait);
+            if (wait < TimeSpan.Zero || wait > TimeSpan.FromHours(1)) f.Error(q["initialWait"], path + ".initialWait", $"{wait} is not between 0 s and 1 hour");
+            queues.Add(new OsccQueueConfig(name, numbers[0], numbers[1], numbers[2], agents, wait));
         }
         if (queues.Count == 0) f.Error(oscc, p + ".queues", "needs at least one queue");
         CrossCheck(document, oscc, queues, f);

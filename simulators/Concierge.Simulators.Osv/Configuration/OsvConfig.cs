@@ -134,7 +134,8 @@ public sealed record HuntGroupConfig(
     int QueueSize,
     TimeSpan MaxTimeInQueue,
     string? OverflowDestination,
-    IReadOnlyList<HuntGroupMemberConfig> Members);
+    IReadOnlyList<HuntGroupMemberConfig> Members,
+    bool MusicOnHold = false);
 
 /// <summary>A geo-separated OSV: the DNS zone and the nodes, each on its own host with its SRV priority and weight.</summary>
 public sealed record GeoSeparationConfig(string Zone, IReadOnlyList<GeoNodeConfig> Nodes);

@@ -206,7 +206,8 @@ public static class OsvConfigReader
             }
             var queueSize = f.Int(h, "queueSize", hPath, 511, 0, 511);
             huntGroups[number] = new HuntGroupConfig(number, f.Text(h, "name", hPath) ?? number, f.Enum(h, "huntType", hPath, HuntType.Ucd),
-                queueSize, f.Duration(h, "maxTimeInQueue", hPath, TimeSpan.Zero), f.Text(h, "overflowDestination", hPath), members);
+                queueSize, f.Duration(h, "maxTimeInQueue", hPath, TimeSpan.Zero), f.Text(h, "overflowDestination", hPath), members,
+                f.Bool(h, "musicOnHold", hPath, false));
         }
         return new BusinessGroupConfig(name, officeCode, plans, subscribers, huntGroups);
     }

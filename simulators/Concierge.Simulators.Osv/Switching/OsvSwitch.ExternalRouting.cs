@@ -1,4 +1,7 @@
+using System.Net;
+using Concierge.Media;
 using Concierge.Runtime.Loop;
+using Concierge.Simulators.Phones.Sip;
 
 namespace Concierge.Simulators.Osv.Switching;
 
@@ -35,7 +38,56 @@ public sealed partial class OsvSwitch
         if (call.IsOver) return false;
         Trace($"{call.CstaCallId} routed from {pilot} to {device.Number}");
         OfferToSubscriber(call, device);
+        // The agent rejecting or failing hands the call back to the group's queue (the contact center routes it again).
+        if (call.B is not null && !call.IsOver) call.OnBFailed = (status, _) =>
+        {
+            Trace($"{call.CstaCallId} {device.Number} answered {status}: back to {hg.Number}");
+            OfferToHuntGroup(call, hg);
+        };
         return true;
+    }
+
+    /// <summary>First RTP port the switch plays music on hold from (two ports per call, on the node's address).</summary>
+    public const int MusicRtpBasePort = 40000;
+
+    /// <summary>Music-on-hold ports in use at most; beyond, the oldest port is reused.</summary>
+    private const int MaxMusicPorts = 1000;
+
+    private int _nextMusicPort;
+
+    /// <summary>The media plane the switch plays music on hold on (null: a switch without media, callers keep hearing ringing).</summary>
+    internal IMediaPlane? Media { get; set; }
+
+    /// <summary>
+    /// Moves a call waiting in one hunt group to another (a contact center moving it from its initial to its
+    /// music-on-hold hunt group). A music-on-hold group answers the caller and plays music until an agent answers or
+    /// the call ends. False, changing nothing, when the call is not waiting or the target is no hunt group.
+    /// </summary>
+    public bool MoveQueuedCall(SwitchCall call, string toPilot)
+    {
+        if (!_huntGroups.TryGetValue(toPilot, out var target) || call.IsOver || !call.Queued || call.HuntGroup is not { } from || from == target) return false;
+        from.Remove(call);
+        call.Queued = false;
+        Trace($"{call.CstaCallId} moved from {from.Number} to {target.Number}");
+        if (target.Config.MusicOnHold) PlayMusic(call, target);
+        OfferToHuntGroup(call, target);
+        return true;
+    }
+
+    private void PlayMusic(SwitchCall call, Devices.HuntGroup hg)
+    {
+        if (Media is null || call.MusicRtp is not null || call.A.IsOutgoing || IsUp(call.A)) return;
+        var rtp = new IPEndPoint(Agent.LocalEndPoint().Address, MusicRtpBasePort + 2 * (_nextMusicPort++ % MaxMusicPorts));
+        call.MusicRtp = rtp;
+        Media.Transmit(rtp, new MediaContent(MediaKind.Music, hg.Config.Name));
+        call.A.Owner.Answer(call.A, AudioSdp.For(rtp));
+    }
+
+    private void StopMusic(SwitchCall call)
+    {
+        if (call.MusicRtp is not { } rtp) return;
+        call.MusicRtp = null;
+        Media?.Stop(rtp);
     }
 
     /// <summary>The calls waiting in hunt group <paramref name="pilot"/>, oldest first.</summary>

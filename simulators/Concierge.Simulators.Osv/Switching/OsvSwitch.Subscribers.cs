@@ -112,6 +112,7 @@ public sealed partial class OsvSwitch
         if (hg.TryEnqueue(call))
         {
             call.Queued = true;
+            call.QueuedSince = Loop.Now();
             RingIfNew(call.A);
             _events.Queued(call, hg.Number, hg.QueuedCount);
             Trace($"{call.CstaCallId} queued in {hg.Number} ({hg.QueuedCount})");

@@ -383,6 +383,7 @@ public sealed partial class OsvSwitch
         {
             call.CancelTimers();
             call.Connected = true;
+            StopMusic(call);
             if (IsUp(call.A)) Reoffer(call.A, leg.RemoteSdp);
             else if (!call.A.IsOutgoing) call.A.Owner.Answer(call.A, leg.RemoteSdp);
             if (call.BDevice is { } device) _events.Established(call, device);
@@ -425,6 +426,7 @@ public sealed partial class OsvSwitch
         var device = call.DeviceOf(leg);
         var otherDevice = other is null ? null : call.DeviceOf(other);
         call.CancelTimers();
+        StopMusic(call);
         if (call.Queued && call.HuntGroup is { } hg) hg.Remove(call);
         call.Queued = false;
         call.IsOver = true;
@@ -449,6 +451,7 @@ public sealed partial class OsvSwitch
     private void FailCall(SwitchCall call, int status)
     {
         call.CancelTimers();
+        StopMusic(call);
         call.FailureStatus = status;
         call.IsOver = true;
         if (call.Queued && call.HuntGroup is { } hg) hg.Remove(call);

@@ -82,6 +82,12 @@ public sealed class SwitchCall
 
     internal bool Queued { get; set; }
 
+    /// <summary>When the call last began to wait in a hunt group's queue.</summary>
+    public DateTimeOffset? QueuedSince { get; internal set; }
+
+    /// <summary>Where the switch plays music on hold to the caller (a music-on-hold hunt group answered it), or null.</summary>
+    public System.Net.IPEndPoint? MusicRtp { get; internal set; }
+
     internal HashSet<string> HeldDevices { get; } = new(StringComparer.Ordinal);
 
     internal HashSet<string> TriedMembers { get; } = new(StringComparer.Ordinal);

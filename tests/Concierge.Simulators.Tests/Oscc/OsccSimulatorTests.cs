@@ -72,4 +72,39 @@ public sealed class OsccSimulatorTests
         Assert.Contains("Unify Phone", refused, StringComparison.Ordinal);
         Assert.Empty(oscc.LoggedOnAgents);
     }
+
+    [Fact]
+    public void After_the_initial_wait_the_call_hears_music_in_the_moh_group_until_an_agent_answers()
+    {
+        var (world, oscc) = Build(seed: 505);
+        var caller = world.Callers.Dial("a", "+493011100001", "+4950505803201");
+        world.Run(TimeSpan.FromSeconds(3));
+        Assert.Single(world.Osv.Switch.QueuedCalls("+4950505805530"));
+        Assert.Equal(Concierge.Media.MediaKind.Ringback, caller.Hears.Kind);
+        world.Run(TimeSpan.FromSeconds(4));
+        Assert.Empty(world.Osv.Switch.QueuedCalls("+4950505805530"));
+        Assert.Single(world.Osv.Switch.QueuedCalls("+4950505805531"));
+        Assert.Equal(Concierge.Media.MediaKind.Music, caller.Hears.Kind);
+
+        oscc.LogOn("+4950505807581");
+        world.Run(Second);
+        Assert.True(world.Phone("7581").IsRingingFrom("+493011100001"));
+        world.Phone("7581").Answer();
+        world.Run(Second);
+        Assert.Equal(Concierge.Media.MediaKind.Voice, caller.Hears.Kind);
+        Assert.Null(world.Osv.Switch.Calls.Single().MusicRtp);
+    }
+
+    [Fact]
+    public void An_agent_rejecting_the_call_hands_it_back_to_the_queue()
+    {
+        var (world, oscc) = Build(seed: 506);
+        oscc.LogOn("+4950505807580");
+        world.Callers.Dial("a", "+493011100001", "+4950505803201");
+        world.Run(Second);
+        world.Phone("7580").Reject();
+        oscc.LogOff("+4950505807580");
+        world.Run(Second);
+        Assert.Single(world.Osv.Switch.QueuedCalls("+4950505805530"));
+    }
 }
