@@ -16,7 +16,8 @@ public sealed record OsvConfig(
     IReadOnlyDictionary<string, BusinessGroupConfig> BusinessGroups,
     NetworkConfig Network,
     PublicNetworkConfig? PublicNetwork,
-    GeoSeparationConfig? GeoSeparation = null)
+    GeoSeparationConfig? GeoSeparation = null,
+    IReadOnlyCollection<string>? MusicOnHoldHuntGroups = null)
 {
     /// <summary>Every subscriber of every business group, by number.</summary>
     public IEnumerable<SubscriberConfig> Subscribers => BusinessGroups.Values.SelectMany(bg => bg.Subscribers.Values);
@@ -134,8 +135,7 @@ public sealed record HuntGroupConfig(
     int QueueSize,
     TimeSpan MaxTimeInQueue,
     string? OverflowDestination,
-    IReadOnlyList<HuntGroupMemberConfig> Members,
-    bool MusicOnHold = false);
+    IReadOnlyList<HuntGroupMemberConfig> Members);
 
 /// <summary>A geo-separated OSV: the DNS zone and the nodes, each on its own host with its SRV priority and weight.</summary>
 public sealed record GeoSeparationConfig(string Zone, IReadOnlyList<GeoNodeConfig> Nodes);

@@ -69,7 +69,7 @@ public sealed partial class OsvSwitch
         from.Remove(call);
         call.Queued = false;
         Trace($"{call.CstaCallId} moved from {from.Number} to {target.Number}");
-        if (target.Config.MusicOnHold) PlayMusic(call, target);
+        if (target.MusicOnHold) PlayMusic(call, target);
         OfferToHuntGroup(call, target);
         return true;
     }

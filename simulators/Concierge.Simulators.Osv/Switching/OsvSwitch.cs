@@ -63,7 +63,8 @@ public sealed partial class OsvSwitch
             if (!subscriber.ProfileOnly) index++;
             _devices[subscriber.Number] = new SubscriberDevice(subscriber, phone);
         }
-        foreach (var hg in config.HuntGroups) _huntGroups[hg.Number] = new HuntGroup(hg);
+        foreach (var hg in config.HuntGroups)
+            _huntGroups[hg.Number] = new HuntGroup(hg) { MusicOnHold = config.MusicOnHoldHuntGroups?.Contains(hg.Number) == true };
         foreach (var node in nodes)
         {
             var ua = node.Agent;

@@ -33,4 +33,26 @@ public sealed class ExternalRoutingTests
         Assert.True(world.Phone("7580").IsRingingFrom("+493011100001"));
         Assert.False(world.Osv.Switch.SetExternalRouting("+4950505809999", true));
     }
+
+    [Fact]
+    public void A_queued_call_moves_between_groups_and_only_a_music_on_hold_group_answers_it()
+    {
+        var world = new OsvWorld("osv-oscc", 613);
+        Assert.True(world.Osv.Switch.HuntGroups["+4950505805531"].MusicOnHold);
+        Assert.False(world.Osv.Switch.HuntGroups["+4950505805530"].MusicOnHold);
+        world.Osv.Switch.SetExternalRouting("+4950505805530", true);
+        world.Osv.Switch.SetExternalRouting("+4950505805531", true);
+        var caller = world.Callers.Dial("a", "+493011100001", "+4950505805530");
+        world.Run(Second);
+        var call = Assert.Single(world.Osv.Switch.QueuedCalls("+4950505805530"));
+        Assert.False(world.Osv.Switch.MoveQueuedCall(call, "+4950505809999"));
+        Assert.True(world.Osv.Switch.MoveQueuedCall(call, "+4950505805531"));
+        Assert.False(world.Osv.Switch.MoveQueuedCall(call, "+4950505805531"));
+        world.Run(Second);
+        Assert.Equal(Concierge.Media.MediaKind.Music, caller.Hears.Kind);
+        caller.Hangup();
+        world.Run(Second);
+        Assert.Empty(world.Osv.Switch.QueuedCalls("+4950505805531"));
+        Assert.Null(call.MusicRtp);
+    }
 }
