@@ -11,8 +11,8 @@ Feature: Fallback to the hunt group on OpenScape 4000
     When caller "Anna" dials "9000"
     Then within 5 seconds the call from caller "Anna" rings at one of "7580", "7581", "7582", "7583"
     And the call from caller "Anna" was not handled by the CPS
-    When "7582" answers
-    Then within 2 seconds caller "Anna" is connected to "7582"
+    When "7580" answers
+    Then within 2 seconds caller "Anna" is connected to "7580"
     When caller "Anna" hangs up
     Then within 5 seconds the call from caller "Anna" ends as "fallback"
     And no call is lost

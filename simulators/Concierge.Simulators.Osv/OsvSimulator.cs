@@ -28,20 +28,21 @@ public sealed class OsvSimulator : IDisposable
     private readonly Dictionary<string, SimulatedPhone> _phones = new(StringComparer.Ordinal);
     private readonly List<OsvCstaServer> _cstaServers;
 
-    private OsvSimulator(OsvConfig config, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace trace)
+    private OsvSimulator(OsvConfig config, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace trace, SwitchOptions options)
     {
         Config = config;
+        var name = options.Name;
         var loop = network.Loop;
         var events = new CallEventReporter(config, new MonitorEventPublisher());
         var nodeHosts = config.GeoSeparation is { } geo
             ? geo.Nodes.Select(n => (n.Name, Host: HostOf(network, config, n.Host))).ToList()
             : [(Name: config.Host, Host: HostOf(network, config, config.Host))];
         var nodes = nodeHosts.Select(n => new SwitchNode(n.Name,
-            SimulatedUserAgent.Create(nodeHosts.Count == 1 ? "osv" : "osv." + n.Name, "osv", loop, n.Host, config.SipPort, random.Split("osv.sip." + n.Name)),
+            SimulatedUserAgent.Create(nodeHosts.Count == 1 ? name : name + "." + n.Name, name, loop, n.Host, config.SipPort, random.Split(name + ".sip." + n.Name)),
             () => n.Host.IsUp)).ToList();
-        var nonces = random.Split("osv.nonce");
-        Registrar = OsvRegistrar.Create(config, nodes[0].Agent.Stack, nonces);
-        Switch = new OsvSwitch(config, nodes, Registrar, events, trace);
+        var nonces = random.Split(name + ".nonce");
+        Registrar = options.Registrar?.Invoke(config, nodes[0].Agent.Stack, nonces) ?? OsvRegistrar.Create(config, nodes[0].Agent.Stack, nonces);
+        Switch = new OsvSwitch(config, nodes, Registrar, events, trace, options) { Media = media };
         _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace)).ToList();
         Csta = _cstaServers[0];
         if (config.GeoSeparation is { } zone)
@@ -80,7 +81,14 @@ public sealed class OsvSimulator : IDisposable
 
     /// <summary>Builds the OSV of <paramref name="topology"/> on <paramref name="network"/> (hosts missing from the network are added).</summary>
     public static OsvSimulator Create(TopologyDocument topology, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace? trace = null) =>
-        new(OsvConfigReader.Require(topology), network, media, random, trace ?? NullTrace.Instance);
+        new(OsvConfigReader.Require(topology), network, media, random, trace ?? NullTrace.Instance, SwitchOptions.Osv);
+
+    /// <summary>
+    /// Builds a switch from <paramref name="config"/> with <paramref name="options"/>: how another PBX simulator (the
+    /// OpenScape 4000's) runs on the same switching core, CSTA server, phones and callers.
+    /// </summary>
+    public static OsvSimulator Create(OsvConfig config, SwitchOptions options, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace? trace = null) =>
+        new(config, network, media, random, trace ?? NullTrace.Instance, options);
 
     /// <summary>The configuration read from the topology.</summary>
     public OsvConfig Config { get; }

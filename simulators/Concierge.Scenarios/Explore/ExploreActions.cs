@@ -23,6 +23,7 @@ public sealed class ExploreActions
     private readonly ICpsService? _cps;
     private readonly ICstaLink? _csta;
     private readonly IServerRedundancy? _redundancy;
+    private readonly IContactCenter? _contactCenter;
     private readonly List<CallRef> _calls = [];
     private readonly List<(int Weight, Action Act)> _repertoire = [];
     private readonly int _totalWeight;
@@ -42,6 +43,7 @@ public sealed class ExploreActions
         _cps = system.Cps;
         _csta = system.Csta;
         _redundancy = system.Redundancy;
+        _contactCenter = system as IContactCenter;
         Add(12, Dial);
         Add(3, HangUpCaller);
         Add(2, LogOnOrOff);
@@ -58,6 +60,7 @@ public sealed class ExploreActions
         if (_phones is not null && targets.Offices.Count > 0) Add(5, PhoneAction);
         if (_csta is not null) Add(1, CstaLinkFault);
         if (_redundancy is not null) Add(1, ServerFault);
+        if (_contactCenter is not null) Add(1, ContactCenterFault);
         _totalWeight = _repertoire.Sum(r => r.Weight);
         if (_desk.LoggedOnDevices.Count == 0)
             foreach (var device in targets.Attendants.Take(2)) Do($"attendant {device} logs on available", () => _desk.LogOn(device, available: true));
@@ -85,6 +88,7 @@ public sealed class ExploreActions
     public void WindDown()
     {
         if (_cstaFailed) RestoreCsta();
+        if (_contactCenter is { IsUp: false } center) Do("the contact center is restored (end)", center.Restore);
         foreach (var call in _calls)
         {
             if (_callers.Observe(call).Disposition is null) Do($"{call.Id} hangs up (end)", () => _callers.HangUp(call));
@@ -238,6 +242,17 @@ public sealed class ExploreActions
         _world.Loop.ScheduleAfter(TimeSpan.FromSeconds(5) + _random.NextDuration(TimeSpan.FromSeconds(55)), () =>
         {
             if (_cstaFailed) RestoreCsta();
+        });
+    }
+
+    private void ContactCenterFault()
+    {
+        var center = _contactCenter!;
+        if (!center.IsUp || !_random.Chance(0.3)) return;
+        Do("the contact center fails", center.Fail);
+        _world.Loop.ScheduleAfter(TimeSpan.FromSeconds(5) + _random.NextDuration(TimeSpan.FromSeconds(55)), () =>
+        {
+            if (!center.IsUp) Do("the contact center is restored", center.Restore);
         });
     }
 

@@ -27,7 +27,7 @@ public sealed record ExploreTargets(
         var pilots = config.DdiEntries.Select(e => e.Pilot.ToString()).ToArray();
         var attendants = config.Attendants.Select(a => a.Device.ToString()).ToArray();
         var personal = config.Attendants.Select(a => a.PersonalLine.ToString()).ToArray();
-        var offices = system is OsvWorld osv
+        var offices = (system as OsvWorld ?? (system as Worlds.Os4000.Os4000World)?.Core ?? (system as Worlds.Oscc.OsccWorld)?.Core) is { } osv
             ? osv.Osv.Config.Subscribers.Where(s => s.Role == "office" && !s.ProfileOnly).Select(s => s.Number).Order(StringComparer.Ordinal).ToArray()
             : [];
         var unknown = new List<string>();

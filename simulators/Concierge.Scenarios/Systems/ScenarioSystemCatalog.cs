@@ -7,7 +7,7 @@ namespace Concierge.Scenarios.Systems;
 public sealed class ScenarioSystemCatalog(IReadOnlyList<IScenarioSystemFactory> factories)
 {
     /// <summary>The factories of this build. Sessions that add a simulator register its factory here.</summary>
-    public static ScenarioSystemCatalog Standard { get; } = new([new Worlds.Osv.OsvWorldFactory(), new Worlds.OsBiz.OsBizWorldFactory()]);
+    public static ScenarioSystemCatalog Standard { get; } = new([new Worlds.Osv.OsvWorldFactory(), new Worlds.Os4000.Os4000WorldFactory(), new Worlds.Oscc.OsccWorldFactory(), new Worlds.OsBiz.OsBizWorldFactory()]);
 
     /// <summary>The factories, in order of preference.</summary>
     public IReadOnlyList<IScenarioSystemFactory> Factories { get; } = factories;

@@ -16,7 +16,8 @@ public sealed record OsvConfig(
     IReadOnlyDictionary<string, BusinessGroupConfig> BusinessGroups,
     NetworkConfig Network,
     PublicNetworkConfig? PublicNetwork,
-    GeoSeparationConfig? GeoSeparation = null)
+    GeoSeparationConfig? GeoSeparation = null,
+    IReadOnlyCollection<string>? MusicOnHoldHuntGroups = null)
 {
     /// <summary>Every subscriber of every business group, by number.</summary>
     public IEnumerable<SubscriberConfig> Subscribers => BusinessGroups.Values.SelectMany(bg => bg.Subscribers.Values);
@@ -77,7 +78,10 @@ public sealed record EndpointProfileConfig(string Name, string? BusinessGroup, s
     public const string CallForwardInvalidDestinationService = "Call Forward Invalid Destination";
 }
 
-/// <summary>A SIP endpoint (trunk): dynamic ones register with an alias, static ones have a fixed address.</summary>
+/// <summary>
+/// A SIP endpoint (trunk): dynamic ones register with an alias, static ones have a fixed address. With
+/// <see cref="Channels"/> the trunk carries at most that many calls (both directions): beyond, it cannot be seized.
+/// </summary>
 public sealed record EndpointConfig(
     string Name,
     string? Profile,
@@ -87,7 +91,8 @@ public sealed record EndpointConfig(
     int Port,
     bool RegistrationRequired,
     bool IsPublicGateway,
-    TimeSpan OutgoingCallSupervisionTimer);
+    TimeSpan OutgoingCallSupervisionTimer,
+    int? Channels = null);
 
 /// <summary>A business group: office code, numbering plans, subscribers and hunt groups.</summary>
 public sealed record BusinessGroupConfig(

@@ -90,12 +90,13 @@ public static class OsvConfigReader
                 f.Text(m, "role", path) == "publicGateway", f.Duration(m, "outgoingCallSupervisionTimer", path, TimeSpan.FromSeconds(32)));
         }
         var groups = new Dictionary<string, BusinessGroupConfig>(StringComparer.Ordinal);
-        foreach (var (name, m, path) in f.MappingEntries(osv, "businessGroups", p)) groups[name] = ReadBusinessGroup(name, m, path, f);
+        var musicOnHold = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, m, path) in f.MappingEntries(osv, "businessGroups", p)) groups[name] = ReadBusinessGroup(name, m, path, f, musicOnHold);
 
         CrossCheck(osv, global, endpoints, groups, f);
         var publicNetwork = ReadPublicNetwork(document, f);
         var geo = ReadGeoSeparation(osv, network, f);
-        return new OsvConfig(host, sipPort, minInterval, digest, cstaPort, v8, global, profiles, endpoints, groups, network, publicNetwork, geo);
+        return new OsvConfig(host, sipPort, minInterval, digest, cstaPort, v8, global, profiles, endpoints, groups, network, publicNetwork, geo, musicOnHold);
     }
 
     private static GlobalNumberingPlan ReadGlobalPlan(TopologyMapping osv, SectionFields f, string p)
@@ -157,7 +158,7 @@ public static class OsvConfigReader
         return new DestinationCode(code, f.Text(m, "natureOfAddress", path) ?? "international", type, target);
     }
 
-    private static BusinessGroupConfig ReadBusinessGroup(string name, TopologyMapping m, string path, SectionFields f)
+    private static BusinessGroupConfig ReadBusinessGroup(string name, TopologyMapping m, string path, SectionFields f, HashSet<string> musicOnHold)
     {
         f.KnownKeys(m, path, "officeCode", "numberingPlans", "featureProfiles", "subscribers", "huntGroups");
         var officeCode = f.Text(m, "officeCode", path, required: true) ?? "";
@@ -212,6 +213,7 @@ public static class OsvConfigReader
             var queueSize = f.Int(h, "queueSize", hPath, 511, 0, 511);
             huntGroups[number] = new HuntGroupConfig(number, f.Text(h, "name", hPath) ?? number, f.Enum(h, "huntType", hPath, HuntType.Ucd),
                 queueSize, f.Duration(h, "maxTimeInQueue", hPath, TimeSpan.Zero), f.Text(h, "overflowDestination", hPath), members);
+            if (f.Bool(h, "musicOnHold", hPath, false)) musicOnHold.Add(number);
         }
         return new BusinessGroupConfig(name, officeCode, plans, subscribers, huntGroups);
     }
@@ -258,7 +260,7 @@ public static class OsvConfigReader
         return new GeoSeparationConfig(zone, nodes);
     }
 
-    private static NetworkConfig ReadNetwork(TopologyDocument document, SectionFields f)
+    internal static NetworkConfig ReadNetwork(TopologyDocument document, SectionFields f)
     {
         var hosts = new Dictionary<string, IPAddress>(StringComparer.Ordinal);
         var portBase = 5100;
@@ -276,7 +278,7 @@ public static class OsvConfigReader
         return new NetworkConfig(hosts, portBase);
     }
 
-    private static PublicNetworkConfig? ReadPublicNetwork(TopologyDocument document, SectionFields f)
+    internal static PublicNetworkConfig? ReadPublicNetwork(TopologyDocument document, SectionFields f)
     {
         if (document.Section("publicNetwork") is not { } pn) return null;
         return new PublicNetworkConfig(f.Text(pn, "host", "publicNetwork", required: true) ?? "pstn",

@@ -41,6 +41,16 @@ public sealed class CallEventReporter
     /// <summary>The monitors events go to.</summary>
     public MonitorEventPublisher Publisher { get; }
 
+    /// <summary>
+    /// Whether a calling number with presentation restricted is reported as the number (true: OpenScape 4000 with
+    /// PRESENTATION_RESTRICTED=ignore, C 5.1.2; the OSV's default) or as "restricted".
+    /// </summary>
+    public bool ReportsRestrictedNumbers { get; set; } = true;
+
+    /// <summary>The calling device the events of <paramref name="call"/> carry.</summary>
+    public EventDevice CallingDeviceOf(SwitchCall call) =>
+        call.PresentationRestricted && !ReportsRestrictedNumbers ? EventDevice.Restricted : EventDevice.Of(call.CallingNumber);
+
     /// <summary>Events reported so far (device, event name), newest last, bounded — for tests and traces.</summary>
     public IReadOnlyList<(string Device, string Event)> Log => _log;
 
@@ -48,7 +58,7 @@ public sealed class CallEventReporter
     {
         foreach (var device in Involved(call, alerting))
         {
-            Publish(device, "Delivered", id => new DeliveredEvent(id, Conn(call, alerting), EventDevice.Of(alerting), EventDevice.Of(call.CallingNumber),
+            Publish(device, "Delivered", id => new DeliveredEvent(id, Conn(call, alerting), EventDevice.Of(alerting), CallingDeviceOf(call),
                 EventDevice.Of(call.DialedNumber), null, device == alerting ? LocalConnectionState.Alerting : LocalConnectionState.Connected, EventCause.NewCall));
         }
     }
@@ -57,7 +67,7 @@ public sealed class CallEventReporter
     {
         foreach (var device in Involved(call, answering))
         {
-            Publish(device, "Established", id => new EstablishedEvent(id, Conn(call, answering), EventDevice.Of(answering), EventDevice.Of(call.CallingNumber),
+            Publish(device, "Established", id => new EstablishedEvent(id, Conn(call, answering), EventDevice.Of(answering), CallingDeviceOf(call),
                 EventDevice.Of(call.DialedNumber), null, LocalConnectionState.Connected, EventCause.NewCall));
         }
     }
@@ -76,13 +86,13 @@ public sealed class CallEventReporter
         foreach (var device in Involved(call, diverting))
         {
             Publish(device, "Diverted", id => new DivertedEvent(id, Conn(call, diverting), EventDevice.Of(diverting), EventDevice.Of(to),
-                EventDevice.Of(call.CallingNumber), EventDevice.Of(call.DialedNumber), EventDevice.Of(diverting), device == diverting ? LocalConnectionState.Null : null, cause));
+                CallingDeviceOf(call), EventDevice.Of(call.DialedNumber), EventDevice.Of(diverting), device == diverting ? LocalConnectionState.Null : null, cause));
         }
     }
 
     internal void Queued(SwitchCall call, string pilot, int position)
     {
-        Publish(pilot, "Queued", id => new QueuedEvent(id, Conn(call, pilot), EventDevice.Of(pilot), EventDevice.Of(call.CallingNumber),
+        Publish(pilot, "Queued", id => new QueuedEvent(id, Conn(call, pilot), EventDevice.Of(pilot), CallingDeviceOf(call),
             EventDevice.Of(call.DialedNumber), null, position, LocalConnectionState.Queued, EventCause.EnteringDistribution));
     }
 
@@ -91,7 +101,7 @@ public sealed class CallEventReporter
         foreach (var device in Involved(call, failing))
         {
             Publish(device, "Failed", id => new FailedEvent(id, Conn(call, failing), EventDevice.Of(failing), EventDevice.Of(call.DialedNumber),
-                EventDevice.Of(call.CallingNumber), null, LocalConnectionState.Fail, cause));
+                CallingDeviceOf(call), null, LocalConnectionState.Fail, cause));
         }
     }
 

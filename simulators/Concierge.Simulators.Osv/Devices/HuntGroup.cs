@@ -18,6 +18,15 @@ public sealed class HuntGroup
     /// <summary>Calls waiting, oldest first.</summary>
     public int QueuedCount => _queue.Count;
 
+    /// <summary>True for a music-on-hold hunt group (<c>musicOnHold: true</c>): calls moved here are answered with music.</summary>
+    public bool MusicOnHold { get; internal init; }
+
+    /// <summary>True while a contact center routes the group's calls (manual hunting): members are not hunted.</summary>
+    public bool RoutedExternally { get; internal set; }
+
+    /// <summary>The calls waiting, oldest first.</summary>
+    public IReadOnlyList<object> Waiting => _queue;
+
     /// <summary>Index of the member rung last (circular hunting).</summary>
     internal int LastMemberIndex { get; set; } = -1;
 

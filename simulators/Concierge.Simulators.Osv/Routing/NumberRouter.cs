@@ -6,7 +6,7 @@ namespace Concierge.Simulators.Osv.Routing;
 /// Translates dialed digits with the OSV numbering plans: global E.164 codes (longest match) to destinations, code
 /// processing and home DNs; and, for "Fallback to Local Numbering Plan", the business group's destination codes.
 /// </summary>
-public sealed class NumberRouter
+public sealed class NumberRouter : ICallRouting
 {
     private const int MaxTranslations = 8;
     private readonly OsvConfig _config;

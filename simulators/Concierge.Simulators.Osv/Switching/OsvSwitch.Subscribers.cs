@@ -8,15 +8,16 @@ namespace Concierge.Simulators.Osv.Switching;
 
 public sealed partial class OsvSwitch
 {
-    private void OfferToSubscriber(SwitchCall call, SubscriberDevice device)
+    private void OfferToSubscriber(SwitchCall call, SubscriberDevice device, bool knockOverride = false)
     {
         call.AddRoute(device.Number);
-        if (device.ForwardImmediate is { } cfu && call.Diversions < MaxDiversions)
+        // A busy override reaches the device itself: neither its forwarding nor its busy state turn the call away.
+        if (device.ForwardImmediate is { } cfu && call.Diversions < MaxDiversions && !knockOverride)
         {
             Divert(call, device, cfu, EventCause.CallForwardImmediate);
             return;
         }
-        if (device.IsBusy)
+        if (device.IsBusy && !knockOverride)
         {
             if (device.ForwardBusy is { } cfb && call.Diversions < MaxDiversions) Divert(call, device, cfb, EventCause.CallForwardBusy);
             else FailCall(call, 486);
@@ -27,7 +28,8 @@ public sealed partial class OsvSwitch
             FailCall(call, 480);
             return;
         }
-        var b = SendInvite(call, device.Number, device.Phone, device.Number, device.Number, ForwardedHeaders(call));
+        IReadOnlyList<KeyValuePair<string, string>>? headers = knockOverride ? [new KeyValuePair<string, string>("Alert-Info", KnockOverrideAlertInfo)] : ForwardedHeaders(call);
+        var b = SendInvite(call, device.Number, device.Phone, device.Number, device.Number, headers);
         if (device.ForwardNoAnswer is { } cfnr)
         {
             call.NoAnswer = Loop.ScheduleAfter(device.ForwardNoAnswerDelay ?? NoReplyForwardingDelay, () =>
@@ -78,7 +80,7 @@ public sealed partial class OsvSwitch
         if (!call.Route.Contains(hg.Number)) call.AddRoute(hg.Number);
         var members = hg.Config.Members;
         var eligible = new List<int>();
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Count && !hg.RoutedExternally; i++)
         {
             var device = _devices[members[i].Number];
             if (device.AgentReady && device.ActiveCalls == 0 && device.Phone is not null && !call.TriedMembers.Contains(device.Number)) eligible.Add(i);
@@ -110,6 +112,7 @@ public sealed partial class OsvSwitch
         if (hg.TryEnqueue(call))
         {
             call.Queued = true;
+            call.QueuedSince = Loop.Now();
             RingIfNew(call.A);
             _events.Queued(call, hg.Number, hg.QueuedCount);
             Trace($"{call.CstaCallId} queued in {hg.Number} ({hg.QueuedCount})");
@@ -142,6 +145,7 @@ public sealed partial class OsvSwitch
     {
         foreach (var hg in _huntGroups.Values)
         {
+            if (hg.RoutedExternally) continue; // a contact center routes these calls itself
             for (var guard = 0; guard < 64 && hg.QueuedCount > 0; guard++)
             {
                 var members = hg.Config.Members;

@@ -29,26 +29,32 @@ public sealed partial class OsvSwitch
     /// <summary>Ended calls are forgotten once this many calls are remembered (active calls are always kept).</summary>
     private const int MaxRememberedCalls = 512;
     private readonly OsvConfig _config;
-    private readonly NumberRouter _router;
+    private readonly ICallRouting _router;
+    private readonly string _name;
     private readonly SipRegistrar _registrar;
     private readonly CallEventReporter _events;
     private readonly ITrace _trace;
     private readonly Dictionary<string, SubscriberDevice> _devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HuntGroup> _huntGroups = new(StringComparer.Ordinal);
     private readonly Dictionary<SipCall, SubscriberDevice> _deviceLegs = [];
+    private readonly Dictionary<SipCall, string> _endpointLegs = [];
+    private readonly Dictionary<string, int> _endpointChannels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _channelsSet = new(StringComparer.Ordinal);
     private readonly List<SwitchCall> _calls = [];
     private readonly HashSet<string> _fellBackCallers = new(StringComparer.Ordinal);
     private int _nextCallId;
 
-    internal OsvSwitch(OsvConfig config, IReadOnlyList<SwitchNode> nodes, SipRegistrar registrar, CallEventReporter events, ITrace trace)
+    internal OsvSwitch(OsvConfig config, IReadOnlyList<SwitchNode> nodes, SipRegistrar registrar, CallEventReporter events, ITrace trace, SwitchOptions? options = null)
     {
+        options ??= SwitchOptions.Osv;
         _config = config;
+        _name = options.Name;
         Nodes = nodes;
         Agent = nodes[0].Agent;
         _registrar = registrar;
         _events = events;
         _trace = trace;
-        _router = new NumberRouter(config);
+        _router = options.Routing?.Invoke(config) ?? new NumberRouter(config);
         var phoneHost = config.Network.Hosts.GetValueOrDefault("phones");
         var index = 0;
         foreach (var subscriber in PhoneOrder(config))
@@ -57,7 +63,8 @@ public sealed partial class OsvSwitch
             if (!subscriber.ProfileOnly) index++;
             _devices[subscriber.Number] = new SubscriberDevice(subscriber, phone);
         }
-        foreach (var hg in config.HuntGroups) _huntGroups[hg.Number] = new HuntGroup(hg);
+        foreach (var hg in config.HuntGroups)
+            _huntGroups[hg.Number] = new HuntGroup(hg) { MusicOnHold = config.MusicOnHoldHuntGroups?.Contains(hg.Number) == true };
         foreach (var node in nodes)
         {
             var ua = node.Agent;
@@ -86,8 +93,26 @@ public sealed partial class OsvSwitch
     internal SipUserAgent ActiveAgent(string? preferred = null) =>
         (Nodes.FirstOrDefault(n => n.Name == preferred && n.IsUp()) ?? Nodes.FirstOrDefault(n => n.IsUp()) ?? Nodes[0]).Agent;
 
-    /// <summary>The numbering plan router.</summary>
-    public NumberRouter Router => _router;
+    /// <summary>The routing (numbering plans, or LCR).</summary>
+    public ICallRouting Router => _router;
+
+    /// <summary>Channels of a SIP endpoint (trunk) in use now: calls to it and from it.</summary>
+    public int ChannelsInUse(string endpoint) => _endpointChannels.GetValueOrDefault(endpoint);
+
+    /// <summary>The channels a SIP endpoint has (null: unlimited), as configured or as administered since.</summary>
+    public int? EndpointChannels(string endpoint) =>
+        _channelsSet.TryGetValue(endpoint, out var set) ? set : _config.Endpoints.TryGetValue(endpoint, out var e) ? e.Channels : null;
+
+    /// <summary>Administers the channels of a SIP endpoint (calls in progress keep theirs).</summary>
+    public void SetEndpointChannels(string endpoint, int channels)
+    {
+        if (!_config.Endpoints.ContainsKey(endpoint)) throw new ArgumentException($"\"{endpoint}\" is not an endpoint", nameof(endpoint));
+        _channelsSet[endpoint] = channels;
+        Trace($"endpoint {endpoint}: {channels} channels");
+    }
+
+    /// <summary>Calls a SIP endpoint offered beyond its channels, refused with 503.</summary>
+    public int RefusedForChannels { get; private set; }
 
     /// <summary>The active calls and the most recent ended ones, oldest first.</summary>
     public IReadOnlyList<SwitchCall> Calls => _calls;
@@ -142,7 +167,7 @@ public sealed partial class OsvSwitch
         string? aDevice = null;
         string? bg;
         string? charge = null;
-        string? gatewayName = null;
+        string? fromGateway = null;
         var endpoint = EndpointAddresses.EndpointAt(_config, _registrar, source);
         if (endpoint is not null)
         {
@@ -152,7 +177,7 @@ public sealed partial class OsvSwitch
         else if (_config.Endpoints.Values.FirstOrDefault(e => !e.Dynamic && HostAddress(e.AddressHost)?.Equals(source) == true) is { } gateway)
         {
             bg = BusinessGroupOfEndpoint(gateway.Name);
-            gatewayName = gateway.Name;
+            fromGateway = gateway.Name;
         }
         else
         {
@@ -162,11 +187,20 @@ public sealed partial class OsvSwitch
         }
         var calling = from.StartsWith('+') || aDevice is null ? from : aDevice;
         if (aDevice is not null) calling = aDevice;
+        if (endpoint is not null && EndpointChannels(endpoint) is { } channels && ChannelsInUse(endpoint) >= channels)
+        {
+            RefusedForChannels++;
+            Trace($"in from {endpoint} ({source}) to {dialed}: all {channels} channels busy → 503");
+            a.Owner.Reject(a, 503);
+            return;
+        }
         var digits = _router.Normalize(dialed, bg);
         var call = NewCall(calling, "+" + digits, a, aDevice, bg);
+        if ((endpoint ?? fromGateway) is { } trunk) Seize(a, trunk);
         call.ChargeNumber = charge;
         call.FromEndpoint = endpoint;
-        call.ArrivedOn = endpoint ?? gatewayName;
+        call.ArrivedOn = endpoint ?? fromGateway;
+        call.PresentationRestricted = request.Headers.GetFirst("Privacy") is { } privacy && privacy.Contains("id", StringComparison.OrdinalIgnoreCase);
         Trace($"{call.CstaCallId} in from {calling} ({source}) to {dialed}{(charge is null ? "" : " charge " + charge)}");
         RouteNumber(call, digits);
     }
@@ -208,6 +242,9 @@ public sealed partial class OsvSwitch
                 Trace($"{call.CstaCallId} no route for {unassigned.Digits}: call forward invalid destination to {invalid}");
                 RouteNumber(call, _router.Normalize(invalid, call.BusinessGroup));
                 break;
+            case FeatureTarget feature:
+                RunFeature(call, feature);
+                break;
             case NoRoute none:
                 Trace($"{call.CstaCallId} no route for {none.Digits}: {none.Why}");
                 FailCall(call, none.Status);
@@ -247,8 +284,15 @@ public sealed partial class OsvSwitch
             TryRoute(call, destination, routeIndex + 1);
             return;
         }
+        if (EndpointChannels(endpointName) is { } channels && ChannelsInUse(endpointName) >= channels)
+        {
+            Trace($"{call.CstaCallId} endpoint {endpointName}: all {channels} channels busy");
+            TryRoute(call, destination, routeIndex + 1);
+            return;
+        }
         var number = "+" + destination.Digits;
         var b = SendInvite(call, number, address, endpointName, device: null, headers: DiversionHeaders(call), node: registration?.Node);
+        Seize(b, endpointName);
         call.Supervision = Loop.ScheduleAfter(endpoint.OutgoingCallSupervisionTimer, () =>
         {
             if (call.B != b || b.State != SipCallState.Calling) return;
@@ -348,6 +392,7 @@ public sealed partial class OsvSwitch
         {
             call.CancelTimers();
             call.Connected = true;
+            StopMusic(call);
             if (IsUp(call.A)) Reoffer(call.A, leg.RemoteSdp);
             else if (!call.A.IsOutgoing) call.A.Owner.Answer(call.A, leg.RemoteSdp);
             if (call.BDevice is { } device) _events.Established(call, device);
@@ -390,6 +435,7 @@ public sealed partial class OsvSwitch
         var device = call.DeviceOf(leg);
         var otherDevice = other is null ? null : call.DeviceOf(other);
         call.CancelTimers();
+        StopMusic(call);
         if (call.Queued && call.HuntGroup is { } hg) hg.Remove(call);
         call.Queued = false;
         call.IsOver = true;
@@ -414,6 +460,7 @@ public sealed partial class OsvSwitch
     private void FailCall(SwitchCall call, int status)
     {
         call.CancelTimers();
+        StopMusic(call);
         call.FailureStatus = status;
         call.IsOver = true;
         if (call.Queued && call.HuntGroup is { } hg) hg.Remove(call);
@@ -431,8 +478,14 @@ public sealed partial class OsvSwitch
         if (_deviceLegs.TryAdd(leg, device)) device.ActiveCalls++;
     }
 
+    private void Seize(SipCall leg, string endpoint)
+    {
+        if (_endpointLegs.TryAdd(leg, endpoint)) _endpointChannels[endpoint] = ChannelsInUse(endpoint) + 1;
+    }
+
     private void Release(SipCall leg)
     {
+        if (_endpointLegs.Remove(leg, out var endpoint)) _endpointChannels[endpoint] = Math.Max(0, ChannelsInUse(endpoint) - 1);
         if (!_deviceLegs.Remove(leg, out var device)) return;
         device.ActiveCalls = Math.Max(0, device.ActiveCalls - 1);
         if (device.ActiveCalls == 0)
@@ -461,6 +514,6 @@ public sealed partial class OsvSwitch
 
     private void Trace(string text)
     {
-        if (_trace.IsEnabled) _trace.Record("osv", text);
+        if (_trace.IsEnabled) _trace.Record(_name, text);
     }
 }

@@ -38,6 +38,9 @@ public sealed class SwitchCall
     /// <summary>The business group whose numbering plan serves fallback (charge number's BG for calls from CPS).</summary>
     public string? BusinessGroup { get; internal set; }
 
+    /// <summary>True when the caller restricted the presentation of its number (Privacy: id, CLIR).</summary>
+    public bool PresentationRestricted { get; internal set; }
+
     /// <summary>The dynamic endpoint (CPS001) the call came from, if it came from one.</summary>
     public string? FromEndpoint { get; internal set; }
 
@@ -81,6 +84,12 @@ public sealed class SwitchCall
     public HuntGroup? HuntGroup { get; internal set; }
 
     internal bool Queued { get; set; }
+
+    /// <summary>When the call last began to wait in a hunt group's queue.</summary>
+    public DateTimeOffset? QueuedSince { get; internal set; }
+
+    /// <summary>Where the switch plays music on hold to the caller (a music-on-hold hunt group answered it), or null.</summary>
+    public System.Net.IPEndPoint? MusicRtp { get; internal set; }
 
     internal HashSet<string> HeldDevices { get; } = new(StringComparer.Ordinal);
 

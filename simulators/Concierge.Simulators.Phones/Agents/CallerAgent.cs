@@ -53,7 +53,10 @@ public sealed class CallerAgent
     public PartyCall? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>Caller <paramref name="name"/> with number <paramref name="from"/> dials <paramref name="to"/> (a name replaces its earlier call).</summary>
-    public PartyCall Dial(string name, string from, string to)
+    public PartyCall Dial(string name, string from, string to) => Dial(name, from, to, presentationRestricted: false);
+
+    /// <summary>Dials as <see cref="Dial(string, string, string)"/>; with <paramref name="presentationRestricted"/> the caller withholds its number (Privacy: id, CLIR).</summary>
+    public PartyCall Dial(string name, string from, string to, bool presentationRestricted)
     {
         var rtp = new IPEndPoint(LocalEndPoint.Address, _rtpBasePort + 2 * (_rtpSlot++ % 10_000));
         var host = _gateway.Address.ToString();
@@ -63,6 +66,7 @@ public sealed class CallerAgent
             To = new NameAddress(SipUri.Sip(to, host)),
             Sdp = AudioSdp.For(rtp, _offers),
             Destination = SipEndPoint.Udp(_gateway.Address, _gateway.Port),
+            Headers = presentationRestricted ? [new("Privacy", "id")] : [],
         });
         var call = new PartyCall(leg, from, rtp, _media, _offers);
         _byName[name] = call;

@@ -149,7 +149,7 @@ public sealed class SimulatedPhone
         IncomingCallCount++;
         // CTI-initiated calls (MakeCall, consultation) are the phone's own calls: call waiting does not apply to them.
         var cti = Settings.AutoAnswerCti && IsAutoAnswerRequested(leg.Invite);
-        var busy = !cti && !Settings.CallWaiting && FirstActive(null) is not null;
+        var busy = !cti && !Settings.CallWaiting && FirstActive(null) is not null && !IsKnockOverride(leg.Invite);
         if (Settings.RejectWith is { } status || busy)
         {
             Agent.Reject(leg, busy ? 486 : Settings.RejectWith!.Value);
@@ -171,6 +171,10 @@ public sealed class SimulatedPhone
         return callInfo.Contains("answer-after=0", StringComparison.OrdinalIgnoreCase)
             || alertInfo.Contains("auto-answer", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>True when the INVITE is a busy override (knocking): a busy phone without call waiting rings anyway.</summary>
+    public static bool IsKnockOverride(SipRequest? invite) =>
+        invite?.Headers.GetFirst("Alert-Info")?.Contains("knocking-override", StringComparison.OrdinalIgnoreCase) == true;
 
     private PartyCall Track(PartyCall call)
     {

@@ -181,11 +181,11 @@ public sealed class CpsNode
         var name = $"{Server}.{_generation}";
         var pbxSip = SipEndPoint.Udp(Options.PbxSip.Address, Options.PbxSip.Port);
         Stack = new SipStack(_loop, _network, new SipStackOptions { Name = "cps." + Server, Transport = Options.SipTransport, HandlerFaults = Options.SipHandlerFaults }, _random.Split(name + ".sip"), _trace);
-        var ua = new SipUserAgent(Stack, new SipUserAgentOptions { UserName = config.Cps.RegisterId, SessionTimer = SipSessionTimerOptions.Disabled, DialogAuditAfterSilence = PbxSilenceBeforeAudit });
+        var ua = new SipUserAgent(Stack, new SipUserAgentOptions { UserName = RegisterIdOf(config), SessionTimer = SipSessionTimerOptions.Disabled, DialogAuditAfterSilence = PbxSilenceBeforeAudit });
         Registrar = TargetsFor(config, pbxSip);
         Trunk = new SipTrunk(ua, new SipTrunkOptions(pbxSip, config.Cps.RegistrarHost, _network.Address,
             config.Cps.RtpStartPort, config.Cps.RtpPortCount), _media, _trace, Registrar);
-        Registration = new TrunkRegistration(Stack, Registrar, config.Cps.RegisterId, config.Cps.RegistrarHost, config.Cps.RegisterInterval, _trace);
+        Registration = new TrunkRegistration(Stack, Registrar, RegisterIdOf(config), config.Cps.RegistrarHost, config.Cps.RegisterInterval, _trace);
         _registerInterval = config.Cps.RegisterInterval;
         if (Options.PbxCsta is { } csta)
         {
@@ -209,6 +209,13 @@ public sealed class CpsNode
         else if (Registrar.UsesDns) Registrar.Refresh(_ => { });
         _trace.Record("world", $"CPS on {Server} started {(isActive ? "active" : "as standby")}");
     }
+
+    /// <summary>
+    /// The user the trunk registers as: the Register Id (the OSV endpoint alias); with OpenScape 4000, where it is
+    /// unused and may be empty (the STMI registers the CPS as a gateway by address), the CPS host name.
+    /// </summary>
+    private static string RegisterIdOf(ConciergeConfig config) =>
+        config.Cps.RegisterId is { Length: > 0 } id ? id : config.Cps.Host;
 
     /// <summary>The engine's port to the PBX: the CSTA side, or for a node without a CSTA link one that carries nothing out.</summary>
     private IPbxControl PbxControl() => Csta is { } csta ? csta : new NoPbxLink(_loop);
@@ -262,7 +269,7 @@ public sealed class CpsNode
         {
             var wasRunning = registration.IsRegistered || old.IsActive;
             registration.Stop();
-            Registration = new TrunkRegistration(stack, Registrar!, config.Cps.RegisterId, config.Cps.RegistrarHost, config.Cps.RegisterInterval, _trace);
+            Registration = new TrunkRegistration(stack, Registrar!, RegisterIdOf(config), config.Cps.RegistrarHost, config.Cps.RegisterInterval, _trace);
             if (wasRunning) Registration.Start();
         }
         _registerInterval = config.Cps.RegisterInterval;

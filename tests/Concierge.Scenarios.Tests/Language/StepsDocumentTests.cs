@@ -134,6 +134,23 @@ public sealed partial class StepsDocumentTests
         (StepKind.When, "the Unify Phone of attendant \"<who>\" retrieves the call itself"),
         (StepKind.Then, "the attendant request is refused with \"<reason>\""),
         (StepKind.Then, "caller \"<name>\" is held by the PBX without Concierge music"),
+        // OpenScape 4000 (Steps/Os4000Steps.cs)
+        (StepKind.Given, "the STMI trunk has <n> B channels"),
+        (StepKind.When, "\"<number>\" dials \"<digits>\""),
+        (StepKind.When, "caller \"<name>\" with restricted presentation dials \"<number>\""),
+        (StepKind.Then, "\"<number>\" rings with a call from \"<from>\""),
+        (StepKind.Then, "\"<number>\" hears busy tone"),
+        (StepKind.Then, "the OpenScape 4000 traced the call from caller \"<name>\" as malicious"),
+        (StepKind.Then, "the OpenScape 4000 traced no call as malicious"),
+        (StepKind.Then, "the STMI trunk has <n> B channels in use"),
+        (StepKind.Then, "the CPS queues the call from \"<number>\" at \"<pilot>\""),
+        (StepKind.Then, "the OpenScape 4000 reports the number of caller \"<name>\" over CSTA"),
+        (StepKind.Then, "the OpenScape 4000 reports caller \"<name>\" as restricted over CSTA"),
+        // OpenScape Contact Center (Steps/OsccSteps.cs)
+        (StepKind.Given, "the OSCC is down"),
+        (StepKind.When, "the OSCC fails"),
+        (StepKind.When, "the OSCC is restored"),
+        (StepKind.Then, "attendant \"<who>\" is refused when logging on"),
     ];
 
     [Fact]

@@ -25,18 +25,28 @@ internal sealed class OsvWorld : IScenarioSystem, IUnifyPhoneClients
     private readonly TopologyInfo _topology;
     private readonly SimulatedCallers _callers;
 
-    public OsvWorld(TopologyInfo topology, ScenarioWorld world, TopologyDocument document)
+    /// <summary>
+    /// A PBX other than the topology's OSV on the shared switching core (the OpenScape 4000): the switch built on the
+    /// network and media plane, and the endpoint the CPS trunk is.
+    /// </summary>
+    public delegate (OsvSimulator Switch, string CpsEndpoint) PbxBuilder(Concierge.Runtime.Transports.Simulated.SimulatedNetwork network, SimulatedMediaPlane media);
+
+    public OsvWorld(TopologyInfo topology, ScenarioWorld world, TopologyDocument document, PbxBuilder? pbx = null)
     {
         _topology = topology;
         _world = world;
         var network = world.Network ?? throw new InvalidOperationException("the world has no simulated network");
         Config = document.RequireConcierge();
         Media = new SimulatedMediaPlane();
-        Osv = OsvSimulator.Create(document, network, Media, world.Random.Split("osv"), world.Trace);
+        if (pbx is not null) (Osv, CpsEndpoint) = pbx(network, Media);
+        else
+        {
+            Osv = OsvSimulator.Create(document, network, Media, world.Random.Split("osv"), world.Trace);
+            CpsEndpoint = Osv.Config.Endpoints.Values.FirstOrDefault(e => e.Aliases.Contains(Config.Cps.RegisterId, StringComparer.Ordinal))?.Name
+                          ?? throw new InvalidOperationException($"the OSV has no endpoint with the alias {Config.Cps.RegisterId}");
+        }
         Osv.Switch.StartKeepAlive(); // SIP endpoint keep-alive: calls of a crashed CPS are cleared within seconds
         PbxHost = Osv.Config.Host;
-        CpsEndpoint = Osv.Config.Endpoints.Values.FirstOrDefault(e => e.Aliases.Contains(Config.Cps.RegisterId, StringComparer.Ordinal))?.Name
-                      ?? throw new InvalidOperationException($"the OSV has no endpoint with the alias {Config.Cps.RegisterId}");
         var pbxCsta = Osv.CstaEndPoint;
         var pbxSip = Osv.SipEndPoint;
         var primaryServer = Config.Standby?.PrimaryServer ?? "osc1";

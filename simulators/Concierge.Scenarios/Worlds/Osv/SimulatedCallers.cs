@@ -13,10 +13,13 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
     private readonly Dictionary<string, string> _nameByNumber = new(StringComparer.Ordinal);
     private readonly HashSet<string> _everConnected = new(StringComparer.Ordinal);
 
-    public CallRef Dial(string name, string callingNumber, string dialled)
+    public CallRef Dial(string name, string callingNumber, string dialled) => Dial(name, callingNumber, dialled, presentationRestricted: false);
+
+    /// <summary>A caller dials; with <paramref name="presentationRestricted"/> it withholds its number (CLIR).</summary>
+    public CallRef Dial(string name, string callingNumber, string dialled, bool presentationRestricted)
     {
         var agent = world.Osv.Callers ?? throw new InvalidOperationException("the topology has no public network for callers");
-        var call = agent.Dial(name, callingNumber, dialled);
+        var call = agent.Dial(name, callingNumber, dialled, presentationRestricted);
         _calls[name] = call;
         _numberOf[name] = callingNumber;
         _nameByNumber[callingNumber] = name;
