@@ -68,7 +68,7 @@ public sealed class ExploreRunTests
     [InlineData("--duration", "soon", "--duration: \"soon\" is not a positive duration")]
     [InlineData("--faults", "hurricane", "no fault profile 'hurricane'")]
     [InlineData("--topology", "nowhere", "--topology: no topology nowhere")]
-    [InlineData("--topology", "osbiz-unifyphone", "--topology: osbiz-unifyphone cannot be explored: its simulated system has no callers")]
+    [InlineData("--topology", "osbiz-unifyphone", "--topology: osbiz-unifyphone cannot be explored: its simulated system has no attendant desk")]
     public void A_bad_option_is_a_usage_error_naming_it(string option, string value, string expected)
     {
         using var output = new StringWriter();
