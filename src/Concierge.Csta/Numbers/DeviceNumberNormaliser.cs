@@ -93,10 +93,28 @@ public sealed class DeviceNumberNormaliser(NumberPlan? plan)
                 return International(Plan.Routing.CountryCode + Plan.Routing.AreaCode + number, number, out e164, out problem);
             default:
                 if (Plan is null) return NoPlan(number, "unknown", out problem);
-                if (!Plan.TryParse(number, out var parsed, out var error)) return Bad(error, out problem);
-                e164 = parsed.E164;
-                return true;
+                if (Plan.TryParse(number, out var parsed, out var error))
+                {
+                    e164 = parsed.E164;
+                    return true;
+                }
+                return NotDialled(number, error, out e164, out problem);
         }
+    }
+
+    /// <summary>
+    /// A number of unknown nature that is no dial string of this PABX but longer than its extensions: an OSV home DN
+    /// written without '+' (starting with the own country code: international) or a national number without the
+    /// national prefix (otherwise).
+    /// </summary>
+    private bool NotDialled(string number, string dialError, out string e164, out string? problem)
+    {
+        e164 = number;
+        var routing = Plan!.Routing;
+        if (number.Length <= routing.MaxExtensionLength || number[0] == '0') return Bad(dialError, out problem);
+        var digits = number.StartsWith(routing.CountryCode, StringComparison.Ordinal) ? number : routing.CountryCode + number;
+        if (International(digits, number, out e164, out problem)) return true;
+        return Bad($"{dialError}; read as a full number: {problem}", out problem);
     }
 
     private static bool International(string digits, string original, out string e164, out string? problem)
