@@ -42,7 +42,7 @@ public sealed class OsvSimulator : IDisposable
         var nonces = random.Split("osv.nonce");
         Registrar = OsvRegistrar.Create(config, nodes[0].Agent.Stack, nonces);
         Switch = new OsvSwitch(config, nodes, Registrar, events, trace);
-        _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace)).ToList();
+        _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace, OsvCstaDialect.For(config), loop)).ToList();
         Csta = _cstaServers[0];
         if (config.GeoSeparation is { } zone)
         {

@@ -6,6 +6,7 @@ using Concierge.Cps.Engine;
 using Concierge.Cps.Legs;
 using Concierge.Cps.Trunk;
 using Concierge.Csta.Devices;
+using Concierge.Csta.Numbers;
 using Concierge.Csta.Session;
 using Concierge.Media;
 using Concierge.Runtime.Loop;
@@ -134,8 +135,13 @@ public sealed class CpsNode
         _registerInterval = config.Cps.RegisterInterval;
         if (Options.PbxCsta is { } csta)
         {
-            CstaSession = new CstaClientSession(_loop, _network, new CstaClientOptions(csta) { ReconnectMaxDelay = Options.PabxLinkReconnectMaxDelay },
-                _random.Split(name + ".csta"), _trace);
+            CstaSession = new CstaClientSession(_loop, _network, new CstaClientOptions(csta)
+            {
+                ReconnectMaxDelay = Options.PabxLinkReconnectMaxDelay,
+                NumberPlan = Options.PabxRouting is { } routing ? NumberPlan.Create(routing) : null,
+                Lenient = Options.PabxLinkLenient,
+                ApplicationSession = Options.PabxApplicationSession,
+            }, _random.Split(name + ".csta"), _trace);
             Csta = new CstaPbxControl(CstaSession, _loop.Time, _trace);
             BusyLamps = new BusyLampField();
             foreach (var lamp in config.BusyLamps?.Numbers() ?? []) BusyLamps.Add(lamp.ToString());

@@ -1,5 +1,7 @@
 using System.Net;
 using Concierge.Cps.Engine;
+using Concierge.Csta.Numbers;
+using Concierge.Csta.Session;
 using Concierge.Runtime.Faults;
 using Concierge.Sip.Registration;
 using Concierge.Sip.Transport;
@@ -42,6 +44,18 @@ public sealed record CpsNodeOptions
 
     /// <summary>The PABXLink retries a lost CSTA link at least this often.</summary>
     public TimeSpan PabxLinkReconnectMaxDelay { get; init; } = DefaultPabxLinkReconnectMaxDelay;
+
+    /// <summary>
+    /// The PABX routing data (C 6.2.3.2): device identifiers the switch sends in national, subscriber or unknown form
+    /// are normalised to E.164 with it at decode. Null: only international ones are (what an OSV sends for its DNs).
+    /// </summary>
+    public PabxRoutingData? PabxRouting { get; init; }
+
+    /// <summary>The CSTA link also reads edition 2 and namespace-less documents (refused and counted otherwise).</summary>
+    public bool PabxLinkLenient { get; init; }
+
+    /// <summary>Open an ECMA-354 application session on the CSTA link (start, keep-alive, stop); null: none.</summary>
+    public CstaApplicationSessionOptions? PabxApplicationSession { get; init; }
 
     /// <summary>The default of <see cref="PabxLinkReconnectMaxDelay"/>.</summary>
     public static readonly TimeSpan DefaultPabxLinkReconnectMaxDelay = TimeSpan.FromSeconds(10);
