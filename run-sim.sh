@@ -3,6 +3,7 @@
 # Arguments go to the scenario runner: ./run-sim.sh --tags '@osv and not @slow' --seed 7 --junit out/junit.xml
 # A load profile on the virtual clock: ./run-sim.sh load scenarios/load/standard-day.yaml
 # Random actions per seed, invariants checked, no call lost: ./run-sim.sh explore --seeds 200 [--faults lossy]
+# CSTA trace files decoded, one line per document: ./run-sim.sh csta decode <files…> [--json] [--lenient] [--routing …]
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -19,7 +20,7 @@ case "${1:-}" in
   # core) from the start instead of after the runtime's 100 ms start-up delay (load 4.3 s → 3.7 s, explore 5.1 s →
   # 4.2 s). Scenario runs are short: the default delay suits them (0.9 s instead of 1.3 s).
   load|explore) export DOTNET_TC_CallCountingDelayMs=0; sim "$@" ;;  # ./run-sim.sh load scenarios/load/standard-day.yaml
-  determinism|steps) sim "$@" ;;
+  determinism|steps|csta) sim "$@" ;;  # ./run-sim.sh csta decode scenarios/csta-samples/*.xml [--json]
   *)
     if [ "$#" -eq 0 ]; then sim determinism --seed 1; fi
     sim run "$@" ;;
