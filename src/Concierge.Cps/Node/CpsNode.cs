@@ -61,6 +61,18 @@ public sealed class CpsNode
         return CommandResult.Ok;
     }
 
+    /// <summary>
+    /// Makes the stopped node's CSTA link open an ECMA-354 application session (or none) from its next start. Refused
+    /// while the node runs.
+    /// </summary>
+    public CommandResult UseApplicationSession(CstaApplicationSessionOptions? session)
+    {
+        if (IsRunning) return CommandResult.Refused($"the CPS on {Server} is running: stop it before changing its CSTA link");
+        if (session?.Problem() is { } problem) return CommandResult.Refused(problem);
+        Options = Options with { PabxApplicationSession = session };
+        return CommandResult.Ok;
+    }
+
     /// <summary>The Concierge server name (osc1, osc2).</summary>
     public string Server => Options.Name;
 
@@ -140,6 +152,7 @@ public sealed class CpsNode
                 ReconnectMaxDelay = Options.PabxLinkReconnectMaxDelay,
                 NumberPlan = Options.PabxRouting is { } routing ? NumberPlan.Create(routing) : null,
                 Lenient = Options.PabxLinkLenient,
+                WrittenNamespace = Options.PabxCstaNamespace,
                 ApplicationSession = Options.PabxApplicationSession,
             }, _random.Split(name + ".csta"), _trace);
             Csta = new CstaPbxControl(CstaSession, _loop.Time, _trace);

@@ -51,6 +51,12 @@ public sealed record CpsNodeOptions
     /// </summary>
     public PabxRoutingData? PabxRouting { get; init; }
 
+    /// <summary>
+    /// The ECMA-323 namespace the CSTA link writes (and asks for in an application session): edition 4 by default, as
+    /// OpenScape Voice speaks it; every edition from 3 on is read regardless.
+    /// </summary>
+    public string PabxCstaNamespace { get; init; } = Concierge.Csta.Codec.CstaNamespace.Edition4;
+
     /// <summary>The CSTA link also reads edition 2 and namespace-less documents (refused and counted otherwise).</summary>
     public bool PabxLinkLenient { get; init; }
 

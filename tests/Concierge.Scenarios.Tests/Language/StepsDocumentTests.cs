@@ -97,6 +97,9 @@ public sealed partial class StepsDocumentTests
         (StepKind.Given, "the CSTA application has private data presentation V8 off"),
         (StepKind.Then, "the call from caller \"<name>\" is not an intercept call"),
         (StepKind.Then, "the CPS reports \"<feature>\" as unavailable"),
+        (StepKind.Given, "the CSTA link of the CPS opens an application session of <d>"),
+        (StepKind.Then, "the CSTA link of the CPS keeps its application session alive"),
+        (StepKind.Then, "the CPS read every CSTA document of the PBX"),
     ];
 
     [Fact]
