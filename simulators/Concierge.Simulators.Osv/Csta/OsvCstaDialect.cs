@@ -17,10 +17,17 @@ public static class OsvCstaDialect
     public static CstaDialect For(OsvConfig config)
     {
         var lines = config.Subscribers.GroupBy(s => s.Number, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Alias, StringComparer.Ordinal);
+        // The same few devices are named on every event: their spelling is kept (bounded).
+        var spelled = new Dictionary<string, string>(StringComparer.Ordinal);
         return new CstaDialect
         {
             WrittenNamespace = CstaNamespace.Edition4,
-            WriteDevice = device => Spell(device, lines),
+            WriteDevice = device =>
+            {
+                if (spelled.TryGetValue(device, out var text)) return text;
+                if (spelled.Count >= 4_096) spelled.Clear();
+                return spelled[device] = Spell(device, lines);
+            },
             ReadDevice = DeviceNumberNormaliser.InternationalOnly.Normalise,
             WriteOsvExtras = true,
         };

@@ -8,6 +8,11 @@ namespace Concierge.Csta.Numbers;
 /// </summary>
 public sealed class DeviceNumberNormaliser(NumberPlan? plan)
 {
+    /// <summary>Most identifiers whose E.164 spelling is remembered (a switch repeats the same few on every event).</summary>
+    public const int CacheSize = 4_096;
+
+    private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
+
     /// <summary>A normaliser without routing data: international numbers only.</summary>
     public static DeviceNumberNormaliser InternationalOnly => new(null);
 
@@ -29,9 +34,19 @@ public sealed class DeviceNumberNormaliser(NumberPlan? plan)
     /// </summary>
     public string Normalise(string wire)
     {
+        if (_known.TryGetValue(wire, out var known))
+        {
+            Normalised++;
+            return known;
+        }
         if (TryNormalise(wire, out var e164, out var problem))
         {
-            if (!string.Equals(e164, wire, StringComparison.Ordinal)) Normalised++;
+            if (!string.Equals(e164, wire, StringComparison.Ordinal))
+            {
+                Normalised++;
+                if (_known.Count >= CacheSize) _known.Clear();
+                _known[wire] = e164;
+            }
             return e164;
         }
         if (problem is not null)
