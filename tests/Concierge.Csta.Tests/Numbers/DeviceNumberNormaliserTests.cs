@@ -63,4 +63,15 @@ public sealed class DeviceNumberNormaliserTests
         Assert.Equal("N<7580>;noa=nk", normaliser.Normalise("N<7580>;noa=nk"));
         Assert.Contains("needs the PABX routing data", normaliser.LastProblem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_repeated_identifier_gives_the_same_number_and_is_counted_each_time()
+    {
+        var normaliser = WithPlan();
+        for (var i = 0; i < 3; i++) Assert.Equal("+4950505807580", normaliser.Normalise("N<7580>;noa=nk"));
+        Assert.Equal(3, normaliser.Normalised);
+        for (var i = 0; i < DeviceNumberNormaliser.CacheSize + 10; i++) Assert.Equal($"+4930{i + 100000}", normaliser.Normalise($"N<4930{i + 100000}>;noa=international"));
+        Assert.Equal("+4950505807580", normaliser.Normalise("N<7580>;noa=nk"));
+        Assert.Equal(0, normaliser.NotNormalised);
+    }
 }
