@@ -43,7 +43,7 @@ public sealed class OsvSimulator : IDisposable
         var nonces = random.Split(name + ".nonce");
         Registrar = options.Registrar?.Invoke(config, nodes[0].Agent.Stack, nonces) ?? OsvRegistrar.Create(config, nodes[0].Agent.Stack, nonces);
         Switch = new OsvSwitch(config, nodes, Registrar, events, trace, options) { Media = media };
-        _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace)).ToList();
+        _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace, OsvCstaDialect.For(config), loop)).ToList();
         Csta = _cstaServers[0];
         if (config.GeoSeparation is { } zone)
         {

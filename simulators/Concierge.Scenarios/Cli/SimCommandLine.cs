@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Concierge.Scenarios.Cli;
 
-/// <summary>The `concierge-sim` command line: `run` (the default), `determinism`, `steps`, `load` and `explore`.</summary>
+/// <summary>The `concierge-sim` command line: `run` (the default), `determinism`, `steps`, `load`, `explore` and `csta decode`.</summary>
 public static class SimCommandLine
 {
     /// <summary>Parses and runs <paramref name="args"/>, writing to <paramref name="output"/>; returns the exit code.</summary>
@@ -24,6 +24,7 @@ public static class SimCommandLine
         root.Subcommands.Add(ExploreCommand.Build(output, workingDirectory));
         root.Subcommands.Add(SwarmCommand.Build(output, workingDirectory));
         root.Subcommands.Add(MergeCommand.Build(output, workingDirectory));
+        root.Subcommands.Add(CstaCommand.Build(output, workingDirectory));
         var invocation = new InvocationConfiguration { Output = output, Error = output };
         // Tag expressions start with '@', which System.CommandLine would otherwise read as a response file.
         var parsing = new ParserConfiguration { ResponseFileTokenReplacer = null };

@@ -1,5 +1,7 @@
+using Concierge.Csta.Codec;
 using Concierge.Csta.Messages;
 using Concierge.Csta.Server;
+using Concierge.Runtime.Loop;
 using Concierge.Runtime.Tracing;
 using Concierge.Runtime.Transports;
 using Concierge.Simulators.Osv.Switching;
@@ -17,16 +19,21 @@ public sealed class OsvCstaServer : IDisposable
     private readonly Func<string, SimulatedPhone?> _phones;
     private readonly Func<CstaServerListener> _listen;
 
-    internal OsvCstaServer(INetworkStack stack, int port, OsvSwitch osvSwitch, CallEventReporter events, Func<string, SimulatedPhone?> phones, ITrace trace)
+    internal OsvCstaServer(INetworkStack stack, int port, OsvSwitch osvSwitch, CallEventReporter events, Func<string, SimulatedPhone?> phones, ITrace trace,
+        CstaDialect dialect, IEventLoop loop)
     {
+        Dialect = dialect;
         _switch = osvSwitch;
         _phones = phones;
         Events = events;
         var dispatcher = new CstaRequestDispatcher();
         Register(dispatcher);
-        _listen = () => new CstaServerListener(stack, port, dispatcher, events.Publisher, osvSwitch.IsKnownDevice, trace);
+        _listen = () => new CstaServerListener(stack, port, dispatcher, events.Publisher, osvSwitch.IsKnownDevice, trace, loop: loop, dialect: dialect);
         Listener = _listen();
     }
+
+    /// <summary>How this CSTA interface writes and reads (the OSV dialect: edition 4, N&lt;…&gt; identifiers, extras).</summary>
+    public CstaDialect Dialect { get; }
 
     /// <summary>The listener (links, publisher).</summary>
     public CstaServerListener Listener { get; private set; }

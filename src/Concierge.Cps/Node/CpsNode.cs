@@ -6,6 +6,7 @@ using Concierge.Cps.Engine;
 using Concierge.Cps.Legs;
 using Concierge.Cps.Trunk;
 using Concierge.Csta.Devices;
+using Concierge.Csta.Numbers;
 using Concierge.Csta.Session;
 using Concierge.Media;
 using Concierge.Runtime.Loop;
@@ -57,6 +58,18 @@ public sealed class CpsNode
     {
         if (IsRunning) return CommandResult.Refused($"the CPS on {Server} is running: stop it before changing its PBX link");
         Options = Options with { PbxCsta = csta };
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// Makes the stopped node's CSTA link open an ECMA-354 application session (or none) from its next start. Refused
+    /// while the node runs.
+    /// </summary>
+    public CommandResult UseApplicationSession(CstaApplicationSessionOptions? session)
+    {
+        if (IsRunning) return CommandResult.Refused($"the CPS on {Server} is running: stop it before changing its CSTA link");
+        if (session?.Problem() is { } problem) return CommandResult.Refused(problem);
+        Options = Options with { PabxApplicationSession = session };
         return CommandResult.Ok;
     }
 
@@ -189,8 +202,14 @@ public sealed class CpsNode
         _registerInterval = config.Cps.RegisterInterval;
         if (Options.PbxCsta is { } csta)
         {
-            CstaSession = new CstaClientSession(_loop, _network, new CstaClientOptions(csta) { ReconnectMaxDelay = Options.PabxLinkReconnectMaxDelay },
-                _random.Split(name + ".csta"), _trace);
+            CstaSession = new CstaClientSession(_loop, _network, new CstaClientOptions(csta)
+            {
+                ReconnectMaxDelay = Options.PabxLinkReconnectMaxDelay,
+                NumberPlan = Options.PabxRouting is { } routing ? NumberPlan.Create(routing) : null,
+                Lenient = Options.PabxLinkLenient,
+                WrittenNamespace = Options.PabxCstaNamespace,
+                ApplicationSession = Options.PabxApplicationSession,
+            }, _random.Split(name + ".csta"), _trace);
             Csta = new CstaPbxControl(CstaSession, _loop.Time, _trace);
             BusyLamps = new BusyLampField();
             foreach (var lamp in config.BusyLamps?.Numbers() ?? []) BusyLamps.Add(lamp.ToString());

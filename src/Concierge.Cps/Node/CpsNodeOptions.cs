@@ -1,6 +1,8 @@
 using System.Net;
 using Concierge.Cps.Engine;
 using Concierge.Cps.Records;
+using Concierge.Csta.Numbers;
+using Concierge.Csta.Session;
 using Concierge.Runtime.Faults;
 using Concierge.Sip.Registration;
 using Concierge.Sip.Transport;
@@ -46,6 +48,24 @@ public sealed record CpsNodeOptions
 
     /// <summary>The PABXLink retries a lost CSTA link at least this often.</summary>
     public TimeSpan PabxLinkReconnectMaxDelay { get; init; } = DefaultPabxLinkReconnectMaxDelay;
+
+    /// <summary>
+    /// The PABX routing data (C 6.2.3.2): device identifiers the switch sends in national, subscriber or unknown form
+    /// are normalised to E.164 with it at decode. Null: only international ones are (what an OSV sends for its DNs).
+    /// </summary>
+    public PabxRoutingData? PabxRouting { get; init; }
+
+    /// <summary>
+    /// The ECMA-323 namespace the CSTA link writes (and asks for in an application session): edition 4 by default, as
+    /// OpenScape Voice speaks it; every edition from 3 on is read regardless.
+    /// </summary>
+    public string PabxCstaNamespace { get; init; } = Concierge.Csta.Codec.CstaNamespace.Edition4;
+
+    /// <summary>The CSTA link also reads edition 2 and namespace-less documents (refused and counted otherwise).</summary>
+    public bool PabxLinkLenient { get; init; }
+
+    /// <summary>Open an ECMA-354 application session on the CSTA link (start, keep-alive, stop); null: none.</summary>
+    public CstaApplicationSessionOptions? PabxApplicationSession { get; init; }
 
     /// <summary>The default of <see cref="PabxLinkReconnectMaxDelay"/>.</summary>
     public static readonly TimeSpan DefaultPabxLinkReconnectMaxDelay = TimeSpan.FromSeconds(10);

@@ -14,6 +14,19 @@ public readonly record struct CstaDecodeResult(CstaMessage? Message, string? Err
     /// </summary>
     public string? PrivateDataRejection { get; init; }
 
+    /// <summary>
+    /// True when the document was read but deliberately not turned into a message: an event this codec does not know
+    /// (CallInformationEvent, say). Not an error; <see cref="Error"/> says what was ignored.
+    /// </summary>
+    public bool Ignored { get; init; }
+
+    /// <summary>True when the document was refused for its namespace (edition 2 or none on a strict link, or a foreign one).</summary>
+    public bool NamespaceRejected { get; init; }
+
+    /// <summary>An event of an unknown type, read and ignored.</summary>
+    public static CstaDecodeResult IgnoredEvent(string rootElement) =>
+        new(null, $"unknown event '{rootElement}' ignored", rootElement) { Ignored = true };
+
     /// <summary>A decoded message.</summary>
     public static CstaDecodeResult Success(CstaMessage message, string rootElement) => new(message, null, rootElement);
 

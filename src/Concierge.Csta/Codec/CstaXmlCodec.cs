@@ -6,8 +6,10 @@ using Concierge.Csta.Messages;
 namespace Concierge.Csta.Codec;
 
 /// <summary>
-/// Encodes and decodes ECMA-323 (edition 3) CSTA XML documents. One instance per engine: it reuses buffers and is
-/// not thread-safe. Nothing it is given makes it throw; bad input yields an error text.
+/// Encodes and decodes ECMA-323 CSTA XML documents (edition 3 written by default; the <see cref="CstaDialect"/> picks
+/// edition 4, OSV device identifiers and extras, and whether edition 2 or namespace-less documents are read). One
+/// instance per engine: it reuses buffers and is not thread-safe. Nothing it is given makes it throw; bad input
+/// yields an error text.
 /// </summary>
 public sealed class CstaXmlCodec
 {
@@ -37,9 +39,11 @@ public sealed class CstaXmlCodec
     private XmlWriter? _xmlWriter;
     private CstaXmlWriter? _cstaWriter;
 
-    /// <summary>Creates a codec.</summary>
-    public CstaXmlCodec()
+    /// <summary>Creates a codec speaking <paramref name="dialect"/> (default: plain edition 3).</summary>
+    public CstaXmlCodec(CstaDialect? dialect = null)
     {
+        Dialect = dialect ?? CstaDialect.Standard;
+        if (Dialect.Problem() is { } problem) throw new ArgumentException(problem, nameof(dialect));
         _readerSettings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -53,6 +57,9 @@ public sealed class CstaXmlCodec
         };
         _consecutiveReader = new ConsecutiveDocumentReader(_readerSettings.NameTable);
     }
+
+    /// <summary>How this codec writes and reads.</summary>
+    public CstaDialect Dialect { get; }
 
     /// <summary>Every root element name this codec understands.</summary>
     public static IEnumerable<string> SupportedElements => Maps.ElementNames;
@@ -76,12 +83,12 @@ public sealed class CstaXmlCodec
             if (_xmlWriter is null)
             {
                 _xmlWriter = XmlWriter.Create(_output, _writerSettings);
-                _cstaWriter = new CstaXmlWriter(_xmlWriter);
+                _cstaWriter = new CstaXmlWriter(_xmlWriter, Dialect);
             }
             var writer = _cstaWriter!;
-            writer.Start(map.ElementName);
+            writer.StartMessage(map.ElementName, map.OwnNamespace);
             map.WriteFields(writer, message);
-            writer.PrivateData(message.PrivateData);
+            writer.PrivateData(message.PrivateData, message is CstaEvent);
             writer.End();
             _xmlWriter.Flush();
         }
@@ -115,8 +122,16 @@ public sealed class CstaXmlCodec
             ? fast
             : DecodeWithNewReader(document);
         if (result.PrivateDataRejection is not null) RejectedPrivateData++;
+        if (result.Ignored) UnknownEventsIgnored++;
+        if (result.NamespaceRejected) RejectedNamespaces++;
         return result;
     }
+
+    /// <summary>Events of types this codec does not know, read and ignored (never an error).</summary>
+    public long UnknownEventsIgnored { get; private set; }
+
+    /// <summary>Documents refused for their namespace (edition 2 or none on a strict link, or not CSTA at all).</summary>
+    public long RejectedNamespaces { get; private set; }
 
     /// <summary>
     /// Messages decoded whose private data element was malformed and dropped (see
@@ -199,15 +214,21 @@ public sealed class CstaXmlCodec
         {
             if (reader.NodeType != XmlNodeType.Element) return CstaDecodeResult.Failure("no root element");
             root = reader.LocalName;
-            if (!reader.NamespaceURI.StartsWith(CstaNamespace.AnyEditionPrefix, StringComparison.Ordinal))
-            {
-                return CstaDecodeResult.Failure($"root element '{root}' is in namespace '{reader.NamespaceURI}', not ECMA-323", root);
-            }
             var map = Maps.ForName(root);
-            if (map is null) return CstaDecodeResult.Failure($"unsupported message '{root}'", root);
+            if (NamespaceRefusal(root, reader.NamespaceURI, map) is { } refusal)
+            {
+                return CstaDecodeResult.Failure(refusal, root) with { NamespaceRejected = true };
+            }
+            if (map is null)
+            {
+                if (!root.EndsWith("Event", StringComparison.Ordinal)) return CstaDecodeResult.Failure($"unsupported message '{root}'", root);
+                _treeReader.ReadRoot(reader, firstChildIsField: false);
+                rootRead = true;
+                return CstaDecodeResult.IgnoredEvent(root);
+            }
             var tree = _treeReader.ReadRoot(reader, firstChildIsField: map.MessageType == typeof(CstaErrorResponse));
             rootRead = true;
-            var fields = new FieldReader(tree, root);
+            var fields = new FieldReader(tree, root, Dialect.ReadDevice);
             var message = map.ReadFields(fields);
             if (fields.Error is not null) return CstaDecodeResult.Failure(fields.Error, root);
             if (tree.PrivateData is not null) message = message with { PrivateData = tree.PrivateData };
@@ -218,6 +239,21 @@ public sealed class CstaXmlCodec
             rootRead = false;
             return Malformed(ex, root);
         }
+    }
+
+    /// <summary>Why a root element in <paramref name="ns"/> is refused, or null when it is read.</summary>
+    private string? NamespaceRefusal(string root, string ns, MessageMap? map)
+    {
+        if (map?.OwnNamespace is { } own && ns == own) return null;
+        if (ns.StartsWith(CstaNamespace.AnyEditionPrefix, StringComparison.Ordinal)) return null;
+        if (ns == CstaNamespace.Edition2 || ns.Length == 0)
+        {
+            if (Dialect.Lenient) return null;
+            var what = ns.Length == 0 ? "has no namespace" : "is in the edition 2 namespace";
+            return $"root element '{root}' {what}; read only on a link configured lenient";
+        }
+        var expected = map?.OwnNamespace is { } other ? other : "ECMA-323";
+        return $"root element '{root}' is in namespace '{ns}', not {expected}";
     }
 
     private CstaDecodeResult Malformed(Exception ex, string? root)
@@ -236,6 +272,7 @@ public sealed class CstaXmlCodec
         ServiceMaps.AddTo(maps);
         FeatureMaps.AddTo(maps);
         EventMaps.AddTo(maps);
+        ApplicationSessionMaps.AddTo(maps);
         return maps;
     }
 }

@@ -58,6 +58,10 @@ internal sealed class ElementTreeReader
                         node.PrivateData = ReadPrivateData(reader, ref count, out var rejection);
                         node.PrivateDataRejection = rejection;
                     }
+                    else if (isRoot && reader.LocalName == "extensions" && !(firstChildIsField && !node.HasChildren))
+                    {
+                        ReadExtensions(reader, node, depth, ref count);
+                    }
                     else
                     {
                         (node.Children ??= new List<XmlElementNode>(4)).Add(ReadElement(reader, depth + 1, ref count, isRoot: false));
@@ -78,6 +82,39 @@ internal sealed class ElementTreeReader
         }
         reader.Read();
         return node;
+    }
+
+    /// <summary>
+    /// Reads <c>extensions</c> (ECMA-323 edition 4 puts privateData there): its privateData becomes the message's;
+    /// anything else in it (security, time stamps) is read and dropped.
+    /// </summary>
+    private void ReadExtensions(XmlReader reader, XmlElementNode root, int depth, ref int count)
+    {
+        if (++count > MaxElements) throw new CstaFormatException($"more than {MaxElements} elements");
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+        reader.Read();
+        while (reader.NodeType != XmlNodeType.EndElement)
+        {
+            if (reader.NodeType == XmlNodeType.None) throw new CstaFormatException("document ends inside extensions");
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+            }
+            else if (reader.LocalName == "privateData" && root.PrivateData is null)
+            {
+                root.PrivateData = ReadPrivateData(reader, ref count, out var rejection);
+                root.PrivateDataRejection = rejection;
+            }
+            else
+            {
+                ReadElement(reader, depth + 2, ref count, isRoot: false);
+            }
+        }
+        reader.Read();
     }
 
     /// <summary>

@@ -7,8 +7,20 @@ namespace Concierge.Csta.Codec;
 /// Typed access to a decoded message's fields by '/'-separated path. A missing or malformed mandatory field records
 /// the first error and yields a placeholder; the caller checks <see cref="Error"/> before using the result.
 /// </summary>
-internal sealed class FieldReader(XmlElementNode root, string message)
+internal sealed class FieldReader(XmlElementNode root, string message, Func<string, string>? readDevice = null)
 {
+    /// <summary>A device identifier as the dialect reads it (normalised to E.164 on an OSV link).</summary>
+    public string DeviceId(string wire) => readDevice is null || wire.Length == 0 ? wire : readDevice(wire);
+
+    /// <summary>A mandatory text field holding a device identifier.</summary>
+    public string DeviceText(string path) => DeviceId(Text(path));
+
+    /// <summary>An optional text field holding a device identifier.</summary>
+    public string? OptionalDeviceText(string path) => OptionalText(path) is { } text ? DeviceId(text) : null;
+
+    /// <summary>An optional text field holding a device identifier, below <paramref name="from"/>.</summary>
+    public string? OptionalDeviceText(XmlElementNode from, string path) => OptionalText(from, path) is { } text ? DeviceId(text) : null;
+
     public XmlElementNode Root { get; } = root;
 
     public string? Error { get; private set; }
@@ -105,7 +117,7 @@ internal sealed class FieldReader(XmlElementNode root, string message)
         if (node is null) return null;
         var callId = node.Child("callID")?.Text ?? "";
         var deviceId = node.Child("deviceID")?.Text ?? "";
-        return new ConnectionId(callId, deviceId);
+        return new ConnectionId(callId, DeviceId(deviceId));
     }
 
     public EventDevice Device(string path) => Device(Root, path);
@@ -124,10 +136,10 @@ internal sealed class FieldReader(XmlElementNode root, string message)
         var node = from.Find(path);
         if (node is null) return null;
         var identifier = node.Child("deviceIdentifier");
-        if (identifier is not null) return EventDevice.Of(identifier.Text ?? "");
+        if (identifier is not null) return EventDevice.Of(DeviceId(identifier.Text ?? ""));
         if (node.Child("restricted") is not null) return EventDevice.Restricted;
         if (node.Child("notKnown") is not null) return EventDevice.NotKnown;
-        if (!node.HasChildren && node.Text is not null) return EventDevice.Of(node.Text);
+        if (!node.HasChildren && node.Text is not null) return EventDevice.Of(DeviceId(node.Text));
         return EventDevice.NotKnown;
     }
 

@@ -15,13 +15,17 @@ public sealed class CstaLinkCodec
 
     private readonly ICstaFraming _framing;
     private readonly ICstaFrameDecoder _decoder;
-    private readonly CstaXmlCodec _xml = new();
+    private readonly CstaXmlCodec _xml;
     private readonly ArrayBufferWriter<byte> _payload = new(1024);
     private Action<CstaInbound>? _sink;
 
-    /// <summary>Creates a link codec over <paramref name="framing"/> (default: the 8-byte invoke-id header).</summary>
-    public CstaLinkCodec(ICstaFraming? framing = null)
+    /// <summary>
+    /// Creates a link codec over <paramref name="framing"/> (default: the 8-byte invoke-id header) speaking
+    /// <paramref name="dialect"/> (default: plain edition 3).
+    /// </summary>
+    public CstaLinkCodec(ICstaFraming? framing = null, CstaDialect? dialect = null)
     {
+        _xml = new CstaXmlCodec(dialect);
         _framing = framing ?? InvokeIdHeaderFraming.Instance;
         _decoder = _framing.CreateDecoder();
     }
@@ -29,7 +33,7 @@ public sealed class CstaLinkCodec
     /// <summary>Frames received.</summary>
     public long FramesReceived { get; private set; }
 
-    /// <summary>Frames whose XML could not be decoded.</summary>
+    /// <summary>Frames whose XML could not be decoded (events of unknown types, ignored, are not counted here).</summary>
     public long DecodeErrors { get; private set; }
 
     /// <summary>Frames written.</summary>
@@ -72,7 +76,7 @@ public sealed class CstaLinkCodec
     {
         FramesReceived++;
         var result = _xml.Decode(payload);
-        if (!result.IsSuccess) DecodeErrors++;
+        if (!result.IsSuccess && !result.Ignored) DecodeErrors++;
         _sink?.Invoke(new CstaInbound(invokeId, result));
     }
 }

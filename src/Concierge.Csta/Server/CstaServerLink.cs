@@ -1,4 +1,5 @@
 using System.Buffers;
+using Concierge.Csta.Codec;
 using Concierge.Csta.Framing;
 using Concierge.Csta.Messages;
 using Concierge.Runtime.Loop;
@@ -27,11 +28,19 @@ public sealed class CstaServerLink : IStreamHandler
     private IStreamConnection? _connection;
     private ITimer? _idleTimer;
     private DateTimeOffset _lastInput;
+    private ITimer? _sessionTimer;
+    private int _sessionsOpened;
+
+    /// <summary>The open ECMA-354 application session's id, or null.</summary>
+    public string? ApplicationSessionId { get; private set; }
+
+    /// <summary>Keep-alives (ResetApplicationSessionTimer) received for the open session.</summary>
+    public long ApplicationSessionKeepAlives { get; private set; }
 
     internal CstaServerLink(CstaRequestDispatcher dispatcher, MonitorEventPublisher publisher, Func<string, bool> deviceExists, ITrace trace,
-        ICstaFraming framing, IEventLoop? loop, TimeSpan idleTimeout)
+        ICstaFraming framing, IEventLoop? loop, TimeSpan idleTimeout, CstaDialect? dialect = null)
     {
-        _codec = new CstaLinkCodec(framing);
+        _codec = new CstaLinkCodec(framing, dialect);
         _loop = loop;
         _idleTimeout = idleTimeout;
         _dispatcher = dispatcher;
@@ -124,6 +133,9 @@ public sealed class CstaServerLink : IStreamHandler
         CloseReason = reason;
         _idleTimer?.Dispose();
         _idleTimer = null;
+        _sessionTimer?.Dispose();
+        _sessionTimer = null;
+        ApplicationSessionId = null;
         _publisher.StopAll(this);
         Trace($"closed: {reason}");
         Closed?.Invoke(this);
@@ -154,6 +166,24 @@ public sealed class CstaServerLink : IStreamHandler
         }
         switch (request)
         {
+            case StartApplicationSession start:
+                context.Respond(OpenApplicationSession(start));
+                break;
+            case ResetApplicationSessionTimer reset:
+                context.Respond(ResetApplicationSession(reset));
+                break;
+            case StopApplicationSession stop:
+                if (stop.SessionId != ApplicationSessionId)
+                {
+                    context.Respond(new StopApplicationSessionNegResponse("invalidSessionID"));
+                    break;
+                }
+                Trace($"application session {stop.SessionId} stopped ({stop.EndReason})");
+                _sessionTimer?.Dispose();
+                _sessionTimer = null;
+                ApplicationSessionId = null;
+                context.Respond(new StopApplicationSessionPosResponse());
+                break;
             case SystemRegister:
                 Registered = true;
                 context.Respond(new SystemRegisterResponse("1"));
@@ -176,6 +206,46 @@ public sealed class CstaServerLink : IStreamHandler
                 _dispatcher.Dispatch(context);
                 break;
         }
+    }
+
+    /// <summary>Opens a session speaking the codec's edition, if the client asked for it; the duration is capped.</summary>
+    private CstaMessage OpenApplicationSession(StartApplicationSession start)
+    {
+        if (ApplicationSessionId is not null) return new StartApplicationSessionNegResponse("sessionAlreadyOpen");
+        var written = _codec.Xml.Dialect.WrittenNamespace;
+        if (!start.RequestedProtocolVersions.Contains(written)) return new StartApplicationSessionNegResponse("requestedProtocolVersionNotSupported");
+        if (start.RequestedSessionDurationSeconds <= 0) return new StartApplicationSessionNegResponse("invalidSessionDuration");
+        var seconds = Math.Min(start.RequestedSessionDurationSeconds, (int)CstaServerListener.MaxApplicationSessionDuration.TotalSeconds);
+        ApplicationSessionId = $"session-{++_sessionsOpened}";
+        Trace($"application session {ApplicationSessionId} for {start.ApplicationId} open for {seconds} s");
+        ArmSessionTimer(seconds);
+        return new StartApplicationSessionPosResponse(ApplicationSessionId, written, seconds);
+    }
+
+    private CstaMessage ResetApplicationSession(ResetApplicationSessionTimer reset)
+    {
+        if (ApplicationSessionId is null || reset.SessionId != ApplicationSessionId) return new ResetApplicationSessionTimerNegResponse("invalidSessionID");
+        if (reset.RequestedSessionDurationSeconds <= 0) return new ResetApplicationSessionTimerNegResponse("invalidSessionDuration");
+        var seconds = Math.Min(reset.RequestedSessionDurationSeconds, (int)CstaServerListener.MaxApplicationSessionDuration.TotalSeconds);
+        ApplicationSessionKeepAlives++;
+        ArmSessionTimer(seconds);
+        return new ResetApplicationSessionTimerPosResponse(seconds);
+    }
+
+    /// <summary>A session whose timer runs out ends, and with it the link (the switch forgets the application).</summary>
+    private void ArmSessionTimer(int seconds)
+    {
+        _sessionTimer?.Dispose();
+        _sessionTimer = null;
+        if (_loop is null) return;
+        var id = ApplicationSessionId;
+        _sessionTimer = _loop.ScheduleAfter(TimeSpan.FromSeconds(seconds), () =>
+        {
+            if (ApplicationSessionId != id || _connection is not { IsOpen: true } connection) return;
+            Trace($"application session {id} expired after {seconds} s without keep-alive");
+            ApplicationSessionId = null;
+            connection.Close($"application session {id} expired");
+        });
     }
 
     private void Send(int invokeId, CstaMessage message)

@@ -1,3 +1,4 @@
+using Concierge.Csta.Codec;
 using Concierge.Csta.Framing;
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Tracing;
@@ -17,11 +18,12 @@ public sealed class CstaServerListener : IDisposable
     /// <summary>
     /// Listens on <paramref name="port"/>; <paramref name="deviceExists"/> decides which devices may be monitored
     /// (default: all). With a <paramref name="loop"/> and an <paramref name="idleTimeout"/>, a link that sends nothing
-    /// for that long is closed, as a switch drops a client whose heartbeats stopped.
+    /// for that long is closed, as a switch drops a client whose heartbeats stopped. <paramref name="dialect"/> is how
+    /// the switch writes and reads (default: plain edition 3).
     /// </summary>
     public CstaServerListener(INetworkStack network, int port, CstaRequestDispatcher dispatcher, MonitorEventPublisher? publisher = null,
         Func<string, bool>? deviceExists = null, ITrace? trace = null, ICstaFraming? framing = null, IEventLoop? loop = null,
-        TimeSpan? idleTimeout = null)
+        TimeSpan? idleTimeout = null, CstaDialect? dialect = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(dispatcher);
@@ -32,12 +34,15 @@ public sealed class CstaServerListener : IDisposable
         var frameFormat = framing ?? InvokeIdHeaderFraming.Instance;
         _listener = network.Listen(port, _ =>
         {
-            var link = new CstaServerLink(Dispatcher, Publisher, exists, traceSink, frameFormat, loop, idleTimeout ?? TimeSpan.Zero);
+            var link = new CstaServerLink(Dispatcher, Publisher, exists, traceSink, frameFormat, loop, idleTimeout ?? TimeSpan.Zero, dialect);
             link.Closed += closed => _links.Remove(closed);
             _links.Add(link);
             return link;
         });
     }
+
+    /// <summary>Longest ECMA-354 application session granted; a longer request gets this.</summary>
+    public static readonly TimeSpan MaxApplicationSessionDuration = TimeSpan.FromSeconds(300);
 
     /// <summary>The request dispatcher shared by all links.</summary>
     public CstaRequestDispatcher Dispatcher { get; }

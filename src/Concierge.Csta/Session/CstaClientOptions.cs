@@ -1,5 +1,7 @@
 using System.Net;
+using Concierge.Csta.Codec;
 using Concierge.Csta.Framing;
+using Concierge.Csta.Numbers;
 
 namespace Concierge.Csta.Session;
 
@@ -49,6 +51,25 @@ public sealed record CstaClientOptions(IPEndPoint Pabx)
     /// <summary>After a monitor starts, read the device's calls, forwarding and do-not-disturb to resynchronise.</summary>
     public bool ResyncDevicesOnMonitorStart { get; init; } = true;
 
+    /// <summary>The CSTA namespace requests are written in (edition 3 by default; OpenScape Voice speaks edition 4).</summary>
+    public string WrittenNamespace { get; init; } = CstaNamespace.Edition3;
+
+    /// <summary>
+    /// A lenient link also reads documents in the edition 2 namespace or without a namespace; otherwise they are
+    /// refused, counted and traced with the reason.
+    /// </summary>
+    public bool Lenient { get; init; }
+
+    /// <summary>
+    /// The PABX's number plan (routing data): device identifiers the switch sends in national, subscriber or unknown
+    /// form (OSV <c>N&lt;…&gt;;noa=…</c>, plain dial strings) are normalised to E.164 with it. Without it only
+    /// international numbers are.
+    /// </summary>
+    public NumberPlan? NumberPlan { get; init; }
+
+    /// <summary>Open an ECMA-354 application session before registering (null: none).</summary>
+    public CstaApplicationSessionOptions? ApplicationSession { get; init; }
+
     /// <summary>Names the first setting that cannot work, or null.</summary>
     public string? Problem()
     {
@@ -61,6 +82,8 @@ public sealed record CstaClientOptions(IPEndPoint Pabx)
         if (ReconnectJitterFraction is < 0 or > 1) return $"ReconnectJitterFraction {ReconnectJitterFraction} must be 0-1";
         if (MonitorRetryDelay <= TimeSpan.Zero) return $"MonitorRetryDelay {MonitorRetryDelay} must be positive";
         if (MaxPendingRequests < 1) return $"MaxPendingRequests {MaxPendingRequests} must be at least 1";
+        if (new CstaDialect { WrittenNamespace = WrittenNamespace }.Problem() is { } dialect) return dialect;
+        if (ApplicationSession?.Problem() is { } session) return session;
         return null;
     }
 }

@@ -30,6 +30,7 @@ public sealed partial class CstaClientSession
 
     private void AnswerSwitchRequest(int invokeId, CstaRequest request)
     {
+        if (request is SystemStatusRequest { IsBareHeartbeat: true }) Counters.BareHeartbeatsAnswered++;
         CstaMessage answer = request switch
         {
             SystemStatusRequest => new SystemStatusResponse(),

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Net;
+using Concierge.Csta.Codec;
 using Concierge.Csta.Framing;
 using Concierge.Csta.Messages;
+using Concierge.Csta.Numbers;
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Tracing;
@@ -30,6 +32,8 @@ public sealed partial class CstaClientSession
     private readonly Dictionary<string, MonitorEntry> _byCrossRef = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _abandonedMonitorStarts = new();
     private readonly ArrayBufferWriter<byte> _output = new(2048);
+    private readonly DeviceNumberNormaliser _normaliser;
+    private readonly CstaDialect _dialect;
 
     private CstaLinkCodec? _codec;
     private Action<CstaInbound>? _inboundSink;
@@ -54,7 +58,12 @@ public sealed partial class CstaClientSession
         _endpoints = options.Endpoints;
         _trace = trace ?? NullTrace.Instance;
         _backoff = new ReconnectBackoff(options.ReconnectInitialDelay, options.ReconnectMaxDelay, options.ReconnectJitterFraction, random);
+        _normaliser = new DeviceNumberNormaliser(options.NumberPlan);
+        _dialect = new CstaDialect { WrittenNamespace = options.WrittenNamespace, Lenient = options.Lenient, ReadDevice = _normaliser.Normalise };
     }
+
+    /// <summary>Turns the device identifiers the switch sends into E.164; its counters say how many it could not.</summary>
+    public DeviceNumberNormaliser Numbers => _normaliser;
 
     /// <summary>Where the link is.</summary>
     public CstaLinkState State { get; private set; }
@@ -100,6 +109,7 @@ public sealed partial class CstaClientSession
     public void Stop()
     {
         if (State == CstaLinkState.Stopped) return;
+        StopApplicationSession();
         TearDown("stopped", CstaLinkState.Stopped);
     }
 
@@ -108,7 +118,7 @@ public sealed partial class CstaClientSession
         var generation = ++_generation;
         SetState(CstaLinkState.Connecting);
         Counters.ConnectAttempts++;
-        _codec = new CstaLinkCodec(_options.Framing);
+        _codec = new CstaLinkCodec(_options.Framing, _dialect);
         _inboundSink = inbound => OnInbound(generation, inbound);
         _connectTimer = _loop.ScheduleAfter(_options.ConnectTimeout, () =>
         {
@@ -136,9 +146,18 @@ public sealed partial class CstaClientSession
         _connectTimer = null;
         _connection = connection;
         SetState(CstaLinkState.Registering);
+        if (_options.ApplicationSession is { } session)
+        {
+            Trace($"connected {connection.LocalEndPoint} -> {connection.RemoteEndPoint}; StartApplicationSession");
+            StartApplicationSession(generation, session);
+            return;
+        }
         Trace($"connected {connection.LocalEndPoint} -> {connection.RemoteEndPoint}; SystemRegister");
-        SendRequest(new SystemRegister(), outcome => OnRegistered(generation, outcome), _options.RequestTimeout);
+        Register(generation);
     }
+
+    private void Register(int generation) =>
+        SendRequest(new SystemRegister(), outcome => OnRegistered(generation, outcome), _options.RequestTimeout);
 
     private void OnRegistered(int generation, CstaRequestOutcome outcome)
     {
@@ -177,9 +196,16 @@ public sealed partial class CstaClientSession
     {
         if (generation != _generation) return;
         var result = inbound.Result;
+        if (result.Ignored)
+        {
+            Counters.UnknownEventsIgnored++;
+            Trace($"ignored <{result.RootElement}> {inbound.InvokeId:D4}: {result.Error}");
+            return;
+        }
         if (!result.IsSuccess)
         {
             Counters.DecodeErrors++;
+            if (result.NamespaceRejected) Counters.NamespaceRejected++;
             Trace($"undecodable frame {inbound.InvokeId:D4} <{result.RootElement}>: {result.Error}");
             var looksLikeAnswer = result.RootElement is { } root && (root.EndsWith("Response", StringComparison.Ordinal) || root == "CSTAErrorCode");
             if (looksLikeAnswer && _pending.Remove(inbound.InvokeId, out var pending))
@@ -237,6 +263,7 @@ public sealed partial class CstaClientSession
         _heartbeatTimer?.Dispose();
         _reconnectTimer?.Dispose();
         _connectTimer = _heartbeatTimer = _reconnectTimer = null;
+        EndApplicationSession();
         var connection = _connection;
         _connection = null;
         _codec = null;

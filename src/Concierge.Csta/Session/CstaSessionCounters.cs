@@ -25,6 +25,16 @@ public sealed class CstaSessionCounters
     public long HeartbeatsMissed { get; internal set; }
     /// <summary>Monitors stopped because a late MonitorStart answer would have duplicated one.</summary>
     public long DuplicateMonitorsStopped { get; internal set; }
+    /// <summary>Events of unknown types (CallInformationEvent …) read and ignored.</summary>
+    public long UnknownEventsIgnored { get; internal set; }
+    /// <summary>Documents refused for their namespace (edition 2 or none on a strict link); also in <see cref="DecodeErrors"/>.</summary>
+    public long NamespaceRejected { get; internal set; }
+    /// <summary>Heartbeats from the switch without a systemStatus element, answered like any SystemStatus.</summary>
+    public long BareHeartbeatsAnswered { get; internal set; }
+    /// <summary>ECMA-354 application sessions opened.</summary>
+    public long ApplicationSessionsStarted { get; internal set; }
+    /// <summary>ResetApplicationSessionTimer keep-alives answered positively.</summary>
+    public long ApplicationSessionKeepAlives { get; internal set; }
     /// <summary>Requests from the switch answered.</summary>
     public long SwitchRequestsAnswered { get; internal set; }
 }

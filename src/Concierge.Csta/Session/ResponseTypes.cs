@@ -9,7 +9,17 @@ internal static class ResponseTypes
 
     /// <summary>True when <paramref name="answer"/> can answer <paramref name="request"/>: its response type, or an error.</summary>
     public static bool Answers(CstaRequest request, CstaMessage answer) =>
-        answer is CstaErrorResponse || (ByRequest.TryGetValue(request.GetType(), out var expected) && expected == answer.GetType());
+        answer is CstaErrorResponse || (ByRequest.TryGetValue(request.GetType(), out var expected) && expected == answer.GetType())
+        || ApplicationSessionAnswers(request, answer);
+
+    /// <summary>ECMA-354 answers are named …PosResponse and …NegResponse.</summary>
+    private static bool ApplicationSessionAnswers(CstaRequest request, CstaMessage answer) => (request, answer) switch
+    {
+        (StartApplicationSession, StartApplicationSessionPosResponse or StartApplicationSessionNegResponse) => true,
+        (ResetApplicationSessionTimer, ResetApplicationSessionTimerPosResponse or ResetApplicationSessionTimerNegResponse) => true,
+        (StopApplicationSession, StopApplicationSessionPosResponse or StopApplicationSessionNegResponse) => true,
+        _ => false,
+    };
 
     private static Dictionary<Type, Type> Build()
     {

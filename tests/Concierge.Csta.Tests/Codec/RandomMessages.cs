@@ -95,7 +95,7 @@ public static class RandomMessages
         {
             var element = type.GetGenericArguments()[0];
             var items = Array.CreateInstance(element, random.Next(4));
-            for (var i = 0; i < items.Length; i++) items.SetValue(Build(element, random), i);
+            for (var i = 0; i < items.Length; i++) items.SetValue(Value(element, random), i);
             return Activator.CreateInstance(type, items)!;
         }
         if (type.IsClass) return Build(type, random)!;

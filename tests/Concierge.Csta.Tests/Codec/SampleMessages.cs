@@ -90,5 +90,17 @@ public static class SampleMessages
         new AgentBusyEvent("17", "3001", null, null),
         // OSV "Private Data Presentation – V8": the monitor answer of a Unify Phone ONS names its OND.
         new MonitorStartResponse("18") { PrivateData = PrivateData.ForOnsOnd("+4950505807583", "+4950505807683") },
+        // An OSV heartbeat: SystemStatus without a systemStatus element.
+        SystemStatusRequest.BareHeartbeat,
+        // ECMA-354 application session (its own namespace).
+        new StartApplicationSession("Concierge", ValueList.Of("http://www.ecma-international.org/standards/ecma-323/csta/ed4"), 180),
+        new StartApplicationSessionPosResponse("session-1", "http://www.ecma-international.org/standards/ecma-323/csta/ed4", 120),
+        new StartApplicationSessionNegResponse("requestedProtocolVersionNotSupported"),
+        new ResetApplicationSessionTimer("session-1", 180),
+        new ResetApplicationSessionTimerPosResponse(120),
+        new ResetApplicationSessionTimerNegResponse("invalidSessionID"),
+        new StopApplicationSession("session-1"),
+        new StopApplicationSessionPosResponse(),
+        new StopApplicationSessionNegResponse("invalidSessionID"),
     ];
 }

@@ -15,7 +15,7 @@ internal sealed class CstaLinkFixture
     public const int CstaPort = 1040;
 
     public CstaLinkFixture(ulong seed = 1, LinkProfile? link = null, Func<CstaClientOptions, CstaClientOptions>? options = null,
-        Func<string, bool>? deviceExists = null, TimeSpan? serverIdleTimeout = null)
+        Func<string, bool>? deviceExists = null, TimeSpan? serverIdleTimeout = null, Concierge.Csta.Codec.CstaDialect? serverDialect = null)
     {
         var random = new DeterministicRandom(seed);
         Trace = new TraceLog(Loop.Clock);
@@ -24,7 +24,7 @@ internal sealed class CstaLinkFixture
         Pabx = Network.AddHost("pabx", IPAddress.Parse("192.0.2.20"));
         Network.SetLink("concierge", "pabx", link ?? LinkProfile.Lan);
         Server = new CstaServerListener(Pabx, CstaPort, Dispatcher, deviceExists: deviceExists, trace: Trace, loop: Loop,
-            idleTimeout: serverIdleTimeout ?? TimeSpan.FromSeconds(30));
+            idleTimeout: serverIdleTimeout ?? TimeSpan.FromSeconds(30), dialect: serverDialect);
         var clientOptions = new CstaClientOptions(new IPEndPoint(Pabx.Address, CstaPort));
         Session = new CstaClientSession(Loop, Concierge, options?.Invoke(clientOptions) ?? clientOptions, random.Split("csta"), Trace);
         Field.Attach(Session);

@@ -151,6 +151,9 @@ public sealed partial class StepsDocumentTests
         (StepKind.When, "the OSCC fails"),
         (StepKind.When, "the OSCC is restored"),
         (StepKind.Then, "attendant \"<who>\" is refused when logging on"),
+        (StepKind.Given, "the CSTA link of the CPS opens an application session of <d>"),
+        (StepKind.Then, "the CSTA link of the CPS keeps its application session alive"),
+        (StepKind.Then, "the CPS read every CSTA document of the PBX"),
     ];
 
     [Fact]

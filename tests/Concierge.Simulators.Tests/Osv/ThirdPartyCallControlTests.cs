@@ -102,6 +102,6 @@ public sealed class ThirdPartyCallControlTests
         var ons = events.First(e => e.Device == "+4950505807583" && e.Event is DeliveredEvent);
         Assert.Equal(new OnsOndPair("+4950505807583", "+4950505807683"), ons.Event.PrivateData?.OnsOnd);
         var plain = events.First(e => e.Device == Attendant && e.Event is DeliveredEvent);
-        Assert.Null(plain.Event.PrivateData);
+        Assert.Null(plain.Event.PrivateData?.OnsOnd);
     }
 }

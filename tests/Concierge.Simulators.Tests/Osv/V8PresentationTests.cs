@@ -66,7 +66,7 @@ public sealed class V8PresentationTests
 
         Assert.All(started.Values, s => Assert.Null(s.PrivateData));
         Assert.Contains(events, e => e.Device == Ons && e.Event is DeliveredEvent);
-        Assert.All(events, e => Assert.Null(e.Event.PrivateData));
+        Assert.All(events, e => Assert.Null(e.Event.PrivateData?.OnsOnd));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class V8PresentationTests
         world.Run(TimeSpan.FromSeconds(1));
 
         Assert.Contains(events, e => e.Event is DeliveredEvent);
-        Assert.All(events, e => Assert.Null(e.Event.PrivateData));
+        Assert.All(events, e => Assert.Null(e.Event.PrivateData?.OnsOnd));
     }
 }
 

@@ -134,6 +134,38 @@ internal sealed class OsvWorld : IScenarioSystem, IUnifyPhoneClients
         _world.Trace.Record("world", "CPS runs SIP only");
     }
 
+    /// <summary>
+    /// Every CPS's CSTA link opens an ECMA-354 application session of <paramref name="duration"/> from now on: each
+    /// running CPS stops and starts again with the option, as after an operator changed the link, and the world runs
+    /// until the active one's link is ready (bounded).
+    /// </summary>
+    public void UseApplicationSession(TimeSpan duration)
+    {
+        var restart = Nodes.Where(n => n.IsRunning).Select(n => (Node: n, Active: n.Engine!.IsActive)).ToList();
+        foreach (var (node, _) in restart) node.Node.Stop();
+        _world.Loop.RunUntil(() => !Osv.IsRegistered(CpsEndpoint), BootLimit);
+        var session = new Concierge.Csta.Session.CstaApplicationSessionOptions { RequestedDuration = duration };
+        foreach (var node in Nodes)
+        {
+            var result = node.Node.UseApplicationSession(session);
+            if (!result.Succeeded) throw new InvalidOperationException(result.Error);
+        }
+        foreach (var (node, active) in restart) node.Start(Config, active);
+        _world.Loop.RunUntil(() => restart.Where(r => r.Active).All(r => r.Node.Registration?.IsRegistered == true
+            && r.Node.CstaSession?.State == Concierge.Csta.Session.CstaLinkState.Ready) && Osv.IsRegistered(CpsEndpoint), BootLimit);
+        _world.Trace.Record("world", $"CPS CSTA links open application sessions of {duration}");
+    }
+
+    /// <summary>What the active CPS's CSTA link has seen.</summary>
+    public CstaLinkFigures CstaFigures()
+    {
+        var node = Nodes.FirstOrDefault(n => n.IsRunning && n.Engine!.IsActive) ?? throw new InvalidOperationException("no CPS is active");
+        var session = node.CstaSession ?? throw new InvalidOperationException($"the CPS on {node.Server} has no CSTA link");
+        var switchSide = Osv.Csta.IsDown ? null : Osv.Csta.Listener.Links.FirstOrDefault(l => l.ApplicationSessionId is not null && l.ApplicationSessionId == session.ApplicationSessionId);
+        return new CstaLinkFigures(session.ApplicationSessionId, switchSide?.ApplicationSessionId, session.Counters.ApplicationSessionKeepAlives,
+            session.Counters.DecodeErrors, session.Numbers.NotNormalised, session.Counters.UnknownEventsIgnored, session.Counters.EventsDelivered);
+    }
+
     /// <summary>The main CPS is not running when the scenario starts (or stops now).</summary>
     public void TakeDownPrimary()
     {

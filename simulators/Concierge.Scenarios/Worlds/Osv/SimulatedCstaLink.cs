@@ -7,6 +7,10 @@ internal sealed class SimulatedCstaLink(OsvWorld world) : ICstaLink
 {
     public void RunSipOnly() => world.RunSipOnly();
 
+    public void UseApplicationSession(TimeSpan duration) => world.UseApplicationSession(duration);
+
+    public CstaLinkFigures Figures() => world.CstaFigures();
+
     public void Fail() => world.Osv.Csta.Fail("CSTA link failure");
 
     public void Restore() => world.Osv.Csta.Restore();

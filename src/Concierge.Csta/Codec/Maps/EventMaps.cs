@@ -188,10 +188,10 @@ internal static class EventMaps
                 w.Device("device", EventDevice.Of(e.Device));
                 w.Enum("forwardingType", e.ForwardingType, EnumTexts.ForwardingType);
                 w.Bool("forwardStatus", e.ForwardStatus);
-                w.OptionalText("forwardTo", e.ForwardTo);
+                w.OptionalDeviceText("forwardTo", e.ForwardTo);
             },
             static r => new ForwardingEvent(r.CrossRef(), r.Device("device").Id, r.Enum("forwardingType", EnumTexts.ForwardingType),
-                r.Bool("forwardStatus"), r.OptionalText("forwardTo")));
+                r.Bool("forwardStatus"), r.OptionalDeviceText("forwardTo")));
         maps.Add<DoNotDisturbEvent>("DoNotDisturbEvent",
             static (w, e) =>
             {

@@ -10,26 +10,26 @@ internal static class FeatureMaps
         maps.Add<SetForwarding>("SetForwarding",
             static (w, m) =>
             {
-                w.Text("device", m.Device);
+                w.DeviceText("device", m.Device);
                 w.Enum("forwardingType", m.ForwardingType, EnumTexts.ForwardingType);
                 w.Bool("activateForward", m.ActivateForward);
-                w.OptionalText("forwardDN", m.ForwardDn);
+                w.OptionalDeviceText("forwardDN", m.ForwardDn);
             },
-            static r => new SetForwarding(r.Text("device"), r.Enum("forwardingType", EnumTexts.ForwardingType),
-                r.Bool("activateForward"), r.OptionalText("forwardDN")));
+            static r => new SetForwarding(r.DeviceText("device"), r.Enum("forwardingType", EnumTexts.ForwardingType),
+                r.Bool("activateForward"), r.OptionalDeviceText("forwardDN")));
         maps.AddEmpty<SetForwardingResponse>("SetForwardingResponse");
         maps.Add<GetForwarding>("GetForwarding",
-            static (w, m) => w.Text("device", m.Device),
-            static r => new GetForwarding(r.Text("device")));
+            static (w, m) => w.DeviceText("device", m.Device),
+            static r => new GetForwarding(r.DeviceText("device")));
         maps.Add<GetForwardingResponse>("GetForwardingResponse", WriteForwardingList, ReadForwardingList);
 
         maps.Add<SetDoNotDisturb>("SetDoNotDisturb",
-            static (w, m) => { w.Text("device", m.Device); w.Bool("doNotDisturbOn", m.DoNotDisturbOn); },
-            static r => new SetDoNotDisturb(r.Text("device"), r.Bool("doNotDisturbOn")));
+            static (w, m) => { w.DeviceText("device", m.Device); w.Bool("doNotDisturbOn", m.DoNotDisturbOn); },
+            static r => new SetDoNotDisturb(r.DeviceText("device"), r.Bool("doNotDisturbOn")));
         maps.AddEmpty<SetDoNotDisturbResponse>("SetDoNotDisturbResponse");
         maps.Add<GetDoNotDisturb>("GetDoNotDisturb",
-            static (w, m) => w.Text("device", m.Device),
-            static r => new GetDoNotDisturb(r.Text("device")));
+            static (w, m) => w.DeviceText("device", m.Device),
+            static r => new GetDoNotDisturb(r.DeviceText("device")));
         maps.Add<GetDoNotDisturbResponse>("GetDoNotDisturbResponse",
             static (w, m) => w.Bool("doNotDisturbOn", m.DoNotDisturbOn),
             static r => new GetDoNotDisturbResponse(r.Bool("doNotDisturbOn")));
@@ -37,23 +37,29 @@ internal static class FeatureMaps
         maps.Add<SetAgentState>("SetAgentState",
             static (w, m) =>
             {
-                w.Text("device", m.Device);
+                w.DeviceText("device", m.Device);
                 w.Enum("requestedAgentState", m.RequestedAgentState, EnumTexts.RequestedAgentState);
                 w.OptionalText("agentID", m.AgentId);
                 w.OptionalText("password", m.Password);
                 w.OptionalText("group", m.Group);
             },
-            static r => new SetAgentState(r.Text("device"), r.Enum("requestedAgentState", EnumTexts.RequestedAgentState),
+            static r => new SetAgentState(r.DeviceText("device"), r.Enum("requestedAgentState", EnumTexts.RequestedAgentState),
                 r.OptionalText("agentID"), r.OptionalText("password"), r.OptionalText("group")));
         maps.AddEmpty<SetAgentStateResponse>("SetAgentStateResponse");
         maps.Add<GetAgentState>("GetAgentState",
-            static (w, m) => w.Text("device", m.Device),
-            static r => new GetAgentState(r.Text("device")));
+            static (w, m) => w.DeviceText("device", m.Device),
+            static r => new GetAgentState(r.DeviceText("device")));
         maps.Add<GetAgentStateResponse>("GetAgentStateResponse", WriteAgentStates, ReadAgentStates);
 
+        // An OSV heartbeat is a SystemStatus with no systemStatus child: read as a heartbeat reporting normal.
         maps.Add<SystemStatusRequest>("SystemStatus",
-            static (w, m) => w.Enum("systemStatus", m.Status, EnumTexts.SystemStatus),
-            static r => new SystemStatusRequest(r.Enum("systemStatus", EnumTexts.SystemStatus)));
+            static (w, m) =>
+            {
+                if (!m.IsBareHeartbeat) w.Enum("systemStatus", m.Status, EnumTexts.SystemStatus);
+            },
+            static r => r.Node("systemStatus") is null
+                ? SystemStatusRequest.BareHeartbeat
+                : new SystemStatusRequest(r.Enum("systemStatus", EnumTexts.SystemStatus)));
         maps.AddEmpty<SystemStatusResponse>("SystemStatusResponse");
         maps.AddEmpty<RequestSystemStatus>("RequestSystemStatus");
         maps.Add<RequestSystemStatusResponse>("RequestSystemStatusResponse",
@@ -79,7 +85,7 @@ internal static class FeatureMaps
             w.Start("forwardListItem");
             w.Enum("forwardingType", item.ForwardingType, EnumTexts.ForwardingType);
             w.Bool("forwardStatus", item.ForwardStatus);
-            w.OptionalText("forwardDN", item.ForwardDn);
+            w.OptionalDeviceText("forwardDN", item.ForwardDn);
             w.End();
         }
         w.End();
@@ -94,7 +100,7 @@ internal static class FeatureMaps
             foreach (var item in list.ChildrenNamed("forwardListItem"))
             {
                 items.Add(new ForwardListItem(r.Enum(item, "forwardingType", EnumTexts.ForwardingType),
-                    r.Bool(item, "forwardStatus"), r.OptionalText(item, "forwardDN")));
+                    r.Bool(item, "forwardStatus"), r.OptionalDeviceText(item, "forwardDN")));
             }
         }
         return new GetForwardingResponse(new ValueList<ForwardListItem>(items));

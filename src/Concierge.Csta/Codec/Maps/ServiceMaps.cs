@@ -8,8 +8,8 @@ internal static class ServiceMaps
     public static void AddTo(MessageMapRegistry maps)
     {
         maps.Add<MonitorStart>("MonitorStart",
-            static (w, m) => { w.Start("monitorObject"); w.Text("deviceObject", m.Device); w.End(); },
-            static r => new MonitorStart(r.Text("monitorObject/deviceObject")));
+            static (w, m) => { w.Start("monitorObject"); w.DeviceText("deviceObject", m.Device); w.End(); },
+            static r => new MonitorStart(r.DeviceText("monitorObject/deviceObject")));
         maps.Add<MonitorStartResponse>("MonitorStartResponse",
             static (w, m) => w.CrossRef(m.MonitorCrossRefId),
             static r => new MonitorStartResponse(r.CrossRef()));
@@ -19,18 +19,18 @@ internal static class ServiceMaps
         maps.AddEmpty<MonitorStopResponse>("MonitorStopResponse");
 
         maps.Add<SnapshotDevice>("SnapshotDevice",
-            static (w, m) => w.Text("snapshotObject", m.Device),
-            static r => new SnapshotDevice(r.Text("snapshotObject")));
+            static (w, m) => w.DeviceText("snapshotObject", m.Device),
+            static r => new SnapshotDevice(r.DeviceText("snapshotObject")));
         maps.Add<SnapshotDeviceResponse>("SnapshotDeviceResponse", WriteSnapshot, ReadSnapshot);
 
         maps.Add<MakeCall>("MakeCall",
             static (w, m) =>
             {
-                w.Text("callingDevice", m.CallingDevice);
-                w.Text("calledDirectoryNumber", m.CalledDirectoryNumber);
+                w.DeviceText("callingDevice", m.CallingDevice);
+                w.DeviceText("calledDirectoryNumber", m.CalledDirectoryNumber);
                 if (m.AutoOriginateDoNotPrompt) w.Text("autoOriginate", "doNotPrompt");
             },
-            static r => new MakeCall(r.Text("callingDevice"), r.Text("calledDirectoryNumber"),
+            static r => new MakeCall(r.DeviceText("callingDevice"), r.DeviceText("calledDirectoryNumber"),
                 r.OptionalText("autoOriginate")?.Trim() == "doNotPrompt"));
         maps.Add<MakeCallResponse>("MakeCallResponse",
             static (w, m) => w.Connection("callingDevice", m.CallingDevice),
@@ -54,8 +54,8 @@ internal static class ServiceMaps
         maps.AddEmpty<RetrieveCallResponse>("RetrieveCallResponse");
 
         maps.Add<ConsultationCall>("ConsultationCall",
-            static (w, m) => { w.Connection("existingCall", m.ExistingCall); w.Text("consultedDevice", m.ConsultedDevice); },
-            static r => new ConsultationCall(r.Connection("existingCall"), r.Text("consultedDevice")));
+            static (w, m) => { w.Connection("existingCall", m.ExistingCall); w.DeviceText("consultedDevice", m.ConsultedDevice); },
+            static r => new ConsultationCall(r.Connection("existingCall"), r.DeviceText("consultedDevice")));
         maps.Add<ConsultationCallResponse>("ConsultationCallResponse",
             static (w, m) => w.Connection("initiatedCall", m.InitiatedCall),
             static r => new ConsultationCallResponse(r.Connection("initiatedCall")));
@@ -66,14 +66,14 @@ internal static class ServiceMaps
             static (w, m) => w.Connection("transferredCall", m.TransferredCall),
             static r => new TransferCallResponse(r.Connection("transferredCall")));
         maps.Add<SingleStepTransferCall>("SingleStepTransferCall",
-            static (w, m) => { w.Connection("activeCall", m.ActiveCall); w.Text("transferredTo", m.TransferredTo); },
-            static r => new SingleStepTransferCall(r.Connection("activeCall"), r.Text("transferredTo")));
+            static (w, m) => { w.Connection("activeCall", m.ActiveCall); w.DeviceText("transferredTo", m.TransferredTo); },
+            static r => new SingleStepTransferCall(r.Connection("activeCall"), r.DeviceText("transferredTo")));
         maps.Add<SingleStepTransferCallResponse>("SingleStepTransferCallResponse",
             static (w, m) => w.Connection("transferredCall", m.TransferredCall),
             static r => new SingleStepTransferCallResponse(r.Connection("transferredCall")));
         maps.Add<DeflectCall>("DeflectCall",
-            static (w, m) => { w.Connection("callToBeDiverted", m.CallToBeDiverted); w.Text("newDestination", m.NewDestination); },
-            static r => new DeflectCall(r.Connection("callToBeDiverted"), r.Text("newDestination")));
+            static (w, m) => { w.Connection("callToBeDiverted", m.CallToBeDiverted); w.DeviceText("newDestination", m.NewDestination); },
+            static r => new DeflectCall(r.Connection("callToBeDiverted"), r.DeviceText("newDestination")));
         maps.AddEmpty<DeflectCallResponse>("DeflectCallResponse");
         maps.Add<GenerateDigits>("GenerateDigits",
             static (w, m) => { w.Connection("connectionToSendDigits", m.ConnectionToSendDigits); w.Text("charactersToSend", m.CharactersToSend); },

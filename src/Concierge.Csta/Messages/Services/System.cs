@@ -1,7 +1,17 @@
 namespace Concierge.Csta.Messages;
 
 /// <summary>Reports this side's status to the peer; used as the link heartbeat in both directions.</summary>
-public sealed record SystemStatusRequest(SystemStatus Status) : CstaRequest;
+public sealed record SystemStatusRequest(SystemStatus Status) : CstaRequest
+{
+    /// <summary>
+    /// True for a heartbeat without a systemStatus element (what an OpenScape Voice sends); <see cref="Status"/> is
+    /// then <see cref="SystemStatus.Normal"/>.
+    /// </summary>
+    public bool IsBareHeartbeat { get; init; }
+
+    /// <summary>A heartbeat without a status.</summary>
+    public static SystemStatusRequest BareHeartbeat => new(SystemStatus.Normal) { IsBareHeartbeat = true };
+}
 
 /// <summary>Acknowledges a SystemStatus report.</summary>
 public sealed record SystemStatusResponse : CstaResponse;
