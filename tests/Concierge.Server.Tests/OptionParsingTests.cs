@@ -45,6 +45,26 @@ public sealed class OptionParsingTests
     }
 
     [Fact]
+    public void No_csta_runs_sip_only_and_refuses_a_csta_address_beside_it()
+    {
+        Assert.True(Read("--no-csta").NoCsta);
+        Assert.False(Read().NoCsta);
+        var both = Read("--no-csta", "--csta", "127.0.0.2:1040");
+        var ex = Assert.Throws<OptionException>(() => Concierge.Server.Pbx.ServerTopology.Load(both, TestRepository()));
+        Assert.Contains("--csta", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot be given with --no-csta", ex.Message, StringComparison.Ordinal);
+        var sipOnly = Concierge.Server.Pbx.ServerTopology.Load(Read("--no-csta"), TestRepository());
+        Assert.Null(sipOnly.Pbx.Csta);
+    }
+
+    private static string TestRepository()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Concierge.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("the repository root is not above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
     public void An_unknown_option_is_named()
     {
         var ex = Assert.Throws<OptionException>(() => Read("--dev", "--port", "80"));

@@ -50,6 +50,7 @@ public static class ServerApp
         app.MapStatus();
         app.MapAccounts();
         app.MapCallRecords();
+        app.MapDeskInformation();
         app.MapConfiguration();
         app.MapAttendants();
         app.MapEventStreams();

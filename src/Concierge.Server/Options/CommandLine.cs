@@ -3,7 +3,7 @@ namespace Concierge.Server.Options;
 /// <summary>
 /// The server's command line as configuration keys: <c>--topology</c>, <c>--sip-listen</c>, <c>--http-listen</c>,
 /// <c>--registrar</c>, <c>--csta</c>, <c>--mode</c>, <c>--db</c> (each with a value, as <c>--x v</c> or <c>--x=v</c>) and the flag
-/// <c>--dev</c>. Anything else is an <see cref="OptionException"/>.
+/// <c>--dev</c> and <c>--no-csta</c> (run SIP only, without the CSTA link). Anything else is an <see cref="OptionException"/>.
 /// </summary>
 public static class CommandLine
 {
@@ -33,9 +33,14 @@ public static class CommandLine
                 values[ConfigKeys.Dev] = equals > 0 ? arg[(equals + 1)..] : "true";
                 continue;
             }
+            if (name == "--no-csta")
+            {
+                values[ConfigKeys.NoCsta] = equals > 0 ? arg[(equals + 1)..] : "true";
+                continue;
+            }
             if (!Keys.TryGetValue(name, out var key))
                 throw new OptionException(name, equals > 0 ? arg[(equals + 1)..] : null,
-                    $"is not an option (options: {string.Join(", ", Keys.Keys)}, --dev)");
+                    $"is not an option (options: {string.Join(", ", Keys.Keys)}, --dev, --no-csta)");
             if (equals > 0) values[key] = arg[(equals + 1)..];
             else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) values[key] = args[++i];
             else throw new OptionException(name, null, "needs a value");

@@ -21,6 +21,9 @@ public static class ConfigKeys
     /// <summary>The PBX CSTA override.</summary>
     public const string Csta = "Csta";
 
+    /// <summary>Run without the CSTA link (SIP only): <c>--no-csta</c>, <c>NoCsta</c>, <c>CONCIERGE_NOCSTA</c>.</summary>
+    public const string NoCsta = "NoCsta";
+
     /// <summary>primary or standby.</summary>
     public const string Mode = "Mode";
 

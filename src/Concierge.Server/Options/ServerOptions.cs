@@ -22,6 +22,9 @@ public sealed record ServerOptions
     /// <summary>The PBX's CSTA end point, overriding the topology's.</summary>
     public IPEndPoint? Csta { get; init; }
 
+    /// <summary>Run SIP only: no CSTA link even when the topology has one (pushed calls are bridged on the CPS).</summary>
+    public bool NoCsta { get; init; }
+
     /// <summary>Primary or standby.</summary>
     public ServerMode Mode { get; init; } = ServerMode.Primary;
 

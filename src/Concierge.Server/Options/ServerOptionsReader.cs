@@ -32,6 +32,7 @@ public static class ServerOptionsReader
             Csta = config[ConfigKeys.Csta] is { } csta ? EndPointText.Parse("--csta", csta) : null,
             Mode = ReadMode(config[ConfigKeys.Mode]),
             Dev = ReadFlag("--dev", config[ConfigKeys.Dev]),
+            NoCsta = ReadFlag("--no-csta", config[ConfigKeys.NoCsta]),
             Db = ReadDb(config[ConfigKeys.Db] ?? StoreLocation.DefaultFile, workingDirectory),
             PasswordPolicy = ReadIterations(config[ConfigKeys.PasswordIterations]),
             TokenLifetime = ReadTokenLifetime(config[ConfigKeys.TokenLifetimeMinutes]),

@@ -21,7 +21,8 @@ public sealed record ServerTopology(string File, ConciergeConfig Config, PbxAddr
     {
         var (file, document, config) = Read("--topology", options.TopologyFile, workingDirectory);
         var sip = options.Registrar ?? new IPEndPoint(Resolve(document, config.Cps.RegistrarHost, "concierge.cps.registrarHost"), config.Cps.RegistrarPort);
-        var csta = options.Csta ?? CstaOf(document);
+        if (options.NoCsta && options.Csta is { } both) throw new OptionException("--csta", both.ToString(), "cannot be given with --no-csta");
+        var csta = options.NoCsta ? null : options.Csta ?? CstaOf(document);
         return new ServerTopology(file, config, new PbxAddresses(sip, csta), document.Warnings.Select(w => w.ToString()).ToList());
     }
 
