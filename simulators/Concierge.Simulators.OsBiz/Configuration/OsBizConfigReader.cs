@@ -18,7 +18,7 @@ public static class OsBizConfigReader
     /// <summary>The system of <paramref name="document"/>, or null with the errors.</summary>
     public static OsBizConfig? Read(TopologyDocument document, out IReadOnlyList<string> errors)
     {
-        var f = new TopologyFields();
+        var f = new SectionFields();
         if (document.Section("osbiz") is not { } s)
         {
             errors = ["the topology has no osbiz: section"];
@@ -113,7 +113,7 @@ public static class OsBizConfigReader
         }
     }
 
-    private static LocationNumber Location(TopologyFields f, TopologyMapping parent, string key, string path)
+    private static LocationNumber Location(SectionFields f, TopologyMapping parent, string key, string path)
     {
         if (parent.Mapping(key) is not { } node)
         {
@@ -127,7 +127,7 @@ public static class OsBizConfigReader
         return location;
     }
 
-    private static ConnectivityConfig Connectivity(TopologyFields f, TopologyMapping s, string p, int upstream, LocationNumber gateway)
+    private static ConnectivityConfig Connectivity(SectionFields f, TopologyMapping s, string p, int upstream, LocationNumber gateway)
     {
         var at = p + ".unifyPhoneConnectivity";
         if (s.Mapping("unifyPhoneConnectivity") is not { } c)

@@ -10,7 +10,7 @@ public static class TenantConfigReader
     /// <summary>The tenant of <paramref name="document"/>, or null with the errors.</summary>
     public static TenantConfig? Read(TopologyDocument document, out IReadOnlyList<string> errors)
     {
-        var fields = new TopologyFields();
+        var fields = new SectionFields();
         var section = document.Section("unifyPhone");
         if (section is null)
         {

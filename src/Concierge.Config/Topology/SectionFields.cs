@@ -1,14 +1,13 @@
-using Concierge.Config.Topology;
 using Concierge.Config.Validation;
 
-namespace Concierge.Simulators.UnifyPhone.Configuration;
+namespace Concierge.Config.Topology;
 
 /// <summary>
 /// Reads typed fields out of a simulator section of a topology with the configuration's own <see cref="FieldReader"/>
 /// (one grammar for numbers, flags, durations and enum values), each with a fallback when absent; errors name file,
 /// line, field path and value.
 /// </summary>
-public sealed class TopologyFields
+public sealed class SectionFields
 {
     private readonly FieldReader _reader = new(new ProblemList(), new SourceMap());
 
