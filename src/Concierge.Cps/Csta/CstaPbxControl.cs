@@ -185,6 +185,12 @@ public sealed class CstaPbxControl : IPbxControl
             }
             FailedRequests++;
             Trace($"{what} failed: {outcome.Reason}");
+            // The switch still refuses the transfer after every retry: ask it what the device is in. When the snapshot has
+            // no call of that connection, the attendant's call ended unseen (its clearing never reached the CPS, e.g. the
+            // switch cleared the call while the link was being re-established); the engine is told, or it would keep the
+            // call with the attendant for ever. When the call is still there, it stays with the attendant.
+            if (transfer is not null && outcome.Error?.Category == ErrorCategory.StateIncompatibility)
+                CheckStillConnected(device, callsEnded, transfer.ActiveCall);
         });
     }
 
@@ -319,6 +325,19 @@ public sealed class CstaPbxControl : IPbxControl
     }
 
     private long CallsEnded(string device) => _callsEnded.GetValueOrDefault(device);
+
+    /// <summary>Reads the device's calls from the switch and ends the engine's call when <paramref name="connection"/> is not among them.</summary>
+    private void CheckStillConnected(string device, long callsEnded, ConnectionId connection) =>
+        _session.Send(new SnapshotDevice(device), outcome =>
+        {
+            if (outcome.Response is not SnapshotDeviceResponse snapshot || CallsEnded(device) != callsEnded) return;
+            if (snapshot.Calls.Any(c => c.Connection.CallId == connection.CallId && c.State != LocalConnectionState.Null)) return;
+            if (!_activeConnection.TryGetValue(device, out var known) || known != connection || !E164Number.TryParse(device, out var number)) return;
+            _activeConnection.Remove(device);
+            CallEnded(device);
+            Trace($"{device} is no longer in call {connection.CallId} at the switch: its call ended unseen");
+            _engine?.OnAttendantCallEnded(number);
+        });
 
     private bool IsAttendant(string device) => E164Number.TryParse(device, out var number) && _engine?.Attendant(number) is not null;
 

@@ -164,4 +164,33 @@ public sealed class StateRetryTests
         Assert.Empty(_received.OfType<ClearConnection>());
         Assert.Equal(1, _world.Control.FailedRequests);
     }
+
+    [Fact]
+    public void A_transfer_refused_for_good_ends_the_call_when_the_switch_shows_the_attendant_in_no_such_call()
+    {
+        // Found by `run-sim.sh swarm` (seed 2): the switch cleared the call while the CSTA link was coming back, its
+        // clearing never reached the CPS, and every later transfer was refused: the call stayed with the attendant.
+        _world.Dispatcher.Register<SnapshotDevice>((r, c) => c.Respond(new SnapshotDeviceResponse(ValueList<SnapshotCall>.Empty)));
+        var device = E164Number.Parse(Attendant);
+        Assert.True(_world.Engine.Park(device).Succeeded);
+        _world.Loop.RunFor(TimeSpan.FromSeconds(3));
+
+        Assert.Equal(1 + CstaPbxControl.StateRetries, _received.Count);
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        Assert.Equal(Cps.Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
+        _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_transfer_refused_for_good_leaves_the_call_when_the_switch_still_shows_it()
+    {
+        _world.Dispatcher.Register<SnapshotDevice>((r, c) =>
+            c.Respond(new SnapshotDeviceResponse(ValueList.Of(new SnapshotCall(Before, LocalConnectionState.Connected)))));
+        var device = E164Number.Parse(Attendant);
+        Assert.True(_world.Engine.Park(device).Succeeded);
+        _world.Loop.RunFor(TimeSpan.FromSeconds(3));
+
+        Assert.NotNull(_world.Engine.Attendant(device)!.CurrentCall);
+        Assert.Null(_world.Engine.Records.Single().Disposition);
+    }
 }
