@@ -15,8 +15,9 @@ Feature: Call statistics per pilot number
     And caller "Cleo" dials "3201"
     Then within 5 seconds caller "Cleo" is queued at "3201"
     When caller "Cleo" hangs up
-    And attendant "7580" releases the call
-    Then within 5 seconds caller "Ben" is connected to "7580"
+    Then within 5 seconds the call from caller "Cleo" ends as "abandoned"
+    When attendant "7580" releases the call
+    Then within 10 seconds caller "Ben" is connected to "7580"
     And within 5 seconds the statistics of "3201" show 3 offered, 2 answered and 1 abandoned
     And the statistics of "3202" show 0 offered, 0 answered and 0 abandoned
     And no call is lost
