@@ -44,6 +44,7 @@ public sealed class EventStreamTests(AbsentPbxServer server) : IClassFixture<Abs
         Assert.Equal("snapshot", first.GetProperty("type").GetString());
         Assert.Equal(Device, first.GetProperty("attendant").GetProperty("device").GetString());
         Assert.False(first.GetProperty("trunkRegistered").GetBoolean());
+        Assert.Equal(10, first.GetProperty("busyLamps").GetArrayLength()); // the office users of busyLamps, unknown while the CSTA link is down
         var queues = first.GetProperty("callerQueues").EnumerateArray().Select(q => q.GetProperty("pilot").GetString()).ToList();
         Assert.Contains("+4950505803201", queues);
         Assert.DoesNotContain("+4950505803210", queues); // the Hotel tenant's pilot

@@ -54,11 +54,19 @@ public sealed class NodeHost : IHostedService, IDisposable
         Node.EngineStarted += engine =>
         {
             engine.Notified += _ => Changes.Signal();
+            // The busy lamp field outlives a reconfigured engine: it is listened to once per start of the node.
+            if (Node.BusyLamps is { } lamps && lamps != _lampsHeard)
+            {
+                _lampsHeard = lamps;
+                lamps.Changed += _ => Changes.Signal();
+            }
             Changes.Signal();
         };
     }
 
-    /// <summary>Signalled on the loop whenever the engine reports a change (for the attendant event streams).</summary>
+    private Concierge.Csta.Devices.BusyLampField? _lampsHeard;
+
+    /// <summary>Signalled on the loop whenever the engine or the busy lamp field reports a change (for the attendant event streams).</summary>
     public DeskChanges Changes { get; } = new();
 
     /// <summary>Where ended call records go: the store, one transaction per record (counts read on the loop).</summary>

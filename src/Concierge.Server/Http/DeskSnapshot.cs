@@ -13,7 +13,7 @@ public sealed record QueueView(string Pilot, string Name, IReadOnlyList<CallView
 /// <summary>
 /// What an attendant's desk shows at one moment, as the event stream sends it: the attendant, calls offered to
 /// the device, its personal queue, the tenant's caller queues and processing queue (each call with its state and
-/// waiting time), the channel alert, and the trunk's and CSTA link's state.
+/// waiting time), the channel alert, the trunk's and CSTA link's state, and the busy lamp field.
 /// </summary>
 public sealed record DeskSnapshot(
     string Type,
@@ -27,6 +27,9 @@ public sealed record DeskSnapshot(
     bool TrunkRegistered,
     string? CstaLink)
 {
+    /// <summary>The busy lamp field (office users and their state); empty without one or when SIP only.</summary>
+    public IReadOnlyList<BusyLampView> BusyLamps { get; init; } = [];
+
     /// <summary>The snapshot of <paramref name="device"/>'s desk for <paramref name="account"/> (read on the loop); null while the node is down.</summary>
     public static DeskSnapshot? Of(CpsNode node, E164Number device, Account account, ConciergeConfig config, DateTimeOffset now)
     {
@@ -42,6 +45,9 @@ public sealed record DeskSnapshot(
             session.PersonalQueue.Calls.Select(View).ToList(),
             queues,
             visible.Where(c => c.Phase == CallPhase.Processing).Select(View).ToList(),
-            engine.ChannelAlertActive, status.Registered, status.CstaLink?.ToString());
+            engine.ChannelAlertActive, status.Registered, status.CstaLink?.ToString())
+        {
+            BusyLamps = node.Desk.BusyLamps.Select(l => new BusyLampView(l.Device, l.State)).ToList(),
+        };
     }
 }
