@@ -14,20 +14,14 @@ public readonly record struct DivertedCall(bool WasDiverted, E164Number? MeantFo
     {
         var diversions = invite.GetDiversions();
         if (diversions.Count > 0)
-            return new DivertedCall(true, NumberOf(diversions[^1].Uri.User)); // the oldest entry: the user first called
+            return new DivertedCall(true, UserPartNumber.Of(diversions[^1].Uri.User)); // the oldest entry: the user first called
         var history = invite.GetHistoryInfo();
         if (history.Count > 0)
         {
-            var first = NumberOf(history[0].Address.Uri.User);
-            return new DivertedCall(true, first is { } f && f != NumberOf(invite.RequestUri.User) ? f : null);
+            var first = UserPartNumber.Of(history[0].Address.Uri.User);
+            return new DivertedCall(true, first is { } f && f != UserPartNumber.Of(invite.RequestUri.User) ? f : null);
         }
         var present = invite.Headers.TryGetFirst(SipHeaderNames.Diversion, out _) || invite.Headers.TryGetFirst(SipHeaderNames.HistoryInfo, out _);
         return new DivertedCall(present, null); // present but unreadable: still a diverted call, for nobody we know
-    }
-
-    private static E164Number? NumberOf(string? user)
-    {
-        if (string.IsNullOrEmpty(user)) return null;
-        return E164Number.TryParse(user.StartsWith('+') ? user : "+" + user, out var number) ? number : null;
     }
 }

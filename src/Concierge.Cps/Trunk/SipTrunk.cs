@@ -264,7 +264,7 @@ public sealed class SipTrunk : ICallLegs
     {
         var id = new LegId(++_nextLeg);
         var requestUser = call.Invite.RequestUri?.User;
-        var called = ParseNumber(requestUser);
+        var called = UserPartNumber.Of(requestUser);
         var caller = call.Invite.From?.Uri.User ?? call.Invite.From?.Uri.ToString() ?? "anonymous";
         if (called is null || _engine is null)
         {
@@ -455,12 +455,6 @@ public sealed class SipTrunk : ICallLegs
 
     private SipUri UriFor(E164Number number) => SipUri.Sip(number.ToString(), _options.PbxDomain);
 
-    private static E164Number? ParseNumber(string? user)
-    {
-        if (string.IsNullOrEmpty(user)) return null;
-        var text = user.StartsWith('+') ? user : "+" + user;
-        return E164Number.TryParse(text, out var number) ? number : null;
-    }
 
     private void Trace(string text)
     {
