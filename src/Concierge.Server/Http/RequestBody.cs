@@ -68,12 +68,18 @@ public sealed class RequestBody
         throw new BadInputException(name, Raw(value), "is not a whole number");
     }
 
-    /// <summary>The E.164 number <paramref name="name"/> (a string).</summary>
-    public E164Number Number(string name)
+    /// <summary>
+    /// The number <paramref name="name"/> as an attendant typed it (a string: "+" and the international number, or
+    /// digits as dialled on the PABX), read into E.164 with the PABX routing data <paramref name="routing"/>.
+    /// </summary>
+    public E164Number Dialled(string name, Csta.Numbers.PabxRoutingData? routing)
     {
         var value = Field(name);
         if (value.ValueKind != JsonValueKind.String) throw new BadInputException(name, Raw(value), "is not a string");
-        return Numbers.Parse(name, value.GetString());
+        var text = value.GetString();
+        return Cps.Attendants.DialledNumber.TryRead(text, routing, out var number, out var reason)
+            ? number
+            : throw new BadInputException(name, Shorten(text ?? ""), reason);
     }
 
     private JsonElement Field(string name) =>
