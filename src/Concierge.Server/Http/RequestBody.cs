@@ -51,6 +51,17 @@ public sealed class RequestBody
         return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new BadInputException(name, Raw(value), "is not a string");
     }
 
+    /// <summary>The list of strings <paramref name="name"/> (at most <paramref name="max"/>).</summary>
+    public IReadOnlyList<string> Texts(string name, int max)
+    {
+        var value = Field(name);
+        if (value.ValueKind != JsonValueKind.Array) throw new BadInputException(name, Raw(value), "is not a list of strings");
+        if (value.GetArrayLength() > max) throw new BadInputException(name, null, $"has {value.GetArrayLength()} items, more than {max}");
+        return value.EnumerateArray().Select((item, i) => item.ValueKind == JsonValueKind.String
+            ? item.GetString()!
+            : throw new BadInputException($"{name}[{i}]", Raw(item), "is not a string")).ToList();
+    }
+
     /// <summary>The boolean <paramref name="name"/>.</summary>
     public bool Boolean(string name) => Field(name) switch
     {
