@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Faults;
 using Concierge.Scenarios.Reports;
 using Concierge.Scenarios.Running;

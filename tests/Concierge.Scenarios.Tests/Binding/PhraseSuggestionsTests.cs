@@ -1,4 +1,4 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Tests.Support;
 using Concierge.Scenarios.World;

@@ -1,5 +1,5 @@
 using Concierge.Cps;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Explore;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Running;

@@ -1,5 +1,5 @@
 using NSubstitute;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Running;
 using Concierge.Scenarios.Systems;
