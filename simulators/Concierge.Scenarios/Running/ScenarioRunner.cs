@@ -68,7 +68,7 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
                     failure = new ScenarioFailure(i + 1, scenario.Steps[i].Display, "invalid step: " + e.Message);
                     for (var k = 0; k < matches.Length; k++)
                         outcomes.Add(new StepOutcome(k + 1, scenario.Steps[k], k == i ? StepStatus.Failed : StepStatus.Skipped, k == i ? failure.Message : null));
-                    await EndWithoutRunningAsync(runner);
+                    // Nothing ran: Reqnroll's scenario is left unstarted (no hooks), the next one replaces it.
                     return Finish(scenario, world, outcomes, failure, null, wallClock, wallStart);
                 }
             }
@@ -196,21 +196,6 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The runner has judged every step already; Reqnroll rethrows the first error here.
-        }
-    }
-
-    private static async Task EndWithoutRunningAsync(Reqnroll.ITestRunner runner)
-    {
-        try
-        {
-            await runner.OnScenarioStartAsync();
-            await runner.SkipScenarioAsync();
-            await CollectErrorsAsync(runner);
-            await runner.OnScenarioEndAsync();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Only hooks can fail here, and the scenario has already failed on its invalid step.
         }
     }
 

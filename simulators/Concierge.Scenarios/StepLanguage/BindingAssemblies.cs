@@ -21,6 +21,18 @@ public static class BindingAssemblies
         }
     }
 
+    /// <summary>
+    /// The additional step assemblies of a Reqnroll run for <paramref name="runAssembly"/>: the extra ones and, when the
+    /// run is for another assembly (a test library of steps), the runner's own, which holds the step language's parameter types.
+    /// </summary>
+    public static IReadOnlyList<string> NamesFor(Assembly? runAssembly)
+    {
+        var own = typeof(BindingAssemblies).Assembly;
+        var names = ExtraNames.ToList();
+        if (runAssembly is not null && runAssembly != own) names.Insert(0, own.GetName().Name!);
+        return names.Where(n => n != runAssembly?.GetName().Name).Distinct().ToArray();
+    }
+
     /// <summary>Adds the binding assembly at <paramref name="path"/>; a missing or unloadable file names the path.</summary>
     public static Assembly AddFile(string path)
     {

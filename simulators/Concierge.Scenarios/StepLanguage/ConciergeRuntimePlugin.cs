@@ -9,7 +9,8 @@ namespace Concierge.Scenarios.StepLanguage;
 
 /// <summary>
 /// The Reqnroll runtime plugin of the scenario runner: our runner is the "unit test provider", step arguments are read
-/// with the invariant culture, extra binding assemblies (a QA team's, <c>--bindings</c>) join ours, and Reqnroll's step
+/// with the invariant culture, extra binding assemblies (a QA team's, <c>--bindings</c>) join ours (and ours, with its
+/// parameter types, joins any other binding assembly Reqnroll is started for), and Reqnroll's step
 /// trace goes nowhere (the runner prints its own result lines).
 /// </summary>
 public sealed class ConciergeRuntimePlugin : IRuntimePlugin
@@ -30,7 +31,7 @@ public sealed class ConciergeRuntimePlugin : IRuntimePlugin
             configuration.TraceSuccessfulSteps = false;
             configuration.TraceTimings = false;
             configuration.ColoredOutput = false;
-            foreach (var name in BindingAssemblies.ExtraNames)
+            foreach (var name in BindingAssemblies.NamesFor(ReqnrollSession.Starting))
                 if (!configuration.AdditionalStepAssemblies.Contains(name)) configuration.AdditionalStepAssemblies.Add(name);
         };
         runtimePluginEvents.CustomizeTestThreadDependencies += (_, e) =>

@@ -24,6 +24,9 @@ public sealed class ReqnrollSession
         StepDefinitions = definitions;
     }
 
+    /// <summary>The assembly whose session is starting (the plugin reads it while Reqnroll configures that run).</summary>
+    internal static Assembly? Starting { get; private set; }
+
     /// <summary>True once any session has started (binding assemblies can no longer be added).</summary>
     public static bool Started { get; private set; }
 
@@ -54,6 +57,7 @@ public sealed class ReqnrollSession
         Environment.SetEnvironmentVariable("REQNROLL_TELEMETRY_ENABLED", "0");
         Environment.SetEnvironmentVariable("REQNROLL_FORMATTERS_DISABLED", "true");
         Started = true;
+        Starting = assembly;
         var (output, error) = (Console.Out, Console.Error);
         Console.SetOut(TextWriter.Null);
         Console.SetError(TextWriter.Null);
@@ -83,6 +87,7 @@ public sealed class ReqnrollSession
         {
             Console.SetOut(output);
             Console.SetError(error);
+            Starting = null;
         }
     }
 

@@ -15,24 +15,36 @@ namespace Concierge.Scenarios.StepLanguage;
 /// or alias in quotes), `{duration}` (`5 seconds`, `2 min`), `{strings}`/`{devices}` (lists of quoted strings), the
 /// enumerations written as words, and data tables read into typed rows.
 /// </summary>
+/// <remarks>
+/// Reqnroll takes a parameter type's regular expression only with capturing groups (a `(?:` group makes it fall back to
+/// `(.*)`), and hands every group to the transformation: hence the unused trailing parameters. The expressions are
+/// <see cref="DurationText.Pattern"/> and <see cref="QuotedList.Pattern"/> with capturing groups (a test checks they agree).
+/// </remarks>
 [Binding]
 public sealed class StepParameterTypes
 {
+    /// <summary>`{duration}` as Reqnroll reads it: <see cref="DurationText.Pattern"/> with capturing groups.</summary>
+    public const string DurationRegex = @"(\d+(\.\d+)?\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|h|days?|d))";
+
+    /// <summary>`{strings}` and `{devices}` as Reqnroll reads them: <see cref="QuotedList.Pattern"/> with capturing groups.</summary>
+    public const string QuotedListRegex = "(\"[^\"]*\"((\\s*,\\s*|\\s*,?\\s+(and|or)\\s+)\"[^\"]*\")*)";
+
     /// <summary>`{number}`: a quoted phone number or alias.</summary>
     [StepArgumentTransformation("\"([^\"]*)\"", Name = "number")]
     public static DeviceRef Device(string text) => DeviceRef.Parse(text);
 
     /// <summary>`{duration}`: a number and a unit.</summary>
-    [StepArgumentTransformation("(" + DurationText.Pattern + ")", Name = "duration")]
-    public static TimeSpan Duration(string text) => DurationText.Parse(text);
+    [StepArgumentTransformation(DurationRegex, Name = "duration")]
+    public static TimeSpan Duration(string text, string fraction, string unit) => DurationText.Parse(text);
 
     /// <summary>`{strings}`: `"a", "b" and "c"`.</summary>
-    [StepArgumentTransformation("(" + QuotedList.Pattern + ")", Name = "strings")]
-    public static IReadOnlyList<string> Strings(string text) => QuotedList.Parse(text);
+    [StepArgumentTransformation(QuotedListRegex, Name = "strings")]
+    public static IReadOnlyList<string> Strings(string text, string lastSeparatorAndItem, string lastSeparator, string lastWord) => QuotedList.Parse(text);
 
     /// <summary>`{devices}`: `"7580", "7581" or "Reception"`.</summary>
-    [StepArgumentTransformation("(" + QuotedList.Pattern + ")", Name = "devices")]
-    public static IReadOnlyList<DeviceRef> Devices(string text) => QuotedList.Parse(text).Select(DeviceRef.Parse).ToArray();
+    [StepArgumentTransformation(QuotedListRegex, Name = "devices")]
+    public static IReadOnlyList<DeviceRef> Devices(string text, string lastSeparatorAndItem, string lastSeparator, string lastWord) =>
+        QuotedList.Parse(text).Select(DeviceRef.Parse).ToArray();
 
     /// <summary>`"automatic distribution"`, `"pick only"`.</summary>
     [StepArgumentTransformation]
