@@ -12,6 +12,9 @@ namespace Concierge.Scenarios.Running;
 /// </summary>
 public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment environment)
 {
+    /// <summary>Record every run's SIP and CSTA messages for a ladder diagram (reports); off, the run is exactly as fast as before.</summary>
+    public bool RecordLadders { get; init; }
+
     /// <summary>The step bindings used.</summary>
     public StepCatalog Catalog { get; } = catalog;
 
@@ -34,6 +37,8 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
         var wallStart = (wallClock ?? TimeProvider.System).GetTimestamp();
         var world = new ScenarioWorld(seed, environment);
         world.Trace.Record("scenario", scenario.Id);
+        var ladder = RecordLadders ? new Reports.Ladders.LadderRecording() : null;
+        world.PacketObserver = ladder;
         var matches = scenario.Steps.Select(Catalog.Match).ToArray();
         var outcomes = new List<StepOutcome>();
         ScenarioFailure? failure = null;
@@ -108,24 +113,27 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
                     continue;
                 }
                 world.Trace.Record("step", step.Display);
+                var started = world.Elapsed;
+                ladder?.StepStarted(i + 1, step.Display, started);
                 world.Within = matches[i].Within;
                 var problem = await RunStepAsync(runner, matches[i], step);
                 world.Within = null;
+                var timing = (started, finished: world.Elapsed);
                 if (problem is null)
                 {
-                    outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Passed, null));
+                    outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Passed, null) { Started = timing.started, Finished = timing.finished });
                 }
                 else if (problem.Value.pending)
                 {
                     pending = problem.Value.message;
                     world.Trace.Record("step", "pending: " + pending);
-                    outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Pending, pending));
+                    outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Pending, pending) { Started = timing.started, Finished = timing.finished });
                 }
                 else
                 {
                     failure = new ScenarioFailure(i + 1, step.Display, problem.Value.message);
                     world.Trace.Record("step", "failed: " + problem.Value.message);
-                    outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Failed, problem.Value.message));
+                    outcomes.Add(new StepOutcome(i + 1, step, StepStatus.Failed, problem.Value.message) { Started = timing.started, Finished = timing.finished });
                 }
             }
             if (failure is not null) pending = null;
@@ -205,7 +213,10 @@ public sealed class ScenarioRunner(StepCatalog catalog, ScenarioEnvironment envi
         var status = failure is not null ? ScenarioStatus.Failed : pending is not null ? ScenarioStatus.Pending : ScenarioStatus.Passed;
         world.Trace.Record("scenario", status.ToString().ToUpperInvariant());
         var wall = (wallClock ?? TimeProvider.System).GetElapsedTime(wallStart);
-        return new ScenarioResult(scenario, world.Seed, world.Trace.HashHex(), status, outcomes, failure, pending, world.Trace.RecentLines(), world.Elapsed, wall);
+        return new ScenarioResult(scenario, world.Seed, world.Trace.HashHex(), status, outcomes, failure, pending, world.Trace.RecentLines(), world.Elapsed, wall)
+        {
+            Ladder = world.PacketObserver as Reports.Ladders.LadderRecording,
+        };
     }
 
     private static string? UnknownDevice(object?[] arguments, ScenarioWorld world)
