@@ -12,8 +12,9 @@ namespace Concierge.Scenarios.Reports.Cucumber;
 /// <summary>
 /// A suite run as Cucumber Messages: the sources, Gherkin documents and pickles of the feature files, the Reqnroll step
 /// definitions, and per scenario run a test case whose steps carry their results on the virtual timeline (each run
-/// starts where the previous one ended, from the run's wall-clock start). An after-test-case step "world invariants"
-/// holds the invariant check and the attachments: the SIP/CSTA ladder (image/svg+xml), the seed and the trace hash.
+/// starts where the previous one ended, from the run's wall-clock start). The last step that ran (the failing or pending
+/// one, else the last) carries the attachments: the SIP/CSTA ladder (image/svg+xml), the seed and the trace hash; an
+/// after-test-case step "world invariants" carries the invariant check after the last step.
 /// </summary>
 public static class CucumberEnvelopes
 {
@@ -68,6 +69,7 @@ public static class CucumberEnvelopes
             yield return Envelope.Create(new TestCase(caseId, pickleId, steps, runId));
             yield return Envelope.Create(new TestCaseStarted(0, startedId, caseId, "0", Stamp(cursor)));
             var last = TimeSpan.Zero;
+            var target = AttachmentStep(result);
             for (var i = 0; i < result.Steps.Count; i++)
             {
                 var outcome = result.Steps[i];
@@ -77,11 +79,12 @@ public static class CucumberEnvelopes
                 yield return Envelope.Create(new TestStepStarted(startedId, steps[i].Id, Stamp(cursor + from)));
                 var status = Status(outcome);
                 var exception = status == TestStepResultStatus.FAILED && outcome.Message is { } m ? new Exception("StepFailed", m, null) : null;
+                if (i == target)
+                    foreach (var attachment in Attachments(result, startedId, steps[i].Id, Stamp(cursor + to))) yield return Envelope.Create(attachment);
                 yield return Envelope.Create(new TestStepFinished(startedId, steps[i].Id, new TestStepResult(Length(to - from), outcome.Message, status, exception), Stamp(cursor + to)));
             }
             var end = cursor + result.VirtualTime;
             yield return Envelope.Create(new TestStepStarted(startedId, hookStepId, Stamp(end)));
-            foreach (var attachment in Attachments(result, startedId, hookStepId, Stamp(end))) yield return Envelope.Create(attachment);
             var after = result.Failure is { StepNumber: 0 } failure
                 ? new TestStepResult(Length(TimeSpan.Zero), failure.Describe(), TestStepResultStatus.FAILED, new Exception("InvariantBroken", failure.Describe(), null))
                 : new TestStepResult(Length(TimeSpan.Zero), null, result.Status == ScenarioStatus.Passed ? TestStepResultStatus.PASSED : TestStepResultStatus.SKIPPED, null);
@@ -91,6 +94,17 @@ public static class CucumberEnvelopes
         }
         var success = suite.Results.All(r => r.Status != ScenarioStatus.Failed) && suite.FeatureErrors.Count == 0;
         yield return Envelope.Create(new TestRunFinished(success ? null : suite.SummaryLine, success, Stamp(cursor), null, runId));
+    }
+
+    /// <summary>The index of the step that carries the attachments: the failed or pending one, else the last that ran, else the last.</summary>
+    public static int AttachmentStep(ScenarioResult result)
+    {
+        var steps = result.Steps;
+        for (var i = 0; i < steps.Count; i++)
+            if (steps[i].Status is StepStatus.Failed or StepStatus.Pending) return i;
+        for (var i = steps.Count - 1; i >= 0; i--)
+            if (steps[i].Started is not null) return i;
+        return steps.Count - 1;
     }
 
     /// <summary>The ladder (when recorded), then the seed and the trace hash of one run.</summary>
