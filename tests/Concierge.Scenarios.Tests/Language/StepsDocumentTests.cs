@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Tests.Support;
 using Concierge.Scenarios.World;
@@ -161,7 +161,8 @@ public sealed partial class StepsDocumentTests
     {
         var documented = Phrases().Concat(Additions).Select(p => (p.kind, text: Example(p.phrase))).ToArray();
         var undocumented = Catalog.Bindings
-            .Where(b => !documented.Any(d => d.kind == b.Kind && b.Match(d.text) is not null))
+            .Where(b => b.Method?.DeclaringType?.Assembly == typeof(ScenarioWorld).Assembly) // not the QA team's own phrases
+            .Where(b => !documented.Any(d => d.kind == b.Kind && b.Matches(d.text)))
             .Select(b => b.Display).ToArray();
         Assert.Empty(undocumented);
     }
