@@ -73,11 +73,12 @@ public sealed class PbxEmulator : IAsyncDisposable
 
     private static OsvSimulator Build(TopologyDocument document, PbxEmulatorOptions options, RealEventLoop loop)
     {
+        var sipPort = options.SipPort ?? Concierge.Simulators.Osv.Configuration.OsvConfigReader.Require(document).SipPort;
         var placement = new OsvSocketPlacement(loop, new SocketNetworkStack(loop, options.Listen))
         {
-            SipPort = options.SipPort,
+            SipPort = sipPort,
             CstaPort = options.CstaPort,
-            TrunkPort = options.TrunkPort,
+            TrunkPort = options.TrunkPort >= 0 ? options.TrunkPort : sipPort == 0 ? 0 : sipPort + 10,
         };
         var osv = OsvSimulator.CreateOnSockets(document, placement, new SimulatedMediaPlane(), new DeterministicRandom(options.Seed), options.Trace);
         osv.Switch.StartKeepAlive(); // calls of a CPS that stops answering are cleared, as on the simulated network

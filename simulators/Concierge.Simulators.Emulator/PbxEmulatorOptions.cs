@@ -12,13 +12,13 @@ public sealed record PbxEmulatorOptions
     /// <summary>The address every part listens on (default 127.0.0.1).</summary>
     public IPAddress Listen { get; init; } = IPAddress.Loopback;
 
-    /// <summary>SIP port of the switch (registrar, phones); 0: a free one.</summary>
-    public int SipPort { get; init; }
+    /// <summary>SIP port of the switch (registrar, phones); 0: a free one; null: the topology's (<c>osv.sipPort</c>).</summary>
+    public int? SipPort { get; init; } = 0;
 
-    /// <summary>CSTA port (TCP); 0: a free one.</summary>
-    public int CstaPort { get; init; }
+    /// <summary>CSTA port (TCP); 0: a free one; null: the topology's (<c>osv.csta.port</c>).</summary>
+    public int? CstaPort { get; init; } = 0;
 
-    /// <summary>SIP port of the public trunk (calls from any SIP UAC); 0: a free one.</summary>
+    /// <summary>SIP port of the public trunk (calls from any SIP UAC); 0: a free one; negative: the switch's SIP port + 10 (a free one when that is free).</summary>
     public int TrunkPort { get; init; }
 
     /// <summary>The seed of the simulators' random choices (tags, nonces).</summary>

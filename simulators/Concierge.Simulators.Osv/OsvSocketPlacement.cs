@@ -9,11 +9,11 @@ namespace Concierge.Simulators.Osv;
 /// </summary>
 public sealed record OsvSocketPlacement(IEventLoop Loop, INetworkStack Stack)
 {
-    /// <summary>SIP port of the switch: the CPS registers here, phones call and register here.</summary>
-    public int SipPort { get; init; }
+    /// <summary>SIP port of the switch: the CPS registers here, phones call and register here (0: a free one; null: the topology's).</summary>
+    public int? SipPort { get; init; } = 0;
 
-    /// <summary>CSTA port (TCP).</summary>
-    public int CstaPort { get; init; }
+    /// <summary>CSTA port (TCP) (0: a free one; null: the topology's).</summary>
+    public int? CstaPort { get; init; } = 0;
 
     /// <summary>The public trunk's SIP port: any SIP UAC calling here is a caller from the public network.</summary>
     public int TrunkPort { get; init; }
