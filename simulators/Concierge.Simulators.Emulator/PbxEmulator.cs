@@ -80,7 +80,8 @@ public sealed class PbxEmulator : IAsyncDisposable
             CstaPort = options.CstaPort,
             TrunkPort = options.TrunkPort >= 0 ? options.TrunkPort : sipPort == 0 ? 0 : sipPort + 10,
         };
-        var osv = OsvSimulator.CreateOnSockets(document, placement, new SimulatedMediaPlane(), new DeterministicRandom(options.Seed), options.Trace);
+        var osv = OsvSimulator.CreateOnSockets(document, placement, new SimulatedMediaPlane(), new DeterministicRandom(options.Seed),
+            options.Trace ?? (options.TraceWriter is { } writer ? new WriterTrace(writer, loop.Time) : null));
         osv.Switch.StartKeepAlive(); // calls of a CPS that stops answering are cleared, as on the simulated network
         return osv;
     }

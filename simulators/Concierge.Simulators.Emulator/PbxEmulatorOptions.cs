@@ -24,8 +24,11 @@ public sealed record PbxEmulatorOptions
     /// <summary>The seed of the simulators' random choices (tags, nonces).</summary>
     public ulong Seed { get; init; } = 1;
 
-    /// <summary>Where the switch, its CSTA interface and phones trace what they decide; null: nowhere.</summary>
+    /// <summary>Where the switch, its CSTA interface and phones trace what they decide; null: nowhere (or <see cref="TraceWriter"/>).</summary>
     public ITrace? Trace { get; init; }
+
+    /// <summary>Trace lines written here, stamped with the emulator loop's clock (when <see cref="Trace"/> is null).</summary>
+    public TextWriter? TraceWriter { get; init; }
 
     /// <summary>Where relative topology paths start and the repository is searched from; null: the current directory.</summary>
     public string? WorkingDirectory { get; init; }

@@ -52,7 +52,7 @@ public static class PbxCommand
                 CstaPort = parse.GetValue(cstaPort) ?? (free ? 0 : null),
                 TrunkPort = parse.GetValue(trunkPort) ?? (free ? 0 : -1),
                 Seed = parse.GetValue(seed),
-                Trace = parse.GetValue(trace) ? new WriterTrace(output, TimeProvider.System) : null,
+                TraceWriter = parse.GetValue(trace) ? output : null,
                 WorkingDirectory = workingDirectory,
             };
             return Run(options, parse.GetValue(portsFile), output);

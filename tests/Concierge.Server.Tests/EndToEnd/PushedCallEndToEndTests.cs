@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Concierge.Simulators.Phones.Agents;
 
 namespace Concierge.Server.Tests.EndToEnd;
@@ -37,6 +38,13 @@ public sealed class PushedCallEndToEndTests
         using (var answer = await http.PostAsync($"/api/attendants/{Attendant}/answer", Json("{}")))
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         await pbx.WaitUntilAsync(osv => osv.Phone(Attendant)!.IsConnected, EmulatedPbxServer.Bound, "the attendant's phone is connected");
+        // The phone is off hook at once; the CPS learns of it a moment later (the 200 through the switch, CSTA events).
+        await EmulatedPbxServer.Until(async () =>
+        {
+            using var calls = JsonDocument.Parse(await http.GetStringAsync("/api/calls"));
+            return calls.RootElement.EnumerateArray().Any(c => c.GetProperty("caller").GetString() == Caller
+                && c.GetProperty("phase").GetString() == "Connected" && c.TryGetProperty("attendant", out var a) && a.GetString() == Attendant);
+        }, "the CPS has the call connected to the attendant");
 
         Assert.True(await pbx.HangUpCallerAsync("caller"));
         await pbx.WaitUntilAsync(osv => !osv.Phone(Attendant)!.IsConnected, EmulatedPbxServer.Bound, "the attendant's call ends");
