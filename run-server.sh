@@ -2,7 +2,9 @@
 # Builds the Concierge server once (Release, into out/server) and runs it with this script's arguments,
 # e.g. ./run-server.sh --dev --sip-listen 127.0.0.1:5060 --http-listen 127.0.0.1:8080.
 # The server replaces this shell (exec), so SIGTERM and Ctrl-C reach it directly.
+# ./run-server.sh demo: the loopback demo, the PBX emulator and the server against it (deploy/demo.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
+if [ "${1:-}" = demo ]; then shift; exec deploy/demo.sh "$@"; fi
 dotnet build src/Concierge.Server/Concierge.Server.csproj -c Release -o out/server -nologo -v q -clp:"ErrorsOnly;NoSummary" >&2
 exec out/server/concierge-server "$@"

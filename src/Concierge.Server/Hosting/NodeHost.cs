@@ -51,8 +51,11 @@ public sealed class NodeHost : IHostedService, IDisposable
             SipTransport = new SipTransportOptions { UdpPort = options.SipListen.Port, TcpPort = options.SipListen.Port },
             RecordSink = Records,
         }, network, _loop, new SimulatedMediaPlane(), new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
+        if (options.Mode == ServerMode.Standby && topology.Config.Standby is { } standby)
+            Standby = new StandbyWatch(Node, _loop, standby, topology.Config.Ranges.Loop?.ToString(), _logger);
         Node.EngineStarted += engine =>
         {
+            Standby?.Watch(engine);
             engine.Notified += _ => Changes.Signal();
             // The busy lamp field outlives a reconfigured engine: it is listened to once per start of the node.
             if (Node.BusyLamps is { } lamps && lamps != _lampsHeard)
@@ -65,6 +68,9 @@ public sealed class NodeHost : IHostedService, IDisposable
     }
 
     private Concierge.Csta.Devices.BusyLampField? _lampsHeard;
+
+    /// <summary>The loop-number watch of a standby server (null for the primary).</summary>
+    public StandbyWatch? Standby { get; }
 
     /// <summary>Signalled on the loop whenever the engine or the busy lamp field reports a change (for the attendant event streams).</summary>
     public DeskChanges Changes { get; } = new();

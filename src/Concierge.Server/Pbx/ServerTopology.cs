@@ -23,6 +23,9 @@ public sealed record ServerTopology(string File, ConciergeConfig Config, PbxAddr
         var sip = options.Registrar ?? new IPEndPoint(Resolve(document, config.Cps.RegistrarHost, "concierge.cps.registrarHost"), config.Cps.RegistrarPort);
         if (options.NoCsta && options.Csta is { } both) throw new OptionException("--csta", both.ToString(), "cannot be given with --no-csta");
         var csta = options.NoCsta ? null : options.Csta ?? CstaOf(document);
+        if (options.Mode == ServerMode.Standby && (config.Standby is null || config.Ranges.Loop is null))
+            throw new OptionException("--mode", "standby",
+                "needs a concierge.standby section (loopInterval, loopCallsMissedBeforeTakeover) and a loop number in concierge.ranges in the topology " + file);
         return new ServerTopology(file, config, new PbxAddresses(sip, csta), document.Warnings.Select(w => w.ToString()).ToList());
     }
 
