@@ -125,6 +125,21 @@ public sealed class CstaPbxControl : IPbxControl
         Send(device, () => _alertingConnection.TryGetValue(device.ToString(), out var alerting) ? new AnswerCall(alerting) : null,
             $"answer {device}", StateRetries, TimeSpan.Zero);
 
+    /// <inheritdoc />
+    public void ConfirmActiveCall(E164Number device)
+    {
+        var name = device.ToString();
+        var callsEnded = CallsEnded(name);
+        _session.Send(new SnapshotDevice(name), outcome =>
+        {
+            if (outcome.Response is not SnapshotDeviceResponse snapshot) return;
+            if (snapshot.Calls.Any(c => c.State != LocalConnectionState.Null)) return;
+            if (CallsEnded(name) == callsEnded && _activeConnection.Remove(name)) CallEnded(name);
+            Trace($"{name} is in no call at the switch: its call ended unseen");
+            _engine?.OnAttendantCallEnded(device);
+        });
+    }
+
     private ConnectionId? ActiveConnection(E164Number device) =>
         _activeConnection.TryGetValue(device.ToString(), out var connection) ? connection : null;
 
