@@ -19,6 +19,7 @@ public sealed class LostTransferTests
     private readonly CstaControlWorld _world = new(11);
     private readonly List<CstaRequest> _snapshots = new();
     private bool _attendantStillInTheCall;
+    private bool _anotherCallRings;
 
     public LostTransferTests()
     {
@@ -34,6 +35,7 @@ public sealed class LostTransferTests
                 _snapshots.Add(r);
                 c.Respond(new SnapshotDeviceResponse(_attendantStillInTheCall
                     ? ValueList.Of(new SnapshotCall(Connection, LocalConnectionState.Connected))
+                    : _anotherCallRings ? ValueList.Of(new SnapshotCall(new ConnectionId("C9", Attendant), LocalConnectionState.Alerting))
                     : ValueList<SnapshotCall>.Empty));
             })
             .Register<SetForwarding>((_, c) => c.Respond(new SetForwardingResponse()));
@@ -69,6 +71,21 @@ public sealed class LostTransferTests
         Assert.Single(_snapshots);
         Assert.NotNull(_world.Engine.Attendant(device)!.CurrentCall);
         Assert.Null(_world.Engine.Records.Single().Disposition);
+        _world.Engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void A_call_ringing_at_the_attendant_meanwhile_is_another_call_and_the_lost_one_ends()
+    {
+        // Found by `./run-sim.sh swarm --seed 54`: with the CPS out of service the switch's fallback hunt group rang the
+        // attendant directly; that call was taken for the lost one.
+        _anotherCallRings = true;
+        var device = E164Number.Parse(Attendant);
+        Assert.True(_world.Engine.Park(device).Succeeded);
+        _world.Loop.RunFor(CpsEngine.RequestNumberTimeout + TimeSpan.FromSeconds(1));
+
+        Assert.Null(_world.Engine.Attendant(device)!.CurrentCall);
+        Assert.Equal(Cps.Records.CallDisposition.Answered, _world.Engine.Records.Single().Disposition);
         _world.Engine.CheckInvariants();
     }
 }
