@@ -102,8 +102,8 @@ public static class SwarmCommand
 
     /// <summary>
     /// The standard topologies a swarm can explore: OpenScape Voice worlds without OSCC whose world has callers, an
-    /// attendant desk and a CPS. The OpenScape 4000 and OSCC worlds pass explore but have not been hardened against the
-    /// swarm's faults yet, so they are left out until they are.
+    /// attendant desk and a CPS. The OpenScape 4000 and OSCC worlds pass 200 seeds on their own (--topologies), but
+    /// the ten worlds together still fail seed 55 (an osv-standby case), so they are left out until that is fixed.
     /// </summary>
     public static IReadOnlyList<string> Topologies(string root) =>
         Directory.EnumerateFiles(Path.Combine(root, TopologyCatalog.Folder), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>()
