@@ -122,6 +122,8 @@ internal sealed class RecordingPbx : IPbxControl
     public void ClearActiveCall(E164Number device) => Clears.Add(device);
     public List<E164Number> Answers { get; } = new();
     public void AnswerAlertingCall(E164Number device) => Answers.Add(device);
+    public List<E164Number> Confirmations { get; } = new();
+    public void ConfirmActiveCall(E164Number device) => Confirmations.Add(device);
 }
 
 /// <summary>The standard topologies from scenarios/topologies, loaded once.</summary>

@@ -26,8 +26,9 @@ public static class SwarmCommand
         var csv = new Option<string?>("--csv") { Description = "Write one row per seed to this CSV file (merge combines shards)." };
         var junit = new Option<string?>("--junit") { Description = "Write one JUnit test case per seed to this file." };
         var trace = new Option<string?>("--trace") { Description = "With --seed: write every trace line of the seed to this file." };
+        var only = new Option<string?>("--topologies") { Description = "Draw from these topologies (comma-separated) instead of the standard swarm set." };
         var parallel = new Option<int>("--parallel") { Description = "Seeds run at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("swarm", "Random topology, load and faults per seed; invariants after quiescence; no call may be lost.") { seeds, seed, shard, csv, parallel, trace, junit };
+        var command = new Command("swarm", "Random topology, load and faults per seed; invariants after quiescence; no call may be lost.") { seeds, seed, shard, csv, parallel, trace, junit, only };
         command.SetAction(parse =>
         {
             if (RepositoryRoot.FindOrReport(workingDirectory, output) is not { } root) return RunCommand.UsageError;
@@ -42,7 +43,12 @@ public static class SwarmCommand
                 output.WriteLine("error: " + e.Message);
                 return RunCommand.UsageError;
             }
-            var topologies = Topologies(root);
+            var topologies = parse.GetValue(only) is { } named ? named.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : Topologies(root);
+            if (topologies.FirstOrDefault(t => !File.Exists(Path.Combine(root, TopologyCatalog.Folder, t + ".yaml"))) is { } unknown)
+            {
+                output.WriteLine($"error: --topologies: \"{unknown}\" is not a topology in {TopologyCatalog.Folder}");
+                return RunCommand.UsageError;
+            }
             var chosen = (parse.GetValue(seed) is { } one ? [one] : Enumerable.Range(1, parse.GetValue(seeds)).Select(s => (ulong)s)).Where(slice.Holds).ToList();
             output.WriteLine($"swarm: {chosen.Count} seeds over {string.Join(", ", topologies)}{(slice.Count > 1 ? $" (shard {slice})" : "")}");
             using var traceWriter = parse.GetValue(trace) is { } tracePath && chosen.Count == 1 ? new StreamWriter(Path.GetFullPath(tracePath, workingDirectory)) : null;
@@ -52,7 +58,7 @@ public static class SwarmCommand
             Parallel.For(0, chosen.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(parallel)) }, i =>
             {
                 var started = TimeProvider.System.GetTimestamp();
-                var (row, report) = RunOne(chosen[i], topologies, root, traceWriter);
+                var (row, report) = RunOne(chosen[i], topologies, root, traceWriter, parse.GetValue(only) is null ? "" : " --topologies " + string.Join(',', topologies));
                 rows[i] = row;
                 cases[i] = new Reports.SeedCase($"seed={row.Seed}", row.Passed ? null : row.Failure, row.Passed ? "" : report,
                     TimeProvider.System.GetElapsedTime(started).TotalSeconds, report.Split(Environment.NewLine)[0]);
@@ -96,8 +102,8 @@ public static class SwarmCommand
 
     /// <summary>
     /// The standard topologies a swarm can explore: OpenScape Voice worlds without OSCC whose world has callers, an
-    /// attendant desk and a CPS. The OpenScape 4000 and OSCC worlds pass explore but have not been hardened against the
-    /// swarm's faults yet, so they are left out until they are.
+    /// attendant desk and a CPS. The OpenScape 4000 and OSCC worlds pass 200 seeds on their own (--topologies), but
+    /// the ten worlds together still fail seed 55 (an osv-standby case), so they are left out until that is fixed.
     /// </summary>
     public static IReadOnlyList<string> Topologies(string root) =>
         Directory.EnumerateFiles(Path.Combine(root, TopologyCatalog.Folder), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>()
@@ -116,7 +122,7 @@ public static class SwarmCommand
             }).ToList();
 
     /// <summary>Runs one seed; the text is its line (and, when it fails, what broke and the replay command).</summary>
-    public static (SwarmRow Row, string Report) RunOne(ulong seed, IReadOnlyList<string> topologies, string root, TextWriter? fullTrace = null)
+    public static (SwarmRow Row, string Report) RunOne(ulong seed, IReadOnlyList<string> topologies, string root, TextWriter? fullTrace = null, string replayOptions = "")
     {
         var @case = SwarmCase.For(seed, topologies);
         var result = ExploreRun.Execute(@case.Options, root, seed, fullTrace, chaos: chaos => SwarmFaults.Schedule(chaos, @case.FaultEvents));
@@ -126,7 +132,7 @@ public static class SwarmCommand
         if (!result.Passed)
             report += Environment.NewLine + string.Join(Environment.NewLine, result.Violations.Select(v => "  violation: " + v)
                 .Concat(result.LastActions.TakeLast(10).Select(a => "  action: " + a))
-                .Append($"  replay: ./run-sim.sh swarm --seed {seed}"));
+                .Append($"  replay: ./run-sim.sh swarm --seed {seed}{replayOptions}"));
         var row = new SwarmRow(seed, @case.Topology, @case.Faults.Description, @case.FaultEvents, result.TraceHash, result.Calls, result.Actions, result.Passed,
             result.Passed ? "" : result.Violations.FirstOrDefault()?.Split(Environment.NewLine)[0] ?? "");
         return (row, report);

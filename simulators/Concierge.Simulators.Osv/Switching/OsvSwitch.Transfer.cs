@@ -132,8 +132,11 @@ public sealed partial class OsvSwitch
         Offer(call, target);
         if (call.IsOver)
         {
+            // The call failed at once (no route, the endpoint out of service): the device that transferred it has left
+            // it all the same, and its monitor hears so.
             onDone?.Invoke(false);
             Hangup(kept);
+            if (oldDevice is not null) _events.Cleared(call, oldDevice, null);
         }
     }
 

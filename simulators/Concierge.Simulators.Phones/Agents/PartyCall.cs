@@ -109,9 +109,12 @@ public sealed class PartyCall
     /// <summary>Routes the user agent's call events to the <see cref="PartyCall"/> in each call's UserState.</summary>
     internal static void Follow(SipUserAgent ua)
     {
-        ua.CallRinging += (call, _) => Of(call)?.Change(PartyCallState.RingingOut);
+        // A party that hung up has ended its call: a ringing or failure response to its INVITE that comes after (the
+        // CANCEL waits for a provisional response) does not bring back a ringback or busy tone (swarm seed 35 of the
+        // OpenScape 4000 worlds: a caller hung up before the 486 arrived and heard a busy tone for ever).
+        ua.CallRinging += (call, _) => { if (Of(call) is { State: not PartyCallState.Ended } party) party.Change(PartyCallState.RingingOut); };
         ua.CallAnswered += call => Of(call)?.OnAnswered();
-        ua.CallFailed += (call, status, _) => Of(call)?.OnFailed(status);
+        ua.CallFailed += (call, status, _) => { if (Of(call) is { State: not PartyCallState.Ended } party) party.OnFailed(status); };
         ua.CallEnded += (call, reason) => { if (reason != SipCallEndReason.Failed) Of(call)?.OnEnded(); };
     }
 

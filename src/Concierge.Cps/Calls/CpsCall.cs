@@ -90,6 +90,12 @@ public sealed class CpsCall
     /// <summary>True from the moment the CPS asked the PBX to connect the caller with an attendant until it is done.</summary>
     public bool Joining { get; internal set; }
 
+    /// <summary>
+    /// The PBX reported the attendant's call ended while the join was still under way (its CSTA clearing overtook the
+    /// SIP outcome of the join): once joined, the call ends at once.
+    /// </summary>
+    public bool EndedAtAttendantWhileJoining { get; internal set; }
+
     /// <summary>Attendant commands given while the call was being connected; they run in order once it is connected.</summary>
     internal List<Func<CommandResult>> DeferredCommands { get; } = new();
 

@@ -34,6 +34,7 @@ public sealed class CstaPbxControl : IPbxControl
     private readonly Dictionary<string, ConnectionId> _activeConnection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionId> _alertingConnection = new(StringComparer.Ordinal);
     private readonly HashSet<ConnectionId> _transferredAway = new();
+    private readonly Dictionary<string, ConnectionId> _lastTransferred = new(StringComparer.Ordinal);
     private readonly HashSet<ConnectionId> _clearedWhileTransferring = new();
     private readonly HashSet<string> _connectedSinceMonitorStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<ConnectionId>> _clearedSinceMonitorStart = new(StringComparer.Ordinal);
@@ -113,6 +114,7 @@ public sealed class CstaPbxControl : IPbxControl
             if (ActiveConnection(device) is not { } connection) return null;
             if (_transferredAway.Count >= MaxTransfersAwaited) _transferredAway.Clear();
             _transferredAway.Add(connection);
+            _lastTransferred[device.ToString()] = connection;
             return new SingleStepTransferCall(connection, destination.ToString());
         }, $"single-step transfer {device} -> {destination}", StateRetries, TimeSpan.Zero);
 
@@ -124,6 +126,35 @@ public sealed class CstaPbxControl : IPbxControl
     public void AnswerAlertingCall(E164Number device) =>
         Send(device, () => _alertingConnection.TryGetValue(device.ToString(), out var alerting) ? new AnswerCall(alerting) : null,
             $"answer {device}", StateRetries, TimeSpan.Zero);
+
+    /// <inheritdoc />
+    public void ConfirmActiveCall(E164Number device)
+    {
+        var name = device.ToString();
+        var callsEnded = CallsEnded(name);
+        Trace($"asking the switch which call {name} is in");
+        _session.Send(new SnapshotDevice(name), outcome =>
+        {
+            if (outcome.Response is not SnapshotDeviceResponse snapshot)
+            {
+                Trace($"no snapshot of {name}: {outcome.Reason}");
+                return;
+            }
+            // The call the CPS transferred away (or, without one, the one it knows active; without either, any call
+            // talking or held): still there means the call stays with the attendant. A call ringing there is another
+            // (the switch's fallback hunt group rings attendants while the CPS is out of service: swarm seed 54).
+            var mine = _lastTransferred.TryGetValue(name, out var transferred) ? transferred : ActiveConnection(device);
+            if (snapshot.Calls.FirstOrDefault(c => c.State is LocalConnectionState.Connected or LocalConnectionState.Hold
+                    && (mine is null || c.Connection.CallId == mine.Value.CallId)) is { } call)
+            {
+                Trace($"{name} is still in call {call.Connection.CallId} ({call.State}) at the switch");
+                return;
+            }
+            if (CallsEnded(name) == callsEnded && _activeConnection.Remove(name)) CallEnded(name);
+            Trace($"{name} is in no call at the switch: its call ended unseen");
+            _engine?.OnAttendantCallEnded(device);
+        });
+    }
 
     private ConnectionId? ActiveConnection(E164Number device) =>
         _activeConnection.TryGetValue(device.ToString(), out var connection) ? connection : null;

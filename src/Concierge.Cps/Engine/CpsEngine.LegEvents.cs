@@ -197,6 +197,11 @@ public sealed partial class CpsEngine
             SetPersonalForwarding(attendant, on: true);
             Trace($"call {call.Id} connected to attendant {attendant.Device}");
             Notify(CpsNotificationKind.CallChanged, $"call {call.Id} connected to {attendant.Device}");
+            if (call.EndedAtAttendantWhileJoining)
+            {
+                OnAttendantCallEnded(attendant.Device);
+                return;
+            }
             RunDeferredCommands(call);
             return;
         }
@@ -306,6 +311,14 @@ public sealed partial class CpsEngine
         if (!_attendants.TryGetValue(device, out var attendant))
         {
             IgnoredInputs++;
+            return;
+        }
+        if (attendant.CurrentCall is { Joining: true, Phase: not CallPhase.Connected } joining)
+        {
+            // Swarm seed 117 (OpenScape 4000): the caller hung up right after the PBX joined the call; the clearing
+            // came over CSTA before the join's BYE over SIP, and the call then stayed connected for ever.
+            joining.EndedAtAttendantWhileJoining = true;
+            joining.Record.Note(Now, $"the PBX reports the call ended at {device} while it is being connected");
             return;
         }
         if (attendant.CurrentCall is not { Phase: CallPhase.Connected } call)

@@ -90,6 +90,10 @@ public sealed partial class CpsEngine
         RequestNumbers.Return(number);
         move.Call.Record.Note(Now, $"the call did not arrive on request number {number}; it stays with {move.Attendant}");
         Trace($"request number {number} timed out");
+        // The switch may have taken the call from the attendant and lost it on the way (the CPS's endpoint was out of
+        // service: swarm seed 77); that call would stay with the attendant for ever. The PBX is asked: when the
+        // attendant is in no call there, the call has ended.
+        if (_attendants.TryGetValue(move.Attendant, out var attendant) && attendant.CurrentCall == move.Call) _pbx.ConfirmActiveCall(move.Attendant);
     }
 
     private void ArriveOnRequestNumber(LegId leg, E164Number number)

@@ -19,4 +19,10 @@ public interface IPbxControl
 
     /// <summary>Answers the call ringing at <paramref name="device"/>.</summary>
     void AnswerAlertingCall(E164Number device);
+
+    /// <summary>
+    /// Asks the PBX whether <paramref name="device"/> is still in a call. When it is in none, the engine hears
+    /// <c>OnAttendantCallEnded</c> on a later turn; when it is, or the PBX cannot tell, nothing happens.
+    /// </summary>
+    void ConfirmActiveCall(E164Number device);
 }

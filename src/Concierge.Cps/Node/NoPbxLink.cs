@@ -24,4 +24,6 @@ internal sealed class NoPbxLink(IEventLoop loop) : IPbxControl
     public void ClearActiveCall(E164Number device) => Refused++;
 
     public void AnswerAlertingCall(E164Number device) => Refused++;
+
+    public void ConfirmActiveCall(E164Number device) => Refused++;
 }

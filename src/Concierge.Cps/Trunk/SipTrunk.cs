@@ -316,7 +316,8 @@ public sealed class SipTrunk : ICallLegs
     {
         if (!_byCall.TryGetValue(call, out var leg)) return;
         // The PBX ends both legs of a join once it has connected the parties; on a lossy network its BYE can overtake
-        // the NOTIFY that reports the join, so a join under way that sees one of its legs end has succeeded.
+        // the 202 and NOTIFY that report the join. Once the PBX has accepted the REFER, a leg that ends means the join
+        // succeeded; before that, the REFER's outcome decides (it always ends: 2xx, an error, or 408 without answer).
         var joining = leg.JoinPartner is not null ? leg : _legs.Values.FirstOrDefault(l => l.JoinPartner == leg.Id);
         if (joining == leg && reason == SipCallEndReason.RemoteBye && !leg.Detached && !leg.ReferAccepted)
         {
@@ -324,6 +325,16 @@ public sealed class SipTrunk : ICallLegs
             // like a join whose 202 and NOTIFY were lost, so the REFER's own outcome decides (it always ends).
             leg.EndedBeforeReferOutcome = true;
             Trace($"{leg.Id} ended while its join REFER is unanswered: its outcome decides");
+            return;
+        }
+        if (joining is not null && joining != leg && !joining.ReferAccepted && !joining.ReferAcceptedAfterEnd
+            && reason == SipCallEndReason.RemoteBye && !leg.Detached)
+        {
+            // The join partner ended and the PBX has not yet accepted the REFER: it joined the legs (its 202 and NOTIFY
+            // lost), or the attendant hung up, or it cleared both (an endpoint out of service, swarm seed 135): the
+            // REFER's outcome decides.
+            joining.PartnerEndedBeforeReferOutcome = true;
+            Trace($"{leg.Id} ended while the join REFER of {joining.Id} is unanswered: its outcome decides");
             return;
         }
         if (joining is not null && reason == SipCallEndReason.RemoteBye && !leg.Detached)
@@ -354,17 +365,30 @@ public sealed class SipTrunk : ICallLegs
         {
             // 202, or a NOTIFY (whose 1xx the PBX sends only for a REFER it accepted).
             if (!leg.EndedBeforeReferOutcome) leg.ReferAccepted = true;
-            return;
+            else if (status == 202) leg.ReferAcceptedAfterEnd = true;
+            // The partner's leg has ended and the PBX accepted the REFER: it joined them.
+            if (!leg.PartnerEndedBeforeReferOutcome || status != 202) return;
         }
+        var partnerEnded = leg.PartnerEndedBeforeReferOutcome ? Find(partner) : null;
         if (leg.EndedBeforeReferOutcome)
         {
             Forget(leg);
             if (status < 300)
             {
                 CompleteJoin(leg);
+                if (partnerEnded is not null) Forget(partnerEnded);
                 return;
             }
             leg.JoinPartner = null;
+            if (partnerEnded is not null)
+            {
+                // The PBX cleared both legs without joining them: the caller's leg is released, and the engine
+                // releases its partner with it.
+                Forget(partnerEnded);
+                Trace($"join of {leg.Id} with {partner} failed ({status}) after the PBX ended both legs");
+                _engine?.OnLegReleased(leg.Id);
+                return;
+            }
             Trace($"join of {leg.Id} with {partner} failed ({status}) after the PBX ended {leg.Id}: the caller hung up");
             _engine?.OnLegReleased(leg.Id);
             return;
@@ -372,11 +396,13 @@ public sealed class SipTrunk : ICallLegs
         if (status >= 300)
         {
             leg.JoinPartner = null;
+            if (partnerEnded is not null) Forget(partnerEnded);
             Trace($"join of {leg.Id} with {partner} failed: {status}");
             _engine?.OnLegFailed(partner, status);
             return;
         }
         CompleteJoin(leg);
+        if (partnerEnded is not null) Forget(partnerEnded);
     }
 
     /// <summary>Joins whose answered legs are confirmed now (or gone: the engine hears of those as released legs).</summary>

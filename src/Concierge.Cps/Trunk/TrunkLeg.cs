@@ -26,6 +26,15 @@ internal sealed class TrunkLeg(LegId id, SipCall call, IPEndPoint? rtp)
     /// </summary>
     public bool EndedBeforeReferOutcome { get; set; }
 
+    /// <summary>
+    /// The join partner ended too while this leg's REFER outcome was still awaited: the PBX joined the two, or it
+    /// cleared both (an endpoint taken out of service); the REFER's outcome decides (202 or 2xx: joined).
+    /// </summary>
+    public bool PartnerEndedBeforeReferOutcome { get; set; }
+
+    /// <summary>The PBX's 202 for this leg's REFER came after the leg had ended.</summary>
+    public bool ReferAcceptedAfterEnd { get; set; }
+
     /// <summary>A leg forwarded by REFER after answer: hang up once the REFER is settled.</summary>
     public bool ForwardingByRefer { get; set; }
 }

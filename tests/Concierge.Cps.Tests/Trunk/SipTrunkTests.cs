@@ -28,11 +28,13 @@ public sealed class SipTrunkTests
     private readonly SipTrunk _trunk;
     private readonly CpsEngine _engine;
     private readonly List<SipCall> _pbxIncoming = new();
+    private readonly List<SipCall> _pbxOutgoing = new();
     private readonly List<SipReferSubscription> _refers = new();
     private readonly RecordingPbx _csta = new();
     private readonly List<SipCall> _cpsIncoming = new();
     private readonly List<SipCallState> _replacedStateOnCps = new();
     private SipCall? _callerHangingUpAsTheAttendantAnswers;
+    private bool _clearBothLegsOnTheAttendantsAck;
 
     public SipTrunkTests()
     {
@@ -58,6 +60,13 @@ public sealed class SipTrunkTests
                 if (_callerHangingUpAsTheAttendantAnswers is { } caller) _pbx.Bye(caller);
             });
         };
+        // An endpoint taken out of service: the switch clears every call of the CPS, here as the attendant's leg is
+        // confirmed, so the CPS's join REFER meets no dialog.
+        _pbx.CallAnswered += call =>
+        {
+            if (!_clearBothLegsOnTheAttendantsAck || call.IsOutgoing) return;
+            foreach (var leg in _pbxIncoming.Concat(_pbxOutgoing).Where(c => !c.IsEnded).ToList()) _pbx.Bye(leg);
+        };
         _pbx.ReferReceived += refer =>
         {
             _refers.Add(refer);
@@ -71,11 +80,16 @@ public sealed class SipTrunkTests
     private static ReadOnlyMemory<byte> Sdp(string host, int port) => Encoding.ASCII.GetBytes(
         $"v=0\r\no=- 1 1 IN IP4 {host}\r\ns=-\r\nc=IN IP4 {host}\r\nt=0 0\r\nm=audio {port} RTP/AVP 0 8 101\r\na=rtpmap:101 telephone-event/8000\r\na=sendrecv\r\n");
 
-    private SipCall CallPilot() => _pbx.Invite(SipUri.Sip("+4950505803201", "192.0.2.20"), new SipInviteOptions
+    private SipCall CallPilot()
     {
-        From = new NameAddress(SipUri.Sip(Caller, "osv")),
-        Sdp = Sdp("198.51.100.10", 30000),
-    });
+        var call = _pbx.Invite(SipUri.Sip("+4950505803201", "192.0.2.20"), new SipInviteOptions
+        {
+            From = new NameAddress(SipUri.Sip(Caller, "osv")),
+            Sdp = Sdp("198.51.100.10", 30000),
+        });
+        _pbxOutgoing.Add(call);
+        return call;
+    }
 
     private MediaContent CallerHears(SipCall call)
     {
@@ -132,6 +146,27 @@ public sealed class SipTrunkTests
         Assert.Null(_engine.Attendant(E164Number.Parse("+4950505807580"))!.CurrentCall);
         Assert.True(_loop.RunUntil(() => Assert.Single(_pbxIncoming).IsEnded && _trunk.LegCount == 0, TimeSpan.FromSeconds(5)));
         Assert.Empty(_refers);
+        Assert.Equal(0, _trunk.RtpPortsInUse);
+        _engine.CheckInvariants();
+    }
+
+    [Fact]
+    public void Both_legs_cleared_by_the_switch_while_the_join_REFER_is_unanswered_end_the_call_and_free_the_attendant()
+    {
+        // Found by `./run-sim.sh swarm --seed 135`: the switch took the CPS out of service (keep-alive unanswered under
+        // 29 % loss) and cleared the caller's and the attendant's legs while the join REFER was lost; the second BYE was
+        // taken for the join's, the call stayed "connected" with its attendant for ever. The REFER's 481 decides.
+        var attendant = E164Number.Parse("+4950505807580");
+        _engine.LogOn(attendant);
+        _clearBothLegsOnTheAttendantsAck = true;
+        CallPilot();
+
+        Assert.True(_loop.RunUntil(() => _engine.Records.Count == 1 && _engine.Records[0].Disposition is not null, TimeSpan.FromSeconds(40)));
+
+        Assert.Equal(CallDisposition.Abandoned, _engine.Records.Single().Disposition);
+        Assert.Null(_engine.Attendant(attendant)!.CurrentCall);
+        Assert.Empty(_refers);
+        Assert.True(_loop.RunUntil(() => _trunk.LegCount == 0, TimeSpan.FromSeconds(5)));
         Assert.Equal(0, _trunk.RtpPortsInUse);
         _engine.CheckInvariants();
     }

@@ -26,6 +26,26 @@ public sealed class PhoneBehaviourTests
     }
 
     [Fact]
+    public void A_caller_who_hangs_up_before_the_busy_answer_arrives_has_ended_and_hears_no_busy_tone()
+    {
+        // Found by `./run-sim.sh swarm --seed 35 --topologies os4000-example,os4000-vnr,osv-oscc,osv-oscc-unifyphone`:
+        // the 486 that came after the hang-up turned the ended call back into a busy tone, for ever.
+        var world = new OsvWorld(seed: 44);
+        world.Callers.Dial("c1", "+493011100001", "+4950505807580");
+        world.Run(TimeSpan.FromSeconds(1));
+        world.Phone("7580").Answer();
+        world.Run(TimeSpan.FromSeconds(1));
+
+        var second = world.Callers.Dial("c2", "+493011100002", "+4950505807580");
+        second.Hangup();
+        world.Run(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(PartyCallState.Ended, second.State);
+        Assert.False(second.IsActive);
+        Assert.Equal(MediaContent.Silence, second.Hears);
+    }
+
+    [Fact]
     public void Office_phones_with_call_waiting_ring_for_a_second_call()
     {
         var world = new OsvWorld(seed: 42);

@@ -26,4 +26,5 @@ internal sealed class NoPbx : IPbxControl
     public void TransferActiveCall(E164Number device, E164Number destination) { }
     public void ClearActiveCall(E164Number device) { }
     public void AnswerAlertingCall(E164Number device) { }
+    public void ConfirmActiveCall(E164Number device) { }
 }
