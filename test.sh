@@ -50,6 +50,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
     read -r check package <<<"$requirement"
     "$check" || { echo "test.sh: $package is installed but its programs are not found ($check)" >&2; exit 2; }
   done
+  # Debian's package enables a system-wide Kamailio on port 5060 (where the server listens by default); the tests
+  # run their own on free loopback ports, so the service is stopped and disabled again.
+  if [[ " ${missing[*]} " == *" kamailio "* ]] && command -v systemctl >/dev/null 2>&1; then
+    systemctl disable --now kamailio >/dev/null 2>&1 || true
+  fi
 fi
 
 # A throw-away PostgreSQL cluster: a free loopback port, a temp folder, trust authentication on loopback only.
