@@ -190,10 +190,11 @@ run_step() {
   calls=$((rate * seconds))
   since="$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)"
   started="$(date +%s%N)"
-  sipp "127.0.0.1:$KAM_PORT" -sf "$SIPP_DIR/uac-until-bye.xml" -s "$number" -i 127.0.0.1 -p "$(free_port)" \
+  # (in the work folder: SIPp writes its -trace_rtt file into its current folder)
+  (cd "$WORK" && exec sipp "127.0.0.1:$KAM_PORT" -sf "$SIPP_DIR/uac-until-bye.xml" -s "$number" -i 127.0.0.1 -p "$(free_port)" \
     -m "$calls" -r "$rate" -l $((rate * 5 + 100)) -timeout $((seconds * 2 + 10))s -timeout_error -nostdin \
     -trace_stat -stf "$WORK/$tag.csv" -fd 1 -trace_rtt -rtt_freq 200 -trace_err -error_file "$WORK/$tag-errors.log" \
-    >"$WORK/$tag.out" 2>&1
+    >"$WORK/$tag.out" 2>&1)
   exit_code=$?
   elapsed_ms=$((($(date +%s%N) - started) / 1000000))
   mv "$WORK"/uac-until-bye_*_rtt.csv "$WORK/$tag-rtt.csv" 2>/dev/null
