@@ -15,6 +15,7 @@
 #   tests/load/sipp-cps.sh                     both parts
 #   PHASES=bad tests/load/sipp-cps.sh          one part (rate | bad)
 #   STEP_SECONDS=10 START_RATE=25 MAX_RATE=3200 TALK_MS=0 BAD_MESSAGES=10000 VALID_RATE=20 KAMAILIO_CHILDREN=4 KEEP=1
+#   CPS_RATE_GIVEN=112 PHASES=rate tests/load/sipp-cps.sh   only the set-up times at half that rate (no search)
 # Needs the .NET SDK and Debian's kamailio, sip-tester and sipsak (./test.sh installs them; or apt-get install -y
 # --no-install-recommends kamailio sip-tester sipsak), curl and ss (iproute2); for the live heap it installs the
 # dotnet-gcdump tool into out/tools (dotnet tool install; without it that one figure is skipped).
@@ -246,10 +247,15 @@ find_rate() { # <chain>; sets BEST
 
 if [[ " $PHASES " == *" rate "* ]]; then
   say "== 1. highest sustained call rate with 0 failed calls ($STEP_SECONDS s steps)"
-  say "-- SIPp UAC -> Kamailio -> CPS queue -> Kamailio -> attendant phone (16 attendants)"
-  find_rate cps; CPS_RATE=$BEST
-  say "-- SIPp UAC -> Kamailio -> SIPp UAS"
-  find_rate baseline; BASELINE_RATE=$BEST
+  if [ -n "${CPS_RATE_GIVEN:-}" ]; then
+    # only the set-up times, at half a rate found before
+    CPS_RATE=$CPS_RATE_GIVEN; BASELINE_RATE=0
+  else
+    say "-- SIPp UAC -> Kamailio -> CPS queue -> Kamailio -> attendant phone (16 attendants)"
+    find_rate cps; CPS_RATE=$BEST
+    say "-- SIPp UAC -> Kamailio -> SIPp UAS"
+    find_rate baseline; BASELINE_RATE=$BEST
+  fi
   if [ "$BASELINE_RATE" -gt 0 ]; then
     RATIO="$(awk -v a="$CPS_RATE" -v b="$BASELINE_RATE" 'BEGIN { printf "%.2f", a / b }')"
   else
