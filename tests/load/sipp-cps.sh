@@ -16,6 +16,7 @@
 #   PHASES=bad tests/load/sipp-cps.sh          one part (rate | bad)
 #   STEP_SECONDS=10 START_RATE=25 MAX_RATE=3200 TALK_MS=0 BAD_MESSAGES=10000 VALID_RATE=20 KAMAILIO_CHILDREN=4 KEEP=1
 #   CPS_RATE_GIVEN=112 PHASES=rate tests/load/sipp-cps.sh   only the set-up times at half that rate (no search)
+#   DB_FOLDER=/dev/shm                                      the server's SQLite database there (default: the work folder)
 # Needs the .NET SDK and Debian's kamailio, sip-tester and sipsak (./test.sh installs them; or apt-get install -y
 # --no-install-recommends kamailio sip-tester sipsak), curl and ss (iproute2); for the live heap it installs the
 # dotnet-gcdump tool into out/tools (dotnet tool install; without it that one figure is skipped).
@@ -53,6 +54,7 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   sleep 1
   for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null; done
+  rm -f "${DB_FOLDER:-$WORK}/concierge-load-$$.db"*
   if [ "${KEEP:-0}" = 1 ]; then echo "work folder kept: $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -117,7 +119,8 @@ start_uas callee "$CALLEE_PORT" "$SIPP_DIR/uas-answer-bye.xml" -d "$TALK_MS"
 sleep 1
 for _ in $(seq 50); do sipsak -s "sip:127.0.0.1:$KAM_PORT" >/dev/null 2>&1 && break; sleep 0.2; done
 
-out/server/concierge-server --dev --no-csta --topology tests/interop/kamailio/kamailio-sip-only.yaml --db "$WORK/concierge.db" \
+DB_FOLDER="${DB_FOLDER:-$WORK}"   # e.g. DB_FOLDER=/dev/shm: the database on tmpfs (no fsync cost) to see what it costs
+out/server/concierge-server --dev --no-csta --topology tests/interop/kamailio/kamailio-sip-only.yaml --db "$DB_FOLDER/concierge-load-$$.db" \
   --sip-listen "127.0.0.1:$CPS_PORT" --http-listen "127.0.0.1:$HTTP_PORT" --registrar "127.0.0.1:$KAM_PORT" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 PIDS+=("$SERVER_PID")
@@ -155,7 +158,7 @@ attendants_available() {
 }
 # Answered call records ended since <ISO time>.
 answered_since() {
-  out/server/concierge-server calls --json --since "$1" --limit 1000000 --db "$WORK/concierge.db" 2>/dev/null | grep -c '"disposition":"answered"'
+  out/server/concierge-server calls --json --since "$1" --limit 1000000 --db "$DB_FOLDER/concierge-load-$$.db" 2>/dev/null | grep -c '"disposition":"answered"'
 }
 # The managed heap after a full collection: dotnet-gcdump (installed into out/tools on first use) induces one;
 # empty when the tool cannot be had.
@@ -194,7 +197,7 @@ run_step() {
   # (in the work folder: SIPp writes its -trace_rtt file into its current folder)
   (cd "$WORK" && exec sipp "127.0.0.1:$KAM_PORT" -sf "$SIPP_DIR/uac-until-bye.xml" -s "$number" -i 127.0.0.1 -p "$(free_port)" \
     -m "$calls" -r "$rate" -l $((rate * 5 + 100)) -timeout $((seconds * 2 + 10))s -timeout_error -nostdin \
-    -trace_stat -stf "$WORK/$tag.csv" -fd 1 -trace_rtt -rtt_freq 200 -trace_err -error_file "$WORK/$tag-errors.log" \
+    -trace_stat -stf "$WORK/$tag.csv" -fd 1 -trace_rtt -rtt_freq 20 -trace_err -error_file "$WORK/$tag-errors.log" \
     >"$WORK/$tag.out" 2>&1)
   exit_code=$?
   elapsed_ms=$((($(date +%s%N) - started) / 1000000))
@@ -268,8 +271,10 @@ if [[ " $PHASES " == *" rate "* ]]; then
     run_step "$chain" "$half" $((STEP_SECONDS * 2)) "$chain-half"
     say "   $chain: INVITE -> 200 $(percentiles "$WORK/$chain-half-rtt.csv" setup); 200 -> BYE $(percentiles "$WORK/$chain-half-rtt.csv" until_bye)"
   done
-  check "the CPS chain sustains at least half the baseline's rate (ratio $RATIO)" \
-    "$(awk -v r="$RATIO" 'BEGIN { print (r != "n/a" && r >= 0.5) ? 0 : 1 }')"
+  if [ -z "${CPS_RATE_GIVEN:-}" ]; then
+    check "the CPS chain sustains at least half the baseline's rate (ratio $RATIO)" \
+      "$(awk -v r="$RATIO" 'BEGIN { print (r != "n/a" && r >= 0.5) ? 0 : 1 }')"
+  fi
 fi
 
 if [[ " $PHASES " == *" bad "* ]]; then
