@@ -14,11 +14,17 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # The newest installed PostgreSQL server's bin folder (Debian keeps initdb and pg_ctl off PATH), or nothing.
 postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
-# What the tests run, as "<check> <Debian package>": SIPp for the SIP interop tests, PostgreSQL for the store tests.
+# What the tests run, as "<check> <Debian package>": SIPp for the SIP interop tests, Kamailio and sipsak for the
+# interop tests against a real proxy (tests/Concierge.Interop.Tests, tests/load/sipp-cps.sh), PostgreSQL for the
+# store tests. Kamailio lives in /usr/sbin, which a non-root PATH may lack.
 has_sipp() { command -v sipp >/dev/null 2>&1; }
+has_kamailio() { command -v kamailio >/dev/null 2>&1 || [ -x /usr/sbin/kamailio ]; }
+has_sipsak() { command -v sipsak >/dev/null 2>&1; }
 has_postgres() { local bin; bin="$(postgres_bin)"; [ -n "$bin" ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ]; }
 requirements=(
   "has_sipp sip-tester"
+  "has_kamailio kamailio"
+  "has_sipsak sipsak"
   "has_postgres postgresql"
 )
 
@@ -44,6 +50,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
     read -r check package <<<"$requirement"
     "$check" || { echo "test.sh: $package is installed but its programs are not found ($check)" >&2; exit 2; }
   done
+  # Debian's package enables a system-wide Kamailio on port 5060 (where the server listens by default); the tests
+  # run their own on free loopback ports, so the service is stopped and disabled again.
+  if [[ " ${missing[*]} " == *" kamailio "* ]] && command -v systemctl >/dev/null 2>&1; then
+    systemctl disable --now kamailio >/dev/null 2>&1 || true
+  fi
 fi
 
 # A throw-away PostgreSQL cluster: a free loopback port, a temp folder, trust authentication on loopback only.

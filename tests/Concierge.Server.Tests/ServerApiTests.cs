@@ -56,6 +56,11 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
         Assert.Contains("# TYPE concierge_sip_handler_faults_total counter\n", text, StringComparison.Ordinal);
         Assert.Contains("concierge_sip_messages_rejected_total 0\n", text, StringComparison.Ordinal);
         Assert.Contains("concierge_call_records_failed_total 0\n", text, StringComparison.Ordinal);
+        Assert.Contains("concierge_sip_transactions{kind=\"server\"} ", text, StringComparison.Ordinal);
+        Assert.Contains("concierge_sip_calls 0\n", text, StringComparison.Ordinal);
+        Assert.Matches(@"\nprocess_resident_memory_bytes [1-9]\d*\n", text);
+        Assert.Contains("# TYPE dotnet_gc_heap_size_bytes gauge\n", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_collections_total{generation=\"2\"} ", text, StringComparison.Ordinal);
     }
 
     [Fact]

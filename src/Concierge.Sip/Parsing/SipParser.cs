@@ -241,6 +241,12 @@ public static class SipParser
         {
             if (!TryParseRequestLine(raw, startLineStart + delta, startLineLength, startLineStart, out var method, out var uri, out var uriStart, out var uriLength, out var version, out error))
             {
+                // A request line with a method but a bad Request-URI or spacing (RFC 4475 ltgtruri, lwsruri, lwsstart)
+                // still has headers to answer from: the partial request lets the transport send its 400.
+                if (PartialRequestMethod(startLine) is { } partialMethod)
+                {
+                    message = new SipRequest(partialMethod, UnreadableRequestUri, headers, "SIP/2.0", raw, 0, 0);
+                }
                 return false;
             }
             message = new SipRequest(method, uri!, headers, version, raw, uriStart, uriLength);
@@ -248,6 +254,16 @@ public static class SipParser
         message.Body = new ReadOnlyMemory<byte>(raw, bodyStart + delta, bodyLength);
         error = SipParseError.None;
         return true;
+    }
+
+    /// <summary>The Request-URI of a partial request whose request line could not be read (never sent anywhere).</summary>
+    private static readonly SipUri UnreadableRequestUri = SipUri.Sip(null, "invalid");
+
+    /// <summary>The method of a request line that starts with a method token and a space, else null.</summary>
+    private static string? PartialRequestMethod(ReadOnlySpan<byte> line)
+    {
+        var sp = line.IndexOf((byte)' ');
+        return sp > 0 && SipCharClass.AllToken(line[..sp]) ? SipMethod.Intern(line[..sp]) : null;
     }
 
     private static bool TryParseRequestLine(byte[] raw, int lineStart, int length, int shift, out string method, out SipUri? uri,

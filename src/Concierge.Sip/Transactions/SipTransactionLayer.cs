@@ -14,6 +14,16 @@ public sealed class SipTransactionLayer
     private readonly Dictionary<string, SipClientTransaction> _clients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SipServerTransaction> _servers = new(StringComparer.Ordinal);
     private readonly PriorityQueue<(SipTransaction Transaction, SipTransactionTimer Timer, DateTimeOffset Due), DateTimeOffset> _timers = new();
+    private int _clientsPeak, _serversPeak, _timersPeak;
+
+    /// <summary>
+    /// A table (client or server transactions, timers) that held more than this many entries gives its room back once
+    /// it is empty again: a burst of traffic (a flood of stray requests) does not keep its memory afterwards.
+    /// </summary>
+    public const int TrimAbove = 1024;
+
+    /// <summary>Room the tables hold now (entries they can take without growing), for memory checks.</summary>
+    public int RetainedCapacity => _clients.EnsureCapacity(0) + _servers.EnsureCapacity(0) + _timers.EnsureCapacity(0);
     private readonly Queue<SipTransmit> _transmits = new();
     private readonly Queue<SipTransactionEvent> _events = new();
 
@@ -55,6 +65,7 @@ public sealed class SipTransactionLayer
         if (_clients.ContainsKey(key)) throw new ArgumentException($"a client transaction with key {key} already exists", nameof(request));
         var transaction = new SipClientTransaction(this, key, request, destination);
         _clients.Add(key, transaction);
+        _clientsPeak = Math.Max(_clientsPeak, _clients.Count);
         Counters.ClientTransactions++;
         transaction.Start(now);
         return transaction;
@@ -102,6 +113,7 @@ public sealed class SipTransactionLayer
         }
         var transaction = new SipServerTransaction(this, key, request, source);
         _servers.Add(key, transaction);
+        _serversPeak = Math.Max(_serversPeak, _servers.Count);
         Counters.ServerTransactions++;
         transaction.Start(now);
         Emit(new SipRequestReceived(request, source, transaction));
@@ -143,6 +155,7 @@ public sealed class SipTransactionLayer
             _timers.Dequeue();
             if (entry.Transaction.IsArmed(entry.Timer, entry.Due)) entry.Transaction.Fire(entry.Timer, now);
         }
+        TrimTimersWhenEmpty();
     }
 
     /// <summary>The earliest instant a timer is due, or null when none is armed.</summary>
@@ -153,6 +166,7 @@ public sealed class SipTransactionLayer
             if (entry.Transaction.IsArmed(entry.Timer, entry.Due)) return due;
             _timers.Dequeue();
         }
+        TrimTimersWhenEmpty();
         return null;
     }
 
@@ -169,8 +183,11 @@ public sealed class SipTransactionLayer
         return key is not null && _servers.TryGetValue(key, out var transaction) && transaction.IsInvite ? transaction : null;
     }
 
-    internal void Schedule(SipTransaction transaction, SipTransactionTimer timer, DateTimeOffset due) =>
+    internal void Schedule(SipTransaction transaction, SipTransactionTimer timer, DateTimeOffset due)
+    {
         _timers.Enqueue((transaction, timer, due), due);
+        _timersPeak = Math.Max(_timersPeak, _timers.Count);
+    }
 
     internal void Transmit(SipMessage message, SipEndPoint destination, SipTransaction? transaction) =>
         _transmits.Enqueue(new SipTransmit(message, destination, transaction));
@@ -180,8 +197,29 @@ public sealed class SipTransactionLayer
     internal void Forget(SipTransaction transaction)
     {
         if (transaction is SipClientTransaction client && _clients.TryGetValue(client.Key, out var c) && ReferenceEquals(c, client))
+        {
             _clients.Remove(client.Key);
+            if (_clients.Count == 0 && _clientsPeak > TrimAbove)
+            {
+                _clients.TrimExcess();
+                _clientsPeak = 0;
+            }
+        }
         else if (transaction is SipServerTransaction server && _servers.TryGetValue(server.Key, out var s) && ReferenceEquals(s, server))
+        {
             _servers.Remove(server.Key);
+            if (_servers.Count == 0 && _serversPeak > TrimAbove)
+            {
+                _servers.TrimExcess();
+                _serversPeak = 0;
+            }
+        }
+    }
+
+    private void TrimTimersWhenEmpty()
+    {
+        if (_timers.Count > 0 || _timersPeak <= TrimAbove) return;
+        _timers.TrimExcess();
+        _timersPeak = 0;
     }
 }

@@ -83,6 +83,21 @@ public class Rfc4475InvalidMessageTests
         Assert.Equal(SipParseErrorKind.BadRequestLine, ParseFails("lwsstart.dat", out _).Kind);
     }
 
+    [Theory]
+    [InlineData("ltgtruri.dat", "INVITE")]
+    [InlineData("lwsruri.dat", "INVITE")]
+    [InlineData("lwsstart.dat", "INVITE")]
+    [InlineData("trws.dat", "OPTIONS")]
+    public void A_bad_request_line_with_a_method_leaves_a_partial_request_to_answer_400_from(string file, string method)
+    {
+        ParseFails(file, out var partial);
+        var request = Assert.IsType<SipRequest>(partial);
+        Assert.Equal(method, request.Method);
+        Assert.NotNull(request.TopVia);
+        Assert.NotNull(request.CallId);
+        Assert.Equal(400, SipResponse.CreateFor(request, 400).StatusCode);
+    }
+
     [Fact]
     public void Rfc4475_trws_trailing_space_after_version_rejected()
     {

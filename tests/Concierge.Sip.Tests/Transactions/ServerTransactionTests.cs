@@ -15,6 +15,23 @@ public class ServerTransactionTests
     }
 
     [Fact]
+    public void After_a_burst_of_transactions_has_ended_the_layer_gives_its_room_back()
+    {
+        var h = new TransactionHarness();
+        var idle = h.Layer.RetainedCapacity;
+        for (var i = 0; i < 3000; i++)
+        {
+            var options = Request(SipMethod.Options, branch: $"z9hG4bKburst{i}");
+            h.Layer.SendResponse(Receive(h, options), Response(options, 481), h.Now);
+        }
+        Assert.Equal(3000, h.Layer.ServerCount);
+        Assert.True(h.Layer.RetainedCapacity >= 6000, $"room for the burst: {h.Layer.RetainedCapacity}");
+        h.Run(TimeSpan.FromSeconds(40)); // timer J (64·T1 = 32 s over UDP) ends each
+        Assert.Equal(0, h.Layer.ServerCount);
+        Assert.True(h.Layer.RetainedCapacity <= idle + 64, $"room kept after the burst: {h.Layer.RetainedCapacity} (idle {idle})");
+    }
+
+    [Fact]
     public void Invite_gets_100_Trying_at_once_and_retransmissions_get_the_last_provisional()
     {
         var h = new TransactionHarness();

@@ -62,6 +62,32 @@ public class SipTransportTests
     }
 
     [Theory]
+    [InlineData("OPTIONS <sip:server@192.0.2.10> SIP/2.0")]
+    [InlineData("OPTIONS sip:ser ver@192.0.2.10 SIP/2.0")]
+    [InlineData("OPTIONS  sip:server@192.0.2.10   SIP/2.0")]
+    public void Datagram_with_a_bad_request_line_is_answered_400_and_counted(string requestLine)
+    {
+        var raw = RawUdp();
+        raw.Send(Encoding.ASCII.GetBytes(Options().Replace("OPTIONS sip:server@192.0.2.10 SIP/2.0", requestLine, StringComparison.Ordinal)), Server);
+        _loop.RunFor(TimeSpan.FromSeconds(1));
+        var answer = Assert.Single(_received).Text;
+        Assert.StartsWith("SIP/2.0 400", answer, StringComparison.Ordinal);
+        Assert.Contains("CSeq: 1 OPTIONS", answer, StringComparison.Ordinal);
+        Assert.Equal(1, _stack.Transport.Counters.MalformedDatagrams);
+        Assert.Equal(0, _stack.Transactions.Counters.ServerTransactions);
+    }
+
+    [Fact]
+    public void Datagram_without_a_method_token_is_dropped_without_an_answer()
+    {
+        var raw = RawUdp();
+        raw.Send(Encoding.ASCII.GetBytes(Options().Replace("OPTIONS sip:server@192.0.2.10 SIP/2.0", "<OPTIONS> sip:server@192.0.2.10 SIP/2.0", StringComparison.Ordinal)), Server);
+        _loop.RunFor(TimeSpan.FromSeconds(1));
+        Assert.Empty(_received);
+        Assert.Equal(1, _stack.Transport.Counters.MalformedDatagrams);
+    }
+
+    [Theory]
     [InlineData("Require: nonsense-extension\r\n", "SIP/2.0 420")]
     [InlineData("Max-Forwards: 70\r\n", "SIP/2.0 400")]
     public void Requests_the_validator_refuses_are_answered_with_its_status(string extra, string expected)
