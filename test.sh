@@ -14,12 +14,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # The newest installed PostgreSQL server's bin folder (Debian keeps initdb and pg_ctl off PATH), or nothing.
 postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
-# What the tests run, as "<check> <Debian package>": SIPp for the SIP interop tests, PostgreSQL for the store tests.
+# What the tests run, as "<check> <Debian package>": SIPp for the SIP interop tests, PostgreSQL for the store tests,
+# sox and espeak-ng for the sample media.
 has_sipp() { command -v sipp >/dev/null 2>&1; }
 has_postgres() { local bin; bin="$(postgres_bin)"; [ -n "$bin" ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ]; }
+has_sox() { command -v sox >/dev/null 2>&1; }
+has_espeak() { command -v espeak-ng >/dev/null 2>&1; }
+# sox and espeak-ng make the sample media (scripts/make-sample-media.sh) that the server's media tests stream.
 requirements=(
   "has_sipp sip-tester"
   "has_postgres postgresql"
+  "has_sox sox"
+  "has_espeak espeak-ng"
 )
 
 missing=()

@@ -1,4 +1,8 @@
+using Concierge.Config.Model;
 using Concierge.Cps.Node;
+using Concierge.Media;
+using Concierge.Media.Rtp.Audio;
+using Concierge.Media.Rtp.Streaming;
 using Concierge.Media.Simulated;
 using Concierge.Runtime.Faults;
 using Concierge.Runtime.Loop;
@@ -38,6 +42,20 @@ public sealed class NodeHost : IHostedService, IDisposable
         var seed = ProcessSeed.Next();
         Seed = seed;
         var network = new SocketNetworkStack(_loop, options.SipListen.Address);
+        _config = topology.Config;
+        var mediaLogger = loggers.CreateLogger("Concierge.Server.Media");
+        IMediaPlane media = new SimulatedMediaPlane();
+        if (options.MediaPlane == MediaPlaneKind.Rtp)
+        {
+            var library = new MediaLibrary(options.MediaFolder, FileOf, problem => mediaLogger.LogWarning("{Problem}", problem));
+            Rtp = new RtpMediaPlane(library, TimeProvider.System, new DeterministicRandom(seed).Split("rtp"), mediaLogger);
+            Rtp.DtmfReceived += digit => mediaLogger.LogInformation("DTMF {Digit} received on RTP {Source} from {From} (volume -{Volume} dBm0)",
+                digit.Digit, digit.Source, digit.From, digit.Volume);
+            media = Rtp;
+        }
+        var tls = options.SipTlsListen is { } tlsListen && options.TlsCertificate is { } certificate
+            ? new SipTlsNetworkStack(_loop, tlsListen.Address, new SipTlsOptions { ServerCertificate = certificate })
+            : null;
         var recordLogger = loggers.CreateLogger("Concierge.Server.CallRecords");
         Records = new StoreCallRecordSink(store, topology.Config.Cps.Host, topology.Config,
             (record, ex) => recordLogger.LogError(ex, "call {CallId} from {Caller}: its record could not be stored: {Reason}", record.Id, record.Caller, ex.Message));
@@ -48,11 +66,18 @@ public sealed class NodeHost : IHostedService, IDisposable
             PbxCsta = topology.Pbx.Csta,
             Active = options.Mode == ServerMode.Primary,
             SipHandlerFaults = HandlerFaultPolicy.Contain,
-            SipTransport = new SipTransportOptions { UdpPort = options.SipListen.Port, TcpPort = options.SipListen.Port },
+            SipTransport = new SipTransportOptions
+            {
+                UdpPort = options.SipListen.Port,
+                TcpPort = options.SipListen.Port,
+                TlsPort = options.SipTlsListen?.Port,
+                TlsStack = tls,
+            },
             RecordSink = Records,
-        }, network, _loop, new SimulatedMediaPlane(), new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
+        }, network, _loop, media, new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
         Node.EngineStarted += engine =>
         {
+            _config = engine.Configuration;
             engine.Notified += _ => Changes.Signal();
             // The busy lamp field outlives a reconfigured engine: it is listened to once per start of the node.
             if (Node.BusyLamps is { } lamps && lamps != _lampsHeard)
@@ -65,6 +90,18 @@ public sealed class NodeHost : IHostedService, IDisposable
     }
 
     private Concierge.Csta.Devices.BusyLampField? _lampsHeard;
+    private volatile ConciergeConfig _config;
+
+    /// <summary>The RTP media plane, or null with <c>--media-plane none</c>.</summary>
+    public RtpMediaPlane? Rtp { get; }
+
+    /// <summary>The file an announcement (music on hold, greeting) of the running configuration names.</summary>
+    private MediaFile? FileOf(string name)
+    {
+        foreach (var announcement in _config.Announcements)
+            if (announcement.Name == name) return new MediaFile(announcement.File, announcement.Loops);
+        return null;
+    }
 
     /// <summary>Signalled on the loop whenever the engine or the busy lamp field reports a change (for the attendant event streams).</summary>
     public DeskChanges Changes { get; } = new();
@@ -95,8 +132,20 @@ public sealed class NodeHost : IHostedService, IDisposable
             node.Start(_topology.Config);
             return true;
         }).WaitAsync(cancellationToken).ConfigureAwait(false);
-        _logger.LogInformation("CPS {Server} started as {Mode}: SIP on {Sip} (UDP and TCP), PBX registrar {Registrar}, CSTA {Csta}, seed {Seed}",
-            Node.Server, _options.Mode, _options.SipListen, _topology.Pbx.Sip, _topology.Pbx.Csta?.ToString() ?? "none (SIP only)", Seed);
+        _logger.LogInformation("CPS {Server} started as {Mode}: SIP on {Sip} (UDP and TCP){Tls}, PBX registrar {Registrar}, CSTA {Csta}, seed {Seed}",
+            Node.Server, _options.Mode, _options.SipListen, _options.SipTlsListen is { } tls ? $" and {tls} (TLS, certificate {_options.TlsCertificate?.Subject})" : "",
+            _topology.Pbx.Sip, _topology.Pbx.Csta?.ToString() ?? "none (SIP only)", Seed);
+        if (Rtp is { } rtp)
+        {
+            var problems = rtp.Library.Preload(_config.Announcements.Select(a => a.Name));
+            _logger.LogInformation("media: RTP (G.711 PCMU/PCMA, 20 ms) on ports {Start}-{End}; files from {Folder}, {Problems} of {Count} missing or unreadable{Hint}",
+                _config.Cps.RtpStartPort, _config.Cps.RtpStartPort + _config.Cps.RtpPortCount - 1, rtp.Library.Folder, problems.Count, _config.Announcements.Count,
+                problems.Count > 0 ? " (scripts/make-sample-media.sh makes sample files)" : "");
+        }
+        else
+        {
+            _logger.LogWarning("media: --media-plane none: the CPS sends no RTP");
+        }
     }
 
     /// <inheritdoc />
@@ -109,12 +158,15 @@ public sealed class NodeHost : IHostedService, IDisposable
             stack?.Dispose();
             return true;
         }).WaitAsync(cancellationToken).ConfigureAwait(false);
+        Rtp?.Dispose();
         _logger.LogInformation("CPS {Server} stopped (registration withdrawn)", Node.Server);
     }
 
     /// <summary>Stops the loop thread.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0) _loop.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        _loop.Dispose();
+        Rtp?.Dispose();
     }
 }
