@@ -92,6 +92,9 @@ public sealed class NodeHost : IHostedService, IDisposable
     private Concierge.Csta.Devices.BusyLampField? _lampsHeard;
     private volatile ConciergeConfig _config;
 
+    /// <summary>The configuration the CPS runs now (the stored one at start; a change through the API replaces it).</summary>
+    public ConciergeConfig Configuration => _config;
+
     /// <summary>The RTP media plane, or null with <c>--media-plane none</c>.</summary>
     public RtpMediaPlane? Rtp { get; }
 

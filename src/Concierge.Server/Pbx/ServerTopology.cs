@@ -23,8 +23,11 @@ public sealed record ServerTopology(string File, ConciergeConfig Config, PbxAddr
         var sip = options.Registrar ?? new IPEndPoint(Resolve(document, config.Cps.RegistrarHost, "concierge.cps.registrarHost"), config.Cps.RegistrarPort);
         if (options.NoCsta && options.Csta is { } both) throw new OptionException("--csta", both.ToString(), "cannot be given with --no-csta");
         var csta = options.NoCsta ? null : options.Csta ?? CstaOf(document);
-        return new ServerTopology(file, config, new PbxAddresses(sip, csta), document.Warnings.Select(w => w.ToString()).ToList());
+        return new ServerTopology(file, config, new PbxAddresses(sip, csta), document.Warnings.Select(w => w.ToString()).ToList()) { Root = document.Root };
     }
+
+    /// <summary>The topology file's merged sections (the PBX's and the network's too): a configuration change is checked against them as an import is.</summary>
+    public TopologyMapping? Root { get; init; }
 
     /// <summary>
     /// Reads the topology file <paramref name="path"/> (relative to <paramref name="workingDirectory"/> or the
