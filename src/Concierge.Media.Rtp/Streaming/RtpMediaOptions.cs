@@ -16,5 +16,5 @@ public sealed record RtpMediaOptions
     public int MaxStreams { get; init; } = 4096;
 
     /// <summary>The part of each wait spent spinning instead of sleeping, for a tick on time (costs CPU while streams run).</summary>
-    public TimeSpan SpinBeforeTick { get; init; } = TimeSpan.FromMilliseconds(1);
+    public TimeSpan SpinBeforeTick { get; init; } = TimeSpan.FromMilliseconds(0.5);
 }

@@ -246,7 +246,9 @@ public sealed class RtpMediaPlane : IMediaPlane, IDisposable
         {
             var remainingMs = (deadline - _time.GetTimestamp()) * 1000.0 / _time.TimestampFrequency;
             if (remainingMs <= 0) return !_stopping.IsSet;
-            var sleepMs = _pacedCount > 0 ? remainingMs - spin : remainingMs;
+            // Waits come in whole milliseconds: rounding (not truncating) the sleep leaves about SpinBeforeTick ± 0.5 ms
+            // to spin, so a tick is on time without spinning a millisecond and more of every 20.
+            var sleepMs = Math.Round(_pacedCount > 0 ? remainingMs - spin : remainingMs);
             if (sleepMs >= 1)
             {
                 if (_stopping.Wait((int)sleepMs)) return false;
