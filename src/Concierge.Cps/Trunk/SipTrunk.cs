@@ -79,6 +79,14 @@ public sealed class SipTrunk : ICallLegs
     /// <summary>Where new calls go now: the current registrar target, or the fixed PBX address; null when DNS found no target.</summary>
     public SipEndPoint? NextHop => _registrar is null ? _options.Pbx : _registrar.Current?.EndPoint;
 
+    /// <summary>The SIP Call-ID of the leg whose RTP source is <paramref name="rtp"/>, or null (for logs of what arrives there).</summary>
+    public string? CallIdAt(IPEndPoint rtp)
+    {
+        foreach (var leg in _legs.Values)
+            if (rtp.Equals(leg.Rtp)) return leg.Call.CallId;
+        return null;
+    }
+
     /// <summary>Connects the engine that decides what happens to calls.</summary>
     public void Attach(CpsEngine engine) => _engine = engine;
 

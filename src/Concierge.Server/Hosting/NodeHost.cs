@@ -49,8 +49,10 @@ public sealed class NodeHost : IHostedService, IDisposable
         {
             var library = new MediaLibrary(options.MediaFolder, FileOf, problem => mediaLogger.LogWarning("{Problem}", problem));
             Rtp = new RtpMediaPlane(library, TimeProvider.System, new DeterministicRandom(seed).Split("rtp"), mediaLogger);
-            Rtp.DtmfReceived += digit => mediaLogger.LogInformation("DTMF {Digit} received on RTP {Source} from {From} (volume -{Volume} dBm0)",
-                digit.Digit, digit.Source, digit.From, digit.Volume);
+            // The digit arrives on a socket thread; which call it belongs to is read on the loop.
+            Rtp.DtmfReceived += digit => _loop.Post(() => mediaLogger.LogInformation(
+                "DTMF {Digit} received on RTP {Source} from {From} (volume -{Volume} dBm0), call {CallId}",
+                digit.Digit, digit.Source, digit.From, digit.Volume, Node?.Trunk?.CallIdAt(digit.Source) ?? "(no leg)"));
             media = Rtp;
         }
         var tls = options.SipTlsListen is { } tlsListen && options.TlsCertificate is { } certificate
