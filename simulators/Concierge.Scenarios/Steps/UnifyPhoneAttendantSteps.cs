@@ -58,6 +58,10 @@ public sealed class UnifyPhoneAttendantSteps(ScenarioWorld world) : StepsBase(wo
     [When("attendant {number} tries to page {number} for the call")]
     public void TriesToPage(DeviceRef who, DeviceRef target) => Try(() => Attendants.Page(Number(who), Number(target)));
 
+    /// <summary>When attendant "&lt;who&gt;" tries to transfer the call to the number typed as "&lt;digits&gt;" (any attendant, not only Unify Phone).</summary>
+    [When("attendant {number} tries to transfer the call to the number typed as {string}")]
+    public void TriesToTransferTyped(DeviceRef who, string typed) => Try(() => Attendants.TransferTyped(Number(who), typed));
+
     /// <summary>Then the attendant request is refused with "&lt;reason&gt;".</summary>
     [Then("the attendant request is refused with {string}")]
     public void Refused(string reason)

@@ -23,6 +23,7 @@ public static class CommandLine
         ["--sip-tls-listen"] = ConfigKeys.SipTlsListen,
         ["--tls-certificate"] = ConfigKeys.TlsCertificate,
         ["--tls-key"] = ConfigKeys.TlsKey,
+        ["--oscc-agents"] = ConfigKeys.OsccAgents,
     };
 
     /// <summary>The configuration values <paramref name="args"/> set.</summary>

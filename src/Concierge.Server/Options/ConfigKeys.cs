@@ -54,6 +54,9 @@ public static class ConfigKeys
     /// <summary>The password of a PKCS#12 certificate or an encrypted PEM key (best from <c>CONCIERGE_TLSCERTIFICATEPASSWORD</c>).</summary>
     public const string TlsCertificatePassword = "TlsCertificatePassword";
 
+    /// <summary>The OSCC user export (CSV) the OSCC agents import of user administration reads (C 8.11).</summary>
+    public const string OsccAgents = "OsccAgents";
+
     /// <summary>How long a bearer token lives, in minutes.</summary>
     public const string TokenLifetimeMinutes = "TokenLifetimeMinutes";
 }

@@ -52,6 +52,9 @@ public sealed record ServerOptions
     /// <summary>The certificate with its private key presented to TLS clients (<c>--tls-certificate</c>).</summary>
     public System.Security.Cryptography.X509Certificates.X509Certificate2? TlsCertificate { get; init; }
 
+    /// <summary>The OSCC user export (CSV: businessUnit,user,firstName,lastName) for the OSCC agents import; null: none configured.</summary>
+    public string? OsccAgentExportFile { get; init; }
+
     /// <summary>How long a bearer token from <c>POST /api/logon</c> lives.</summary>
     public TimeSpan TokenLifetime { get; init; } = DefaultTokenLifetime;
 

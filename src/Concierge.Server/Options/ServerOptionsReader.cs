@@ -40,6 +40,12 @@ public static class ServerOptionsReader
             MediaPlane = ReadMediaPlane(config[ConfigKeys.MediaPlane]),
             SipTlsListen = config[ConfigKeys.SipTlsListen] is { } tls ? EndPointText.Parse("--sip-tls-listen", tls) : null,
             TlsCertificate = ReadCertificate(config, workingDirectory),
+            OsccAgentExportFile = config[ConfigKeys.OsccAgents] switch
+            {
+                null => null,
+                { Length: 0 } empty => throw new OptionException("--oscc-agents", empty, "is not a file name (empty)"),
+                var file => Path.GetFullPath(file, workingDirectory),
+            },
         };
     }
 
