@@ -1,4 +1,4 @@
-using Concierge.Scenarios.Binding;
+using Reqnroll;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
 
@@ -8,7 +8,7 @@ namespace Concierge.Scenarios.Steps;
 /// Phrases for numbers an attendant types as dialled on the PABX (an extension, or with access codes): the CPS reads
 /// them into E.164 with the PABX routing data of its configuration (C 6.2.3.2).
 /// </summary>
-[StepDefinitions]
+[Binding]
 public sealed class DialledNumberSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>When attendant "&lt;who&gt;" transfers the call to the number typed as "&lt;digits&gt;".</summary>

@@ -1,4 +1,6 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
+using PendingStepException = Concierge.Scenarios.World.PendingStepException;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
@@ -10,7 +12,7 @@ namespace Concierge.Scenarios.Steps;
 /// refuses (the refusal is kept, not a failure), what the user does in the Unify Phone itself, and that a caller
 /// hears no Concierge music (C 4.3.5.2).
 /// </summary>
-[StepDefinitions]
+[Binding]
 public sealed class UnifyPhoneAttendantSteps(ScenarioWorld world) : StepsBase(world)
 {
     private const string RefusedPrefix = "the CPS refused: ";
