@@ -7,4 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 if [ "${1:-}" = demo ]; then shift; exec deploy/demo.sh "$@"; fi
 dotnet build src/Concierge.Server/Concierge.Server.csproj -c Release -o out/server -nologo -v q -clp:"ErrorsOnly;NoSummary" >&2
+# Sample music on hold and announcements for the example topology, once, when sox and espeak-ng are there.
+if [ ! -d media ] && command -v sox >/dev/null 2>&1 && command -v espeak-ng >/dev/null 2>&1; then scripts/make-sample-media.sh >&2; fi
 exec out/server/concierge-server "$@"

@@ -16,16 +16,21 @@ postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n
 
 # What the tests run, as "<check> <Debian package>": SIPp for the SIP interop tests, Kamailio and sipsak for the
 # interop tests against a real proxy (tests/Concierge.Interop.Tests, tests/load/sipp-cps.sh), PostgreSQL for the
-# store tests. Kamailio lives in /usr/sbin, which a non-root PATH may lack.
+# store tests, sox and espeak-ng for the sample media. Kamailio lives in /usr/sbin, which a non-root PATH may lack.
 has_sipp() { command -v sipp >/dev/null 2>&1; }
 has_kamailio() { command -v kamailio >/dev/null 2>&1 || [ -x /usr/sbin/kamailio ]; }
 has_sipsak() { command -v sipsak >/dev/null 2>&1; }
 has_postgres() { local bin; bin="$(postgres_bin)"; [ -n "$bin" ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ]; }
+has_sox() { command -v sox >/dev/null 2>&1; }
+has_espeak() { command -v espeak-ng >/dev/null 2>&1; }
+# sox and espeak-ng make the sample media (scripts/make-sample-media.sh) that the server's media tests stream.
 requirements=(
   "has_sipp sip-tester"
   "has_kamailio kamailio"
   "has_sipsak sipsak"
   "has_postgres postgresql"
+  "has_sox sox"
+  "has_espeak espeak-ng"
 )
 
 missing=()

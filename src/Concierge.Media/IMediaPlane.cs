@@ -17,6 +17,14 @@ public interface IMediaPlane
     /// </summary>
     void Relay(IPEndPoint source, IPEndPoint from);
 
+    /// <summary>
+    /// Offer/answer has agreed where <paramref name="source"/> sends and with which codec. The simulated plane needs
+    /// no addresses (a party hears what its remote address sends) and ignores it; the RTP plane sends nothing before it.
+    /// </summary>
+    void Connect(IPEndPoint source, MediaPeer peer)
+    {
+    }
+
     /// <summary><paramref name="source"/> stops sending (its stream is gone).</summary>
     void Stop(IPEndPoint source);
 

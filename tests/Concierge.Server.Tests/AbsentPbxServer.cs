@@ -60,7 +60,7 @@ public sealed class AbsentPbxServer : IAsyncLifetime
         [
             "--topology", _files.Topology("two-tenants"), "--db", _files.Database,
             "--sip-listen", "127.0.0.1:0", "--http-listen", "127.0.0.1:0",
-            "--registrar", registrar.ToString(), "--csta", $"127.0.0.1:{cstaPort}",
+            "--registrar", registrar.ToString(), "--csta", $"127.0.0.1:{cstaPort}", "--media-plane", "none",
             "--oscc-agents", Path.Combine(_files.Directory, "oscc-users.csv"),
         ];
         File.WriteAllText(Path.Combine(_files.Directory, "oscc-users.csv"), OsccExport);

@@ -55,6 +55,7 @@ public sealed class SipTrunk : ICallLegs
         _ua.CallFailed += OnCallFailed;
         _ua.CallEnded += OnCallEnded;
         _ua.ReferProgress += OnReferProgress;
+        _ua.CallModified += OnCallModified;
     }
 
     /// <summary>Most joins that may wait for the ACK of a leg the CPS has just answered.</summary>
@@ -77,6 +78,14 @@ public sealed class SipTrunk : ICallLegs
 
     /// <summary>Where new calls go now: the current registrar target, or the fixed PBX address; null when DNS found no target.</summary>
     public SipEndPoint? NextHop => _registrar is null ? _options.Pbx : _registrar.Current?.EndPoint;
+
+    /// <summary>The SIP Call-ID of the leg whose RTP source is <paramref name="rtp"/>, or null (for logs of what arrives there).</summary>
+    public string? CallIdAt(IPEndPoint rtp)
+    {
+        foreach (var leg in _legs.Values)
+            if (rtp.Equals(leg.Rtp)) return leg.Call.CallId;
+        return null;
+    }
 
     /// <summary>Connects the engine that decides what happens to calls.</summary>
     public void Attach(CpsEngine engine) => _engine = engine;
@@ -102,7 +111,7 @@ public sealed class SipTrunk : ICallLegs
     public void Answer(LegId leg, MediaSource media)
     {
         if (Find(leg) is not { } l) return;
-        if (!TryCreateAnswer(l, out var sdp))
+        if (!TryCreateAnswer(l, out var sdp, out var negotiated))
         {
             l.Detached = true; // the user agent reports the rejected call at once: not to the engine, which hears it below
             _ua.Reject(l.Call, 488, "Not Acceptable Here");
@@ -111,6 +120,7 @@ public sealed class SipTrunk : ICallLegs
             return;
         }
         _ua.Answer(l.Call, sdp);
+        Connect(l, NegotiatedPeer.Of(negotiated));
         _media.Transmit(l.Rtp!, MediaMapping.ToContent(media));
     }
 
@@ -166,13 +176,14 @@ public sealed class SipTrunk : ICallLegs
         }
         var port = _ports.TryTake();
         var rtp = port is { } p ? new IPEndPoint(_options.MediaAddress, p) : null;
-        var offer = rtp is null ? default : (ReadOnlyMemory<byte>)SdpOfferAnswer.CreateOffer(LocalMedia(rtp), _nextSdpSession++, 1).ToBytes();
+        var offerDescription = rtp is null ? null : SdpOfferAnswer.CreateOffer(LocalMedia(rtp), _nextSdpSession++, 1);
+        var offer = offerDescription is null ? default : (ReadOnlyMemory<byte>)offerDescription.ToBytes();
         var headers = new List<KeyValuePair<string, string>>();
         if (autoAnswer) headers.Add(new("Call-Info", $"<sip:{_options.PbxDomain}>;answer-after=0"));
         if (chargeNumber is { } charge) headers.Add(new(SipHeaderNames.XSiemensCDR, SiemensCdr.ForChargeNumber(charge.ToString()).ToString()));
         var from = presentedCaller is null ? null : new NameAddress(SipUri.Sip(presentedCaller, _options.PbxDomain));
         var call = _ua.Invite(UriFor(target), new SipInviteOptions { Sdp = offer, Headers = headers, Destination = nextHop, From = from });
-        var leg = new TrunkLeg(id, call, rtp);
+        var leg = new TrunkLeg(id, call, rtp) { Offer = offerDescription };
         _legs[id] = leg;
         _byCall[call] = leg;
         if (rtp is not null) _media.Transmit(rtp, MediaContent.Silence);
@@ -302,6 +313,9 @@ public sealed class SipTrunk : ICallLegs
             Forget(leg);
             return;
         }
+        if (leg.Offer is { } offer && SdpSessionDescription.TryParse(call.RemoteSdp.Span, out var answer, out _) && answer is not null
+            && SdpOfferAnswer.TryReadAnswer(offer, answer, out var negotiated, out _))
+            Connect(leg, NegotiatedPeer.Of(negotiated));
         _engine?.OnLegAnswered(leg.Id);
     }
 
@@ -429,11 +443,26 @@ public sealed class SipTrunk : ICallLegs
         _engine?.OnLegsJoined(leg.Id, partner);
     }
 
-    private bool TryCreateAnswer(TrunkLeg leg, out ReadOnlyMemory<byte> sdp)
+    /// <summary>The far end changed the session (hold, resume, a new address): the leg's RTP follows.</summary>
+    private void OnCallModified(SipCall call)
+    {
+        if (_byCall.TryGetValue(call, out var leg) && leg.Peer is { } peer)
+            Connect(leg, NegotiatedPeer.Modified(peer, call.RemoteSdp, call.IsHeldRemotely));
+    }
+
+    private void Connect(TrunkLeg leg, MediaPeer? peer)
+    {
+        if (leg.Rtp is not { } rtp || peer is null) return;
+        leg.Peer = peer;
+        _media.Connect(rtp, peer);
+    }
+
+    private bool TryCreateAnswer(TrunkLeg leg, out ReadOnlyMemory<byte> sdp, out SdpNegotiatedAudio? negotiated)
     {
         sdp = default;
+        negotiated = null;
         if (leg.Rtp is null || !SdpSessionDescription.TryParse(leg.Call.RemoteSdp.Span, out var offer, out _) || offer is null) return false;
-        if (!SdpOfferAnswer.TryCreateAnswer(offer, LocalMedia(leg.Rtp), _nextSdpSession++, 1, out var answer, out _, out _) || answer is null) return false;
+        if (!SdpOfferAnswer.TryCreateAnswer(offer, LocalMedia(leg.Rtp), _nextSdpSession++, 1, out var answer, out negotiated, out _) || answer is null) return false;
         sdp = answer.ToBytes();
         return true;
     }

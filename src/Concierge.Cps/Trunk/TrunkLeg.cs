@@ -1,5 +1,7 @@
 using System.Net;
 using Concierge.Cps.Legs;
+using Concierge.Media;
+using Concierge.Sip.Sdp;
 using Concierge.Sip.UserAgent;
 
 namespace Concierge.Cps.Trunk;
@@ -10,6 +12,12 @@ internal sealed class TrunkLeg(LegId id, SipCall call, IPEndPoint? rtp)
     public LegId Id { get; } = id;
     public SipCall Call { get; } = call;
     public IPEndPoint? Rtp { get; set; } = rtp;
+
+    /// <summary>The SDP offer the CPS sent for a leg it dialled (read against the answer to find the far end).</summary>
+    public SdpSessionDescription? Offer { get; init; }
+
+    /// <summary>The far end of the leg's audio as offer/answer agreed it, once it did.</summary>
+    public MediaPeer? Peer { get; set; }
 
     /// <summary>The engine no longer owns the leg (released, forwarded or joined): its SIP ending is not reported.</summary>
     public bool Detached { get; set; }

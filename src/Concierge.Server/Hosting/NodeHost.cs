@@ -1,4 +1,8 @@
+using Concierge.Config.Model;
 using Concierge.Cps.Node;
+using Concierge.Media;
+using Concierge.Media.Rtp.Audio;
+using Concierge.Media.Rtp.Streaming;
 using Concierge.Media.Simulated;
 using Concierge.Runtime.Faults;
 using Concierge.Runtime.Loop;
@@ -38,6 +42,22 @@ public sealed class NodeHost : IHostedService, IDisposable
         var seed = ProcessSeed.Next();
         Seed = seed;
         var network = new SocketNetworkStack(_loop, options.SipListen.Address);
+        _config = topology.Config;
+        var mediaLogger = loggers.CreateLogger("Concierge.Server.Media");
+        IMediaPlane media = new SimulatedMediaPlane();
+        if (options.MediaPlane == MediaPlaneKind.Rtp)
+        {
+            var library = new MediaLibrary(options.MediaFolder, FileOf, problem => mediaLogger.LogWarning("{Problem}", problem));
+            Rtp = new RtpMediaPlane(library, TimeProvider.System, new DeterministicRandom(seed).Split("rtp"), mediaLogger);
+            // The digit arrives on a socket thread; which call it belongs to is read on the loop.
+            Rtp.DtmfReceived += digit => _loop.Post(() => mediaLogger.LogInformation(
+                "DTMF {Digit} received on RTP {Source} from {From} (volume -{Volume} dBm0), call {CallId}",
+                digit.Digit, digit.Source, digit.From, digit.Volume, Node?.Trunk?.CallIdAt(digit.Source) ?? "(no leg)"));
+            media = Rtp;
+        }
+        var tls = options.SipTlsListen is { } tlsListen && options.TlsCertificate is { } certificate
+            ? new SipTlsNetworkStack(_loop, tlsListen.Address, new SipTlsOptions { ServerCertificate = certificate })
+            : null;
         var recordLogger = loggers.CreateLogger("Concierge.Server.CallRecords");
         Records = new StoreCallRecordSink(store, topology.Config.Cps.Host, topology.Config,
             (record, ex) => recordLogger.LogError(ex, "call {CallId} from {Caller}: its record could not be stored: {Reason}", record.Id, record.Caller, ex.Message));
@@ -48,13 +68,20 @@ public sealed class NodeHost : IHostedService, IDisposable
             PbxCsta = topology.Pbx.Csta,
             Active = options.Mode == ServerMode.Primary,
             SipHandlerFaults = HandlerFaultPolicy.Contain,
-            SipTransport = new SipTransportOptions { UdpPort = options.SipListen.Port, TcpPort = options.SipListen.Port },
+            SipTransport = new SipTransportOptions
+            {
+                UdpPort = options.SipListen.Port,
+                TcpPort = options.SipListen.Port,
+                TlsPort = options.SipTlsListen?.Port,
+                TlsStack = tls,
+            },
             RecordSink = Records,
-        }, network, _loop, new SimulatedMediaPlane(), new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
+        }, network, _loop, media, new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
         if (options.Mode == ServerMode.Standby && topology.Config.Standby is { } standby)
             Standby = new StandbyWatch(Node, _loop, standby, topology.Config.Ranges.Loop?.ToString(), _logger);
         Node.EngineStarted += engine =>
         {
+            _config = engine.Configuration;
             Standby?.Watch(engine);
             engine.Notified += _ => Changes.Signal();
             // The busy lamp field outlives a reconfigured engine: it is listened to once per start of the node.
@@ -68,6 +95,21 @@ public sealed class NodeHost : IHostedService, IDisposable
     }
 
     private Concierge.Csta.Devices.BusyLampField? _lampsHeard;
+    private volatile ConciergeConfig _config;
+
+    /// <summary>The configuration the CPS runs now (the stored one at start; a change through the API replaces it).</summary>
+    public ConciergeConfig Configuration => _config;
+
+    /// <summary>The RTP media plane, or null with <c>--media-plane none</c>.</summary>
+    public RtpMediaPlane? Rtp { get; }
+
+    /// <summary>The file an announcement (music on hold, greeting) of the running configuration names.</summary>
+    private MediaFile? FileOf(string name)
+    {
+        foreach (var announcement in _config.Announcements)
+            if (announcement.Name == name) return new MediaFile(announcement.File, announcement.Loops);
+        return null;
+    }
 
     /// <summary>The loop-number watch of a standby server (null for the primary).</summary>
     public StandbyWatch? Standby { get; }
@@ -101,8 +143,20 @@ public sealed class NodeHost : IHostedService, IDisposable
             node.Start(_topology.Config);
             return true;
         }).WaitAsync(cancellationToken).ConfigureAwait(false);
-        _logger.LogInformation("CPS {Server} started as {Mode}: SIP on {Sip} (UDP and TCP), PBX registrar {Registrar}, CSTA {Csta}, seed {Seed}",
-            Node.Server, _options.Mode, _options.SipListen, _topology.Pbx.Sip, _topology.Pbx.Csta?.ToString() ?? "none (SIP only)", Seed);
+        _logger.LogInformation("CPS {Server} started as {Mode}: SIP on {Sip} (UDP and TCP){Tls}, PBX registrar {Registrar}, CSTA {Csta}, seed {Seed}",
+            Node.Server, _options.Mode, _options.SipListen, _options.SipTlsListen is { } tls ? $" and {tls} (TLS, certificate {_options.TlsCertificate?.Subject})" : "",
+            _topology.Pbx.Sip, _topology.Pbx.Csta?.ToString() ?? "none (SIP only)", Seed);
+        if (Rtp is { } rtp)
+        {
+            var problems = rtp.Library.Preload(_config.Announcements.Select(a => a.Name));
+            _logger.LogInformation("media: RTP (G.711 PCMU/PCMA, 20 ms) on ports {Start}-{End}; files from {Folder}, {Problems} of {Count} missing or unreadable{Hint}",
+                _config.Cps.RtpStartPort, _config.Cps.RtpStartPort + _config.Cps.RtpPortCount - 1, rtp.Library.Folder, problems.Count, _config.Announcements.Count,
+                problems.Count > 0 ? " (scripts/make-sample-media.sh makes sample files)" : "");
+        }
+        else
+        {
+            _logger.LogWarning("media: --media-plane none: the CPS sends no RTP");
+        }
     }
 
     /// <inheritdoc />
@@ -115,12 +169,15 @@ public sealed class NodeHost : IHostedService, IDisposable
             stack?.Dispose();
             return true;
         }).WaitAsync(cancellationToken).ConfigureAwait(false);
+        Rtp?.Dispose();
         _logger.LogInformation("CPS {Server} stopped (registration withdrawn)", Node.Server);
     }
 
     /// <summary>Stops the loop thread.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0) _loop.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        _loop.Dispose();
+        Rtp?.Dispose();
     }
 }

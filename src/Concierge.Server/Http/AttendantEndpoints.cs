@@ -59,8 +59,8 @@ public static class AttendantEndpoints
             return Results.Json(await host.InvokeAsync(node =>
             {
                 var now = host.Time.GetUtcNow();
-                return node.Desk.LiveCalls.Where(call => TenantScope.MayUseCall(account, topology.Config, call))
-                    .Select(call => CallView.Of(call, TenantScope.OfCall(topology.Config, call), now)).ToList();
+                return node.Desk.LiveCalls.Where(call => TenantScope.MayUseCall(account, host.Configuration, call))
+                    .Select(call => CallView.Of(call, TenantScope.OfCall(host.Configuration, call), now)).ToList();
             }).ConfigureAwait(false));
         }).WithName("calls").WithSummary("The live calls of the account's tenant: queues, offers, processing, with state and waiting time")
             .Produces<List<CallView>>();
@@ -68,8 +68,8 @@ public static class AttendantEndpoints
         {
             var account = TokenAuthentication.AccountOf(context);
             return Results.Json(await host.InvokeAsync(node => node.Desk.Attendants
-                .Where(a => TenantScope.MayUseDevice(account, topology.Config, a.Device))
-                .Select(a => AttendantView.Of(a, TenantScope.OfDevice(topology.Config, a.Device)!)).ToList()).ConfigureAwait(false));
+                .Where(a => TenantScope.MayUseDevice(account, host.Configuration, a.Device))
+                .Select(a => AttendantView.Of(a, TenantScope.OfDevice(host.Configuration, a.Device)!)).ToList()).ConfigureAwait(false));
         }).WithName("attendants").WithSummary("The attendant working places of the account's tenant").Produces<List<AttendantView>>();
     }
 
@@ -92,10 +92,10 @@ public static class AttendantEndpoints
         {
             var account = TokenAuthentication.AccountOf(context);
             var number = Numbers.Parse("device", device);
-            if (!TenantScope.MayUseDevice(account, topology.Config, number))
+            if (!TenantScope.MayUseDevice(account, host.Configuration, number))
                 return Problems.NotFound("device", device, $"is not an attendant device of tenant {account.Name.Tenant}");
-            var command = await prepare(number, context.Request, topology.Config).ConfigureAwait(false);
-            return await host.InvokeAsync(node => command(node.Desk, call => TenantScope.MayUseCall(account, topology.Config, call))).ConfigureAwait(false);
+            var command = await prepare(number, context.Request, host.Configuration).ConfigureAwait(false);
+            return await host.InvokeAsync(node => command(node.Desk, call => TenantScope.MayUseCall(account, host.Configuration, call))).ConfigureAwait(false);
         }));
         endpoint.WithName("attendant-" + name).WithSummary($"Attendant command {name} at the device")
             .Produces<OkAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)

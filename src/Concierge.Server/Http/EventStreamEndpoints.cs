@@ -34,7 +34,7 @@ public static class EventStreamEndpoints
         {
             var account = TokenAuthentication.AccountOf(context);
             var number = Numbers.Parse("device", device);
-            if (!TenantScope.MayUseDevice(account, topology.Config, number))
+            if (!TenantScope.MayUseDevice(account, host.Configuration, number))
                 return Problems.NotFound("device", device, $"is not an attendant device of tenant {account.Name.Tenant}");
             if (!context.WebSockets.IsWebSocketRequest)
                 return Results.Problem(detail: "this is a WebSocket end point: connect with an Upgrade: websocket request",
@@ -48,7 +48,7 @@ public static class EventStreamEndpoints
             {
                 using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
                 await Stream(socket, host, time, () => host.InvokeAsync(node =>
-                    DeskSnapshot.Of(node, number, account, topology.Config, host.Time.GetUtcNow())), context.RequestAborted).ConfigureAwait(false);
+                    DeskSnapshot.Of(node, number, account, host.Configuration, host.Time.GetUtcNow())), context.RequestAborted).ConfigureAwait(false);
                 return Results.Empty;
             }
             finally

@@ -1,6 +1,7 @@
 using Concierge.Cps.Node;
 using Concierge.Cps.Trunk;
 using Concierge.Csta.Session;
+using Concierge.Media.Rtp.Streaming;
 
 namespace Concierge.Server.Http;
 
@@ -8,7 +9,7 @@ namespace Concierge.Server.Http;
 public static class NodeMetrics
 {
     /// <summary>The metrics of <paramref name="status"/> in the Prometheus text format.</summary>
-    public static string Write(CpsNodeStatus status, (long Written, long Failed) records = default)
+    public static string Write(CpsNodeStatus status, (long Written, long Failed) records = default, RtpMediaCounters? media = null)
     {
         var text = new PrometheusText();
         text.Metric("concierge_up", "gauge", "1 while the CPS runs.").Sample("concierge_up", Flag(status.Running));
@@ -35,7 +36,28 @@ public static class NodeMetrics
             .Sample("concierge_call_records_stored_total", records.Written);
         text.Metric("concierge_call_records_failed_total", "counter", "Ended call records the database did not take (logged).")
             .Sample("concierge_call_records_failed_total", records.Failed);
+        if (media is not null) WriteMedia(text, media);
         return text.ToString();
+    }
+
+    private static void WriteMedia(PrometheusText text, RtpMediaCounters media)
+    {
+        text.Metric("concierge_rtp_streams", "gauge", "RTP sources of the CPS open now (sending: paced streams with a peer).")
+            .Sample("concierge_rtp_streams", media.Streams, ("state", "open"))
+            .Sample("concierge_rtp_streams", media.PacedStreams, ("state", "sending"));
+        text.Metric("concierge_rtp_packets_sent_total", "counter", "RTP packets sent (paced and relayed).").Sample("concierge_rtp_packets_sent_total", media.PacketsSent);
+        text.Metric("concierge_rtp_packets_received_total", "counter", "RTP packets received.").Sample("concierge_rtp_packets_received_total", media.PacketsReceived);
+        text.Metric("concierge_rtp_packets_relayed_total", "counter", "RTP packets relayed between bridged legs.").Sample("concierge_rtp_packets_relayed_total", media.PacketsRelayed);
+        text.Metric("concierge_rtp_packets_malformed_total", "counter", "RTP packets refused as malformed.").Sample("concierge_rtp_packets_malformed_total", media.PacketsMalformed);
+        text.Metric("concierge_rtp_send_failures_total", "counter", "RTP packets the socket refused to send.").Sample("concierge_rtp_send_failures_total", media.SendFailures);
+        text.Metric("concierge_rtp_bind_failures_total", "counter", "RTP ports that could not be bound (their streams send nothing).").Sample("concierge_rtp_bind_failures_total", media.BindFailures);
+        text.Metric("concierge_dtmf_digits_received_total", "counter", "RFC 4733 DTMF digits received.").Sample("concierge_dtmf_digits_received_total", media.DtmfDigits);
+        text.Metric("concierge_media_file_problems_total", "counter", "Media files missing or unreadable (each sends silence; logged).").Sample("concierge_media_file_problems_total", media.MediaProblems);
+        text.Metric("concierge_rtp_pacer_ticks_total", "counter", "20 ms pacer ticks with streams to send.").Sample("concierge_rtp_pacer_ticks_total", media.Ticks);
+        text.Metric("concierge_rtp_pacer_late_ticks_total", "counter", "Pacer ticks more than 5 ms late.").Sample("concierge_rtp_pacer_late_ticks_total", media.LateTicks);
+        text.Metric("concierge_rtp_pacer_skipped_frames_total", "counter", "Frames skipped after the process stalled for more than 100 ms.").Sample("concierge_rtp_pacer_skipped_frames_total", media.SkippedTicks);
+        text.Metric("concierge_rtp_pacer_error_mean_seconds", "gauge", "Mean lateness of a pacer tick since start.").Sample("concierge_rtp_pacer_error_mean_seconds", media.MeanTickErrorMs / 1000);
+        text.Metric("concierge_rtp_pacer_error_max_seconds", "gauge", "Largest lateness of a pacer tick since start.").Sample("concierge_rtp_pacer_error_max_seconds", media.MaxTickErrorMs / 1000);
     }
 
     private static double Flag(bool value) => value ? 1 : 0;

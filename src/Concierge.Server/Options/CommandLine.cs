@@ -2,7 +2,8 @@ namespace Concierge.Server.Options;
 
 /// <summary>
 /// The server's command line as configuration keys: <c>--topology</c>, <c>--sip-listen</c>, <c>--http-listen</c>,
-/// <c>--registrar</c>, <c>--csta</c>, <c>--mode</c>, <c>--db</c> (each with a value, as <c>--x v</c> or <c>--x=v</c>) and the flag
+/// <c>--registrar</c>, <c>--csta</c>, <c>--mode</c>, <c>--db</c>, <c>--media</c>, <c>--media-plane</c>,
+/// <c>--sip-tls-listen</c>, <c>--tls-certificate</c>, <c>--tls-key</c> (each with a value, as <c>--x v</c> or <c>--x=v</c>) and the flag
 /// <c>--dev</c> and <c>--no-csta</c> (run SIP only, without the CSTA link). Anything else is an <see cref="OptionException"/>.
 /// </summary>
 public static class CommandLine
@@ -17,6 +18,11 @@ public static class CommandLine
         ["--csta"] = ConfigKeys.Csta,
         ["--mode"] = ConfigKeys.Mode,
         ["--db"] = ConfigKeys.Db,
+        ["--media"] = ConfigKeys.Media,
+        ["--media-plane"] = ConfigKeys.MediaPlane,
+        ["--sip-tls-listen"] = ConfigKeys.SipTlsListen,
+        ["--tls-certificate"] = ConfigKeys.TlsCertificate,
+        ["--tls-key"] = ConfigKeys.TlsKey,
         ["--oscc-agents"] = ConfigKeys.OsccAgents,
     };
 

@@ -36,6 +36,24 @@ public static class ConfigKeys
     /// <summary>PBKDF2-SHA256 iterations for new password hashes (at least 600,000).</summary>
     public const string PasswordIterations = "PasswordIterations";
 
+    /// <summary>The folder of the WAV files that announcements, music on hold and greetings name.</summary>
+    public const string Media = "Media";
+
+    /// <summary>Which media plane streams the CPS's audio: <c>rtp</c> (default) or <c>none</c> (no RTP is sent).</summary>
+    public const string MediaPlane = "MediaPlane";
+
+    /// <summary>Where the CPS listens for SIP over TLS (needs <see cref="TlsCertificate"/>).</summary>
+    public const string SipTlsListen = "SipTlsListen";
+
+    /// <summary>The TLS certificate: a PKCS#12 file (.pfx/.p12) or a PEM certificate file (its key in <see cref="TlsKey"/> or in the same file).</summary>
+    public const string TlsCertificate = "TlsCertificate";
+
+    /// <summary>The PEM private key of a PEM <see cref="TlsCertificate"/>.</summary>
+    public const string TlsKey = "TlsKey";
+
+    /// <summary>The password of a PKCS#12 certificate or an encrypted PEM key (best from <c>CONCIERGE_TLSCERTIFICATEPASSWORD</c>).</summary>
+    public const string TlsCertificatePassword = "TlsCertificatePassword";
+
     /// <summary>The OSCC user export (CSV) the OSCC agents import of user administration reads (C 8.11).</summary>
     public const string OsccAgents = "OsccAgents";
 

@@ -40,6 +40,18 @@ public sealed record ServerOptions
     /// </summary>
     public PasswordPolicy PasswordPolicy { get; init; } = PasswordPolicy.Production;
 
+    /// <summary>The folder of the media files (<c>--media</c>, default <c>media</c> in the working directory).</summary>
+    public string MediaFolder { get; init; } = "media";
+
+    /// <summary>Which media plane streams audio (<c>--media-plane</c>).</summary>
+    public MediaPlaneKind MediaPlane { get; init; } = MediaPlaneKind.Rtp;
+
+    /// <summary>Where SIP over TLS listens (<c>--sip-tls-listen</c>), or null for no TLS; needs <see cref="TlsCertificate"/>.</summary>
+    public IPEndPoint? SipTlsListen { get; init; }
+
+    /// <summary>The certificate with its private key presented to TLS clients (<c>--tls-certificate</c>).</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? TlsCertificate { get; init; }
+
     /// <summary>The OSCC user export (CSV: businessUnit,user,firstName,lastName) for the OSCC agents import; null: none configured.</summary>
     public string? OsccAgentExportFile { get; init; }
 

@@ -36,6 +36,10 @@ public static class ServerOptionsReader
             Db = ReadDb(config[ConfigKeys.Db] ?? StoreLocation.DefaultFile, workingDirectory),
             PasswordPolicy = ReadIterations(config[ConfigKeys.PasswordIterations]),
             TokenLifetime = ReadTokenLifetime(config[ConfigKeys.TokenLifetimeMinutes]),
+            MediaFolder = ReadFolder("--media", config[ConfigKeys.Media] ?? "media", workingDirectory),
+            MediaPlane = ReadMediaPlane(config[ConfigKeys.MediaPlane]),
+            SipTlsListen = config[ConfigKeys.SipTlsListen] is { } tls ? EndPointText.Parse("--sip-tls-listen", tls) : null,
+            TlsCertificate = ReadCertificate(config, workingDirectory),
             OsccAgentExportFile = config[ConfigKeys.OsccAgents] switch
             {
                 null => null,
@@ -43,6 +47,37 @@ public static class ServerOptionsReader
                 var file => Path.GetFullPath(file, workingDirectory),
             },
         };
+    }
+
+    private static string ReadFolder(string field, string text, string workingDirectory)
+    {
+        if (text.Length == 0) throw new OptionException(field, text, "is not a folder name (empty)");
+        return Path.GetFullPath(Path.Combine(workingDirectory, text));
+    }
+
+    private static MediaPlaneKind ReadMediaPlane(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "rtp" => MediaPlaneKind.Rtp,
+        "none" => MediaPlaneKind.None,
+        _ => throw new OptionException("--media-plane", text, "is not rtp or none"),
+    };
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2? ReadCertificate(IConfiguration config, string workingDirectory)
+    {
+        var file = config[ConfigKeys.TlsCertificate];
+        var key = config[ConfigKeys.TlsKey];
+        if (file is null)
+        {
+            if (config[ConfigKeys.SipTlsListen] is { } listen)
+                throw new OptionException("--sip-tls-listen", listen, "needs a certificate: give --tls-certificate <file> (PKCS#12 or PEM)");
+            if (key is not null) throw new OptionException("--tls-key", key, "needs --tls-certificate");
+            return null;
+        }
+        if (config[ConfigKeys.SipTlsListen] is null)
+            throw new OptionException("--tls-certificate", file, "is given but --sip-tls-listen is not (where should SIP over TLS listen?)");
+        if (file.Length == 0) throw new OptionException("--tls-certificate", file, "is not a file name (empty)");
+        return TlsCertificateFile.Load(Path.GetFullPath(Path.Combine(workingDirectory, file)),
+            key is null ? null : Path.GetFullPath(Path.Combine(workingDirectory, key)), config[ConfigKeys.TlsCertificatePassword]);
     }
 
     private static ServerMode ReadMode(string? text) => text?.ToLowerInvariant() switch

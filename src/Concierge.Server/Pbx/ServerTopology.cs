@@ -26,8 +26,11 @@ public sealed record ServerTopology(string File, ConciergeConfig Config, PbxAddr
         if (options.Mode == ServerMode.Standby && (config.Standby is null || config.Ranges.Loop is null))
             throw new OptionException("--mode", "standby",
                 "needs a concierge.standby section (loopInterval, loopCallsMissedBeforeTakeover) and a loop number in concierge.ranges in the topology " + file);
-        return new ServerTopology(file, config, new PbxAddresses(sip, csta), document.Warnings.Select(w => w.ToString()).ToList());
+        return new ServerTopology(file, config, new PbxAddresses(sip, csta), document.Warnings.Select(w => w.ToString()).ToList()) { Root = document.Root };
     }
+
+    /// <summary>The topology file's merged sections (the PBX's and the network's too): a configuration change is checked against them as an import is.</summary>
+    public TopologyMapping? Root { get; init; }
 
     /// <summary>
     /// Reads the topology file <paramref name="path"/> (relative to <paramref name="workingDirectory"/> or the
