@@ -4,6 +4,7 @@ using Concierge.Media.Simulated;
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Transports.Sockets;
+using Concierge.Simulators.Os4000;
 using Concierge.Simulators.Osv;
 using Concierge.Simulators.Phones.Agents;
 
@@ -52,8 +53,8 @@ public sealed class PbxEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var document = TopologyFiles.Load(options.Topology, options.WorkingDirectory ?? Environment.CurrentDirectory);
-        if (document.Section("osv") is null)
-            throw new ArgumentException($"topology \"{options.Topology}\" has no osv: section (the emulator runs OpenScape Voice topologies)", nameof(options));
+        if (document.Section("osv") is null && document.Section("os4000") is null)
+            throw new ArgumentException($"topology \"{options.Topology}\" has no osv: or os4000: section (the emulator runs OpenScape Voice and OpenScape 4000 topologies)", nameof(options));
         var faults = new List<Exception>();
         var loop = new RealEventLoop("pbx-emulator", ex => { lock (faults) faults.Add(ex); });
         try
@@ -62,7 +63,11 @@ public sealed class PbxEmulator : IAsyncDisposable
             var registerId = document.Concierge?.Cps.RegisterId;
             var cps = osv.Config.Endpoints.Values.FirstOrDefault(e => e.Dynamic && registerId is not null && e.Aliases.Contains(registerId, StringComparer.Ordinal))?.Name
                       ?? osv.Config.Endpoints.Values.FirstOrDefault(e => e.Dynamic)?.Name ?? "";
-            return new PbxEmulator(loop, osv, document.Name, cps, registerId, faults);
+            return new PbxEmulator(loop, osv, document.Name, cps, registerId, faults)
+            {
+                PbxName = document.Section("os4000") is not null ? "OpenScape 4000" : "OpenScape Voice",
+                FirstPilot = document.Concierge?.DdiEntries.FirstOrDefault()?.Pilot.Digits,
+            };
         }
         catch
         {
@@ -73,18 +78,30 @@ public sealed class PbxEmulator : IAsyncDisposable
 
     private static OsvSimulator Build(TopologyDocument document, PbxEmulatorOptions options, RealEventLoop loop)
     {
-        var sipPort = options.SipPort ?? Concierge.Simulators.Osv.Configuration.OsvConfigReader.Require(document).SipPort;
+        var isOs4000 = document.Section("os4000") is not null;
+        var sipPort = options.SipPort ?? (isOs4000
+            ? Os4000Switching.CoreConfig(Concierge.Simulators.Os4000.Configuration.Os4000ConfigReader.Require(document)).SipPort
+            : Concierge.Simulators.Osv.Configuration.OsvConfigReader.Require(document).SipPort);
         var placement = new OsvSocketPlacement(loop, new SocketNetworkStack(loop, options.Listen))
         {
             SipPort = sipPort,
             CstaPort = options.CstaPort,
             TrunkPort = options.TrunkPort >= 0 ? options.TrunkPort : sipPort == 0 ? 0 : sipPort + 10,
         };
-        var osv = OsvSimulator.CreateOnSockets(document, placement, new SimulatedMediaPlane(), new DeterministicRandom(options.Seed),
-            options.Trace ?? (options.TraceWriter is { } writer ? new WriterTrace(writer, loop.Time) : null));
+        var trace = options.Trace ?? (options.TraceWriter is { } writer ? new WriterTrace(writer, loop.Time) : null);
+        // An OpenScape 4000 runs on the same switching core with its LCR, STMI trunk and registrar plugged in.
+        var osv = isOs4000
+            ? Os4000Simulator.CreateOnSockets(document, placement, new SimulatedMediaPlane(), new DeterministicRandom(options.Seed), trace).Core
+            : OsvSimulator.CreateOnSockets(document, placement, new SimulatedMediaPlane(), new DeterministicRandom(options.Seed), trace);
         osv.Switch.StartKeepAlive(); // calls of a CPS that stops answering are cleared, as on the simulated network
         return osv;
     }
+
+    /// <summary>Which PBX the topology's switch is: "OpenScape Voice" or "OpenScape 4000".</summary>
+    public string PbxName { get; private init; } = "OpenScape Voice";
+
+    /// <summary>The first pilot number of the topology's configuration (digits, without '+'), or null.</summary>
+    public string? FirstPilot { get; private init; }
 
     /// <summary>The topology's name.</summary>
     public string Topology { get; }

@@ -8,6 +8,7 @@ using Concierge.Simulators.Os4000.Lcr;
 using Concierge.Simulators.Os4000.Monitoring;
 using Concierge.Simulators.Os4000.Registration;
 using Concierge.Simulators.Osv;
+using Concierge.Simulators.Osv.Configuration;
 using Concierge.Simulators.Osv.Switching;
 
 namespace Concierge.Simulators.Os4000;
@@ -20,7 +21,7 @@ namespace Concierge.Simulators.Os4000;
 /// </summary>
 public sealed class Os4000Simulator : IDisposable
 {
-    private Os4000Simulator(Os4000Config config, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace trace)
+    private Os4000Simulator(Os4000Config config, Func<OsvConfig, SwitchOptions, OsvSimulator> core)
     {
         Config = config;
         Router = new LcrRouter(config);
@@ -30,7 +31,7 @@ public sealed class Os4000Simulator : IDisposable
             Routing = _ => Router,
             Registrar = (_, stack, nonces) => StmiRegistrar.Create(config, stack, nonces),
         };
-        Core = OsvSimulator.Create(Os4000Switching.CoreConfig(config), options, network, media, random, trace);
+        Core = core(Os4000Switching.CoreConfig(config), options);
         // SSTNO=YES callers: the CSTA application reports their numbers only with PRESENTATION_RESTRICTED=ignore (C 5.1.2).
         Core.Csta.Events.ReportsRestrictedNumbers = config.Csta.IgnoresRestriction;
         TrunkEndpoint = LcrRouter.TrunkEndpoint(config.Stmi.TrunkGroup);
@@ -39,7 +40,11 @@ public sealed class Os4000Simulator : IDisposable
 
     /// <summary>Builds the OpenScape 4000 of <paramref name="topology"/> on <paramref name="network"/>.</summary>
     public static Os4000Simulator Create(TopologyDocument topology, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace? trace = null) =>
-        new(Os4000ConfigReader.Require(topology), network, media, random, trace ?? NullTrace.Instance);
+        new(Os4000ConfigReader.Require(topology), (core, options) => OsvSimulator.Create(core, options, network, media, random, trace));
+
+    /// <summary>Builds the OpenScape 4000 of <paramref name="topology"/> on real sockets (the PBX emulator).</summary>
+    public static Os4000Simulator CreateOnSockets(TopologyDocument topology, OsvSocketPlacement sockets, IMediaPlane media, DeterministicRandom random, ITrace? trace = null) =>
+        new(Os4000ConfigReader.Require(topology), (core, options) => OsvSimulator.CreateOnSockets(core, options, sockets, media, random, trace));
 
     /// <summary>The configuration read from the topology.</summary>
     public Os4000Config Config { get; }

@@ -106,14 +106,19 @@ public sealed class OsvSimulator : IDisposable
     /// <paramref name="sockets"/>' one address, its SIP, CSTA and public trunk ports as asked (0: a free one), each
     /// phone on a free port, all on <paramref name="sockets"/>' loop and clock.
     /// </summary>
-    public static OsvSimulator CreateOnSockets(TopologyDocument topology, OsvSocketPlacement sockets, IMediaPlane media, DeterministicRandom random, ITrace? trace = null)
+    public static OsvSimulator CreateOnSockets(TopologyDocument topology, OsvSocketPlacement sockets, IMediaPlane media, DeterministicRandom random, ITrace? trace = null) =>
+        CreateOnSockets(OsvConfigReader.Require(topology), SwitchOptions.Osv, sockets, media, random, trace);
+
+    /// <summary>Builds a switch from <paramref name="config"/> with <paramref name="options"/> on real sockets (another PBX simulator's core in the emulator).</summary>
+    public static OsvSimulator CreateOnSockets(OsvConfig config, SwitchOptions options, OsvSocketPlacement sockets, IMediaPlane media, DeterministicRandom random, ITrace? trace = null)
     {
-        var config = OsvConfigReader.Require(topology);
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(sockets);
         if (config.GeoSeparation is not null)
             throw new InvalidOperationException("a geo-separated OSV cannot run on one address (its nodes need hosts of their own)");
         var hosts = config.Network.Hosts.ToDictionary(h => h.Key, _ => sockets.Stack.Address, StringComparer.Ordinal);
         config = config with { Network = config.Network with { Hosts = hosts } };
-        return new(config, OsvPlacement.OnSocketsOf(sockets), media, random, trace ?? NullTrace.Instance, SwitchOptions.Osv);
+        return new(config, OsvPlacement.OnSocketsOf(sockets), media, random, trace ?? NullTrace.Instance, options);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ using Concierge.Simulators.Emulator;
 namespace Concierge.Scenarios.Cli;
 
 /// <summary>
-/// `concierge-sim pbx --topology &lt;name or file&gt; --listen &lt;ip&gt;`: the simulated OpenScape Voice of a
+/// `concierge-sim pbx --topology &lt;name or file&gt; --listen &lt;ip&gt;`: the simulated OpenScape Voice (or OpenScape 4000) of a
 /// topology on real sockets and the system clock (the PBX emulator) until SIGINT or SIGTERM. It prints the ports it
 /// listens on: the public trunk (calls from any SIP UAC), the switch's SIP port (registrar, phones) and CSTA.
 /// </summary>
@@ -26,7 +26,7 @@ public static class PbxCommand
         var portsFile = new Option<string?>("--ports-file") { Description = "Also write the ports to this file (lines sip=ip:port, csta=…, trunk=…) once bound." };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the simulators' random choices.", DefaultValueFactory = _ => 1UL };
         var trace = new Option<bool>("--trace") { Description = "Print what the switch, its CSTA interface and the phones decide." };
-        var pbx = new Command("pbx", "Run a topology's simulated OpenScape Voice on real sockets and the system clock until SIGINT/SIGTERM.")
+        var pbx = new Command("pbx", "Run a topology's simulated OpenScape Voice or OpenScape 4000 on real sockets and the system clock until SIGINT/SIGTERM.")
         {
             topology, listen, sipPort, cstaPort, trunkPort, freePorts, portsFile, seed, trace,
         };
@@ -80,8 +80,8 @@ public static class PbxCommand
             context.Cancel = true;
             stop.Set();
         }
-        output.WriteLine($"PBX emulator: topology {emulator.Topology}, the simulated OpenScape Voice on {options.Listen} (system clock)");
-        output.WriteLine($"sip-trunk udp {emulator.PublicTrunk}   public trunk: any SIP UAC calling here is a caller (sipp -sn uac {emulator.PublicTrunk} -s 4950505803201)");
+        output.WriteLine($"PBX emulator: topology {emulator.Topology}, the simulated {emulator.PbxName} on {options.Listen} (system clock)");
+        output.WriteLine($"sip-trunk udp {emulator.PublicTrunk}   public trunk: any SIP UAC calling here is a caller (sipp -sn uac {emulator.PublicTrunk} -s {emulator.FirstPilot ?? "<number>"})");
         output.WriteLine($"sip       udp {emulator.Sip}   registrar and phones: the CPS registers as {emulator.CpsRegisterId ?? "?"} (endpoint {emulator.CpsEndpoint}); a SIP phone may register for an extension");
         output.WriteLine($"csta      tcp {emulator.Csta}");
         foreach (var phone in emulator.Phones)

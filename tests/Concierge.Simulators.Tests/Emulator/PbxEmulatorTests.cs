@@ -69,6 +69,22 @@ public sealed class PbxEmulatorTests
         Assert.Empty(pbx.Faults);
     }
 
+    /// <summary>
+    /// An OpenScape 4000 topology on sockets: with no CPS registered at the STMI, LCR takes LVAL 2 and the pilot call
+    /// reaches the attendants' cyclic hunt group 5520 (C 5.4.2).
+    /// </summary>
+    [Fact]
+    public async Task An_os4000_without_a_cps_reroutes_a_pilot_call_to_its_hunt_group()
+    {
+        await using var pbx = await PbxEmulator.StartAsync(new PbxEmulatorOptions { Topology = "os4000-example" });
+        Assert.All(new[] { pbx.Sip, pbx.Csta, pbx.PublicTrunk }, e => Assert.True(IPAddress.IsLoopback(e.Address) && e.Port > 0));
+
+        await pbx.DialAsync("caller", "+493011100004", "+4950505809000");
+        await pbx.WaitUntilAsync(osv => new[] { "7580", "7581", "7582", "7583" }.Any(a => osv.Phone(a)!.IsRingingFrom("+493011100004")), Bound,
+            "an attendant of hunt group 5520 rings");
+        Assert.Empty(pbx.Faults);
+    }
+
     private static async Task<string> Receive(UdpClient socket, Func<string, bool> wanted)
     {
         using var timeout = new CancellationTokenSource(Bound);
