@@ -51,6 +51,8 @@ public sealed class NodeHost : IHostedService, IDisposable
             SipTransport = new SipTransportOptions { UdpPort = options.SipListen.Port, TcpPort = options.SipListen.Port },
             RecordSink = Records,
         }, network, _loop, new SimulatedMediaPlane(), new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
+        if (options.DirectoryFile is { } directory)
+            _logger.LogInformation("directory: {Entries} entries from {File}", DirectoryFile.ImportInto(Node, directory), directory);
         Node.EngineStarted += engine =>
         {
             engine.Notified += _ => Changes.Signal();

@@ -17,6 +17,7 @@ public static class CommandLine
         ["--csta"] = ConfigKeys.Csta,
         ["--mode"] = ConfigKeys.Mode,
         ["--db"] = ConfigKeys.Db,
+        ["--directory"] = ConfigKeys.Directory,
     };
 
     /// <summary>The configuration values <paramref name="args"/> set.</summary>
