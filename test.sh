@@ -14,12 +14,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # The newest installed PostgreSQL server's bin folder (Debian keeps initdb and pg_ctl off PATH), or nothing.
 postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
-# What the tests run, as "<check> <Debian package>": SIPp for the SIP interop tests, PostgreSQL for the store tests.
+# What the tests run, as "<check> <Debian package>": SIPp for the SIP interop tests, PostgreSQL for the store tests,
+# Chromium for the browser tests of the web console (Playwright drives /usr/bin/chromium; no browser download).
 has_sipp() { command -v sipp >/dev/null 2>&1; }
+has_chromium() { [ -x /usr/bin/chromium ]; }
 has_postgres() { local bin; bin="$(postgres_bin)"; [ -n "$bin" ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ]; }
 requirements=(
   "has_sipp sip-tester"
   "has_postgres postgresql"
+  "has_chromium chromium"
 )
 
 missing=()

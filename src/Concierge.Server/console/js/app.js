@@ -248,7 +248,7 @@ bindShortcuts(() => !byId("desk").hidden, run, {
 });
 
 // Test hook: drops the event stream as a network failure would, to show the rebuild from the snapshot on reconnect.
-window.conciergeConsole = { dropStream: () => stream?.drop() };
+window.conciergeConsole = { dropStream: (pauseMs) => stream?.drop(pauseMs) };
 
 // ---- start ----
 

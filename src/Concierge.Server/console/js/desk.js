@@ -183,8 +183,9 @@ export class DeskView {
       return h("li", {},
         h("button", {
           type: "button", className: `lamp lamp-${state.replaceAll(" ", "-")}`, dataset: { device: lamp.device },
-          "aria-label": `${lamp.device}: ${state}; choose as target`, onclick: () => this.onLamp(lamp.device),
-        }, h("span", { className: "lamp-number" }, lamp.device.slice(-4)), h("span", { className: "lamp-state" }, state)));
+          onclick: () => this.onLamp(lamp.device),
+        }, h("span", { className: "lamp-number" }, lamp.device.slice(-4)), h("span", { className: "lamp-state" }, state),
+        h("span", { className: "sr-only" }, ` (${lamp.device}), choose as target`)));
     }));
   }
 

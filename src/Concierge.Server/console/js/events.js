@@ -30,8 +30,9 @@ export class DeskStream {
     this.socket = null;
   }
 
-  /** Drops the connection as a network failure would (the stream then reconnects). */
-  drop() {
+  /** Drops the connection as a network failure would; the stream reconnects after <pauseMs> at the earliest. */
+  drop(pauseMs = 0) {
+    this.pauseMs = pauseMs;
     if (this.socket) this.socket.close(4000, "dropped");
   }
 
@@ -62,7 +63,9 @@ export class DeskStream {
       // A stream refused at once may mean the token ended: the handler checks and ends the session then.
       if (this.attempt > 1 && !(await this.handlers.lost())) return;
       if (this.stopped) return;
-      this.timer = setTimeout(() => this.connect(), Math.min(5000, 1000 * this.attempt));
+      const delay = Math.max(this.pauseMs ?? 0, Math.min(5000, 1000 * this.attempt));
+      this.pauseMs = 0;
+      this.timer = setTimeout(() => this.connect(), delay);
     });
   }
 }
