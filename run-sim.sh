@@ -6,6 +6,8 @@
 # A sweep: ./run-sim.sh load scenarios/load/reference.yaml --channels 10,30,60 --ratio 1..5 --seeds 4 --csv out/sweep.csv --html out/sweep.html
 # Random topology, load and faults per seed: ./run-sim.sh swarm --seeds 200 [--shard 1/4 --csv out/swarm-1.csv]; ./run-sim.sh merge out/swarm-*.csv
 # CSTA trace files decoded, one line per document: ./run-sim.sh csta decode <files…> [--json] [--lenient] [--routing …]
+# The PBX emulator (a topology's simulated OSV on real sockets and the system clock, until SIGINT/SIGTERM):
+#   ./run-sim.sh pbx --topology osv-example --listen 127.0.0.1 [--free-ports] [--ports-file f] [--trace]
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -22,7 +24,9 @@ case "${1:-}" in
   # core) from the start instead of after the runtime's 100 ms start-up delay (load 4.3 s → 3.7 s, explore 5.1 s →
   # 4.2 s). Scenario runs are short: the default delay suits them (0.9 s instead of 1.3 s).
   load|explore|swarm) export DOTNET_TC_CallCountingDelayMs=0; sim "$@" ;;  # ./run-sim.sh load scenarios/load/standard-day.yaml
-  determinism|steps|merge|csta) sim "$@" ;;  # ./run-sim.sh csta decode scenarios/csta-samples/*.xml [--json]
+  determinism|steps|merge|csta) sim "$@" ;;
+  # The emulator runs until a signal: exec it so SIGTERM and SIGINT reach it.
+  pbx) exec dotnet "$out/concierge-sim.dll" "$@" ;;  # ./run-sim.sh csta decode scenarios/csta-samples/*.xml [--json]
   *)
     if [ "$#" -eq 0 ]; then sim determinism --seed 1; fi
     sim run "$@" ;;

@@ -28,22 +28,31 @@ public sealed class OsvSimulator : IDisposable
     private readonly Dictionary<string, SimulatedPhone> _phones = new(StringComparer.Ordinal);
     private readonly List<OsvCstaServer> _cstaServers;
 
-    private OsvSimulator(OsvConfig config, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace trace, SwitchOptions options)
+    private OsvSimulator(OsvConfig config, OsvPlacement place, IMediaPlane media, DeterministicRandom random, ITrace trace, SwitchOptions options)
     {
-        Config = config;
         var name = options.Name;
-        var loop = network.Loop;
+        var loop = place.Loop;
+        // On sockets the public network's agent binds first: the switch routes outgoing public calls to its port.
+        Concierge.Sip.UserAgent.SipUserAgent? pstn = null;
+        if (config.PublicNetwork is { } publicNetwork && config.Network.Hosts.ContainsKey(publicNetwork.Host)
+            && config.Endpoints.TryGetValue(publicNetwork.Trunk, out var gateway))
+        {
+            var pstnAgent = SimulatedUserAgent.Create("pstn", "pstn", loop, place.Host(publicNetwork.Host).Stack, place.Port(gateway.Port), random.Split("pstn.sip"));
+            pstn = pstnAgent;
+            if (place.OnSockets) config = WithGatewayPort(config, publicNetwork.Trunk, pstnAgent.LocalEndPoint().Port);
+        }
+        Config = config;
         var events = new CallEventReporter(config, new MonitorEventPublisher());
         var nodeHosts = config.GeoSeparation is { } geo
-            ? geo.Nodes.Select(n => (n.Name, Host: HostOf(network, config, n.Host))).ToList()
-            : [(Name: config.Host, Host: HostOf(network, config, config.Host))];
+            ? geo.Nodes.Select(n => (n.Name, Host: place.Host(n.Host))).ToList()
+            : [(Name: config.Host, Host: place.Host(config.Host))];
         var nodes = nodeHosts.Select(n => new SwitchNode(n.Name,
-            SimulatedUserAgent.Create(nodeHosts.Count == 1 ? name : name + "." + n.Name, name, loop, n.Host, config.SipPort, random.Split(name + ".sip." + n.Name)),
-            () => n.Host.IsUp)).ToList();
+            SimulatedUserAgent.Create(nodeHosts.Count == 1 ? name : name + "." + n.Name, name, loop, n.Host.Stack, place.SipPort ?? config.SipPort, random.Split(name + ".sip." + n.Name)),
+            n.Host.IsUp)).ToList();
         var nonces = random.Split(name + ".nonce");
         Registrar = options.Registrar?.Invoke(config, nodes[0].Agent.Stack, nonces) ?? OsvRegistrar.Create(config, nodes[0].Agent.Stack, nonces);
-        Switch = new OsvSwitch(config, nodes, Registrar, events, trace, options) { Media = media };
-        _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host, config.CstaPort, Switch, events, Phone, trace, OsvCstaDialect.For(config), loop)).ToList();
+        Switch = new OsvSwitch(config, nodes, Registrar, events, trace, options) { Media = media, PeersShareOneAddress = place.OnSockets };
+        _cstaServers = nodeHosts.Select(n => new OsvCstaServer(n.Host.Stack, place.CstaPort ?? config.CstaPort, Switch, events, Phone, trace, OsvCstaDialect.For(config), loop)).ToList();
         Csta = _cstaServers[0];
         if (config.GeoSeparation is { } zone)
         {
@@ -51,44 +60,68 @@ public sealed class OsvSimulator : IDisposable
             {
                 var node = zone.Nodes[i];
                 var target = node.Name + "." + zone.Zone;
-                Dns.AddA(target, nodeHosts[i].Host.Address);
+                Dns.AddA(target, nodeHosts[i].Host.Stack.Address);
                 Dns.AddSrv(new SrvRecord(SimulatedDns.SipService(zone.Zone), node.Priority, node.Weight, config.SipPort, target));
                 Dns.AddSrv(new SrvRecord(SimulatedDns.CstaService(zone.Zone), node.Priority, node.Weight, config.CstaPort, target));
             }
         }
-        var osvSip = new IPEndPoint(nodeHosts[0].Host.Address, config.SipPort);
+        var osvSip = nodes[0].Agent.LocalEndPoint();
         if (config.Network.Hosts.ContainsKey("phones"))
         {
-            var phonesHost = HostOf(network, config, "phones");
+            var phonesHost = place.Host("phones").Stack;
             var index = 0;
             foreach (var subscriber in OsvSwitch.PhoneOrder(config))
             {
                 var phoneAgent = SimulatedUserAgent.Create("phone." + subscriber.Alias, subscriber.Number, loop, phonesHost,
-                    config.Network.PhonePortBase + index, random.Split("phone." + subscriber.Number));
+                    place.Port(config.Network.PhonePortBase + index), random.Split("phone." + subscriber.Number));
                 var settings = new PhoneSettings { AutoAnswerCti = subscriber.AutoAnswerCti, CallWaiting = subscriber.CallWaiting };
-                _phones[subscriber.Number] = new SimulatedPhone(subscriber.Number, subscriber.Alias, settings, phoneAgent,
-                    PhoneRtpBasePort + 16 * index, media, osvSip);
+                var phone = new SimulatedPhone(subscriber.Number, subscriber.Alias, settings, phoneAgent, PhoneRtpBasePort + 16 * index, media, osvSip);
+                _phones[subscriber.Number] = phone;
+                if (place.OnSockets) Switch.Devices[subscriber.Number].Phone = phone.LocalEndPoint;
                 index++;
             }
         }
-        if (config.PublicNetwork is { } pn && config.Network.Hosts.ContainsKey(pn.Host)
-            && config.Endpoints.TryGetValue(pn.Trunk, out var gateway))
+        if (place.TrunkPort is { } trunkPort && config.PublicNetwork is { } trunkNetwork && config.Endpoints.ContainsKey(trunkNetwork.Trunk))
         {
-            var pstnAgent = SimulatedUserAgent.Create("pstn", "pstn", loop, HostOf(network, config, pn.Host), gateway.Port, random.Split("pstn.sip"));
-            Callers = new CallerAgent(pstnAgent, osvSip, media);
+            var trunkAgent = SimulatedUserAgent.Create(name + ".trunk", name, loop, nodeHosts[0].Host.Stack, trunkPort, random.Split(name + ".sip.trunk"));
+            Switch.AddPublicTrunk(trunkAgent, trunkNetwork.Trunk);
+            PublicTrunkEndPoint = trunkAgent.LocalEndPoint();
         }
+        // The simulated public network calls in where a UAC would: the public trunk when there is one, else the switch.
+        if (pstn is not null) Callers = new CallerAgent(pstn, PublicTrunkEndPoint ?? osvSip, media);
+    }
+
+    private static OsvConfig WithGatewayPort(OsvConfig config, string gateway, int port)
+    {
+        var endpoints = config.Endpoints.ToDictionary(e => e.Key, e => e.Key == gateway ? e.Value with { Port = port } : e.Value, StringComparer.Ordinal);
+        return config with { Endpoints = endpoints };
     }
 
     /// <summary>Builds the OSV of <paramref name="topology"/> on <paramref name="network"/> (hosts missing from the network are added).</summary>
     public static OsvSimulator Create(TopologyDocument topology, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace? trace = null) =>
-        new(OsvConfigReader.Require(topology), network, media, random, trace ?? NullTrace.Instance, SwitchOptions.Osv);
+        Create(OsvConfigReader.Require(topology), SwitchOptions.Osv, network, media, random, trace);
+
+    /// <summary>
+    /// Builds the OSV of <paramref name="topology"/> on real sockets (the PBX emulator): every part on
+    /// <paramref name="sockets"/>' one address, its SIP, CSTA and public trunk ports as asked (0: a free one), each
+    /// phone on a free port, all on <paramref name="sockets"/>' loop and clock.
+    /// </summary>
+    public static OsvSimulator CreateOnSockets(TopologyDocument topology, OsvSocketPlacement sockets, IMediaPlane media, DeterministicRandom random, ITrace? trace = null)
+    {
+        var config = OsvConfigReader.Require(topology);
+        if (config.GeoSeparation is not null)
+            throw new InvalidOperationException("a geo-separated OSV cannot run on one address (its nodes need hosts of their own)");
+        var hosts = config.Network.Hosts.ToDictionary(h => h.Key, _ => sockets.Stack.Address, StringComparer.Ordinal);
+        config = config with { Network = config.Network with { Hosts = hosts } };
+        return new(config, OsvPlacement.OnSocketsOf(sockets), media, random, trace ?? NullTrace.Instance, SwitchOptions.Osv);
+    }
 
     /// <summary>
     /// Builds a switch from <paramref name="config"/> with <paramref name="options"/>: how another PBX simulator (the
     /// OpenScape 4000's) runs on the same switching core, CSTA server, phones and callers.
     /// </summary>
     public static OsvSimulator Create(OsvConfig config, SwitchOptions options, SimulatedNetwork network, IMediaPlane media, DeterministicRandom random, ITrace? trace = null) =>
-        new(config, network, media, random, trace ?? NullTrace.Instance, options);
+        new(config, OsvPlacement.OnSimulatedNetwork(network, config), media, random, trace ?? NullTrace.Instance, options);
 
     /// <summary>The configuration read from the topology.</summary>
     public OsvConfig Config { get; }
@@ -116,6 +149,9 @@ public sealed class OsvSimulator : IDisposable
 
     /// <summary>Where the switch takes SIP.</summary>
     public IPEndPoint SipEndPoint => Switch.Agent.LocalEndPoint();
+
+    /// <summary>Where the public trunk takes calls from any SIP UAC (on sockets only; null in the simulated network).</summary>
+    public IPEndPoint? PublicTrunkEndPoint { get; }
 
     /// <summary>Where the switch takes CSTA connections.</summary>
     public IPEndPoint CstaEndPoint => Csta.Listener.LocalEndPoint;
@@ -145,19 +181,12 @@ public sealed class OsvSimulator : IDisposable
         foreach (var node in Switch.Nodes) Close(node.Agent);
         foreach (var phone in _phones.Values) Close(phone.Agent);
         if (Callers is not null) Close(Callers.Agent);
+        if (Switch.PublicTrunk is { } trunk) Close(trunk.Agent);
     }
 
     private static void Close(Concierge.Sip.UserAgent.SipUserAgent ua)
     {
         ua.Dispose();
         ua.Stack.Dispose();
-    }
-
-    private static SimulatedHost HostOf(SimulatedNetwork network, OsvConfig config, string name)
-    {
-        var existing = network.Hosts.FirstOrDefault(h => h.Name == name);
-        if (existing is not null) return existing;
-        var address = config.Network.Hosts.TryGetValue(name, out var a) ? a : throw new InvalidOperationException($"host \"{name}\" is not in network.hosts");
-        return network.AddHost(name, address);
     }
 }

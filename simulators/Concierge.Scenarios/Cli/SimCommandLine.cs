@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Concierge.Scenarios.Cli;
 
-/// <summary>The `concierge-sim` command line: `run` (the default), `determinism`, `steps`, `load`, `explore` and `csta decode`.</summary>
+/// <summary>The `concierge-sim` command line: `run` (the default), `determinism`, `steps`, `load`, `explore`, `csta decode` and `pbx` (the PBX emulator on real sockets).</summary>
 public static class SimCommandLine
 {
     /// <summary>Parses and runs <paramref name="args"/>, writing to <paramref name="output"/>; returns the exit code.</summary>
@@ -25,6 +25,7 @@ public static class SimCommandLine
         root.Subcommands.Add(SwarmCommand.Build(output, workingDirectory));
         root.Subcommands.Add(MergeCommand.Build(output, workingDirectory));
         root.Subcommands.Add(CstaCommand.Build(output, workingDirectory));
+        root.Subcommands.Add(PbxCommand.Build(output, workingDirectory));
         var invocation = new InvocationConfiguration { Output = output, Error = output };
         // Tag expressions start with '@', which System.CommandLine would otherwise read as a response file.
         var parsing = new ParserConfiguration { ResponseFileTokenReplacer = null };

@@ -6,10 +6,12 @@ namespace Concierge.Simulators.Osv.Devices;
 /// <summary>The switch's state of one subscriber: where its phone is, its forwarding, agent state and how busy it is.</summary>
 public sealed class SubscriberDevice
 {
+    private IPEndPoint? _phone;
+
     internal SubscriberDevice(SubscriberConfig config, IPEndPoint? phone)
     {
         Config = config;
-        Phone = phone;
+        _phone = phone;
     }
 
     /// <summary>The subscriber's configuration.</summary>
@@ -18,8 +20,18 @@ public sealed class SubscriberDevice
     /// <summary>The number (E.164 with '+').</summary>
     public string Number => Config.Number;
 
-    /// <summary>Where its SIP phone listens, or null for profile-only subscribers.</summary>
-    public IPEndPoint? Phone { get; internal set; }
+    /// <summary>
+    /// Where its SIP phone listens: the Contact of a phone that registered for the subscriber (a real SIP phone in
+    /// place of the simulated one), else the simulated phone's address; null for profile-only subscribers.
+    /// </summary>
+    public IPEndPoint? Phone
+    {
+        get => RegisteredPhone?.Invoke() ?? _phone;
+        internal set => _phone = value;
+    }
+
+    /// <summary>The Contact of the subscriber's current registration, if a phone registered (read at each use, so an expired binding is gone).</summary>
+    internal Func<IPEndPoint?>? RegisteredPhone { get; set; }
 
     /// <summary>Call forwarding unconditional target, or null.</summary>
     public string? ForwardImmediate { get; internal set; }

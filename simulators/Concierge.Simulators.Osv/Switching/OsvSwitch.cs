@@ -67,18 +67,23 @@ public sealed partial class OsvSwitch
             _huntGroups[hg.Number] = new HuntGroup(hg) { MusicOnHold = config.MusicOnHoldHuntGroups?.Contains(hg.Number) == true };
         foreach (var node in nodes)
         {
-            var ua = node.Agent;
-            ua.IncomingCall += OnIncomingCall;
-            ua.HandleRequests(SipMethod.Register, received => OnRegister(node, received));
-            ua.CallTrying += OnTrying;
-            ua.CallRinging += OnRinging;
-            ua.CallAnswered += OnAnswered;
-            ua.CallFailed += OnFailed;
-            ua.CallEnded += OnEnded;
-            ua.CallModified += OnRemoteSdpChanged;
-            ua.ScreenRefer = ScreenRefer;
-            ua.ReferReceived += OnRefer;
+            Follow(node.Agent);
+            node.Agent.HandleRequests(SipMethod.Register, received => OnRegister(node, received));
         }
+    }
+
+    /// <summary>The switch handles the calls of <paramref name="ua"/>: a node's agent, or the public trunk's.</summary>
+    private void Follow(SipUserAgent ua)
+    {
+        ua.IncomingCall += OnIncomingCall;
+        ua.CallTrying += OnTrying;
+        ua.CallRinging += OnRinging;
+        ua.CallAnswered += OnAnswered;
+        ua.CallFailed += OnFailed;
+        ua.CallEnded += OnEnded;
+        ua.CallModified += OnRemoteSdpChanged;
+        ua.ScreenRefer = ScreenRefer;
+        ua.ReferReceived += OnRefer;
     }
 
     /// <summary>The switch's SIP user agent on its first node.</summary>
@@ -152,6 +157,12 @@ public sealed partial class OsvSwitch
     {
         if (received.Transaction is not { } tx) return;
         var request = received.Request;
+        if (SubscriberRegistration(node, received) is { } phoneAnswer)
+        {
+            node.Agent.Stack.SendResponse(tx, phoneAnswer);
+            Trace($"REGISTER phone {request.To?.Uri.User} at {node.Name} → {phoneAnswer.StatusCode}");
+            return;
+        }
         var response = _registrar.Answer(request, received.Source, node.Agent.Stack, node.Name);
         if (response.To is { Tag: null } to) response.To = to.WithTag(node.Agent.Stack.NewTag());
         node.Agent.Stack.SendResponse(tx, response);
@@ -163,18 +174,20 @@ public sealed partial class OsvSwitch
         var request = a.Invite;
         var dialed = request.RequestUri.User ?? "";
         var from = request.From?.Uri.User ?? "anonymous";
-        var source = a.Owner.PeerOf(a)?.Address.Address ?? System.Net.IPAddress.None;
+        var sourceEndPoint = a.Owner.PeerOf(a)?.Address ?? new IPEndPoint(IPAddress.None, 0);
+        var source = sourceEndPoint.Address;
         string? aDevice = null;
         string? bg;
         string? charge = null;
         string? fromGateway = null;
-        var endpoint = EndpointAddresses.EndpointAt(_config, _registrar, source);
+        var onTrunk = PublicTrunk is not null && a.Owner == PublicTrunk.Agent;
+        var endpoint = onTrunk ? null : EndpointAddresses.EndpointAt(_config, _registrar, sourceEndPoint, PeersShareOneAddress);
         if (endpoint is not null)
         {
             charge = ChargeNumber(request.Headers.GetFirst("X-Siemens-CDR"));
             bg = _router.BusinessGroupOf(charge) ?? BusinessGroupOfEndpoint(endpoint);
         }
-        else if (_config.Endpoints.Values.FirstOrDefault(e => !e.Dynamic && HostAddress(e.AddressHost)?.Equals(source) == true) is { } gateway)
+        else if ((onTrunk ? _config.Endpoints.GetValueOrDefault(PublicTrunk!.Endpoint) : StaticEndpointAt(sourceEndPoint)) is { } gateway)
         {
             bg = BusinessGroupOfEndpoint(gateway.Name);
             fromGateway = gateway.Name;
@@ -505,6 +518,14 @@ public sealed partial class OsvSwitch
     private string? BusinessGroupOfEndpoint(string endpoint) =>
         _config.Endpoints.TryGetValue(endpoint, out var e) && e.Profile is not null && _config.EndpointProfiles.TryGetValue(e.Profile, out var p)
             ? p.BusinessGroup : _config.BusinessGroups.Keys.FirstOrDefault();
+
+    /// <summary>
+    /// The static endpoint a call came from: the one at the source's address (and, when peers share one address, its
+    /// port); null otherwise.
+    /// </summary>
+    private EndpointConfig? StaticEndpointAt(IPEndPoint source) =>
+        _config.Endpoints.Values.FirstOrDefault(e => !e.Dynamic && HostAddress(e.AddressHost)?.Equals(source.Address) == true
+                                                     && (!PeersShareOneAddress || e.Port == source.Port));
 
     private IPAddress? HostAddress(string? host) =>
         host is null ? null : _config.Network.Hosts.TryGetValue(host, out var a) ? a : IPAddress.TryParse(host, out var ip) ? ip : null;
