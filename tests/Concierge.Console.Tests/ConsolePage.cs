@@ -12,13 +12,14 @@ public static class ConsolePage
         await page.GetByRole(AriaRole.Button, new() { Name = "Log on" }).ClickAsync();
     }
 
-    /// <summary>Logs on and works at <paramref name="device"/> (its alias as listed), available.</summary>
-    public static async Task AtDevice(IPage page, string account, string alias)
+    /// <summary>Logs on and works at <paramref name="device"/> (its alias as listed), available or not.</summary>
+    public static async Task AtDevice(IPage page, string account, string alias, bool available = true)
     {
         await LogOn(page, account);
         await page.GetByRole(AriaRole.Radio, new() { Name = alias }).CheckAsync();
+        await page.GetByLabel("Available for calls at once").SetCheckedAsync(available);
         await page.GetByRole(AriaRole.Button, new() { Name = "Work here" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#desk-state")).ToHaveTextAsync("available");
+        await Assertions.Expect(page.Locator("#desk-state")).ToHaveTextAsync(available ? "available" : "unavailable");
     }
 
     /// <summary>Presses <paramref name="key"/> with the focus on the page, outside any text field.</summary>

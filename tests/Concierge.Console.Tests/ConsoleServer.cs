@@ -16,7 +16,7 @@ namespace Concierge.Console.Tests;
 /// <see cref="Password"/>). Its PBX is absent: the registrar is a UDP socket that never answers and the CSTA port
 /// refuses, so the screen shows the trunk and link banners. Stopped in an orderly way at the end.
 /// </summary>
-public sealed class ConsoleServer : IAsyncLifetime
+public class ConsoleServer : IAsyncLifetime
 {
     public const string Password = "correct horse battery";
 
@@ -33,25 +33,58 @@ public sealed class ConsoleServer : IAsyncLifetime
     /// <summary>The console's address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>A temporary folder of this server (its database, logs and files).</summary>
+    protected string Folder => _folder;
+
+    /// <summary>The topology file the server runs: osv-two-tenants.</summary>
+    protected virtual string Topology() => Path.Combine(Repository, "scenarios", "topologies", "osv-two-tenants.yaml");
+
+    /// <summary>The PBX's registrar and CSTA addresses: here a registrar that never answers and a CSTA port that refuses.</summary>
+    protected virtual Task<(IPEndPoint Registrar, IPEndPoint Csta)> StartPbx()
     {
         var refusing = new TcpListener(IPAddress.Loopback, 0);
         refusing.Start();
         var cstaPort = ((IPEndPoint)refusing.LocalEndpoint).Port;
         refusing.Stop();
-        var registrar = (IPEndPoint)_silentRegistrar.Client.LocalEndPoint!;
+        return Task.FromResult(((IPEndPoint)_silentRegistrar.Client.LocalEndPoint!, new IPEndPoint(IPAddress.Loopback, cstaPort)));
+    }
+
+    /// <summary>
+    /// With CONCIERGE_CONSOLE_TRACE=&lt;file prefix&gt; the server's log and the CPS's trace go to &lt;prefix&gt;server.log
+    /// (and the emulated PBX's to &lt;prefix&gt;pbx.log), for looking into a failing browser test; otherwise nowhere.
+    /// </summary>
+    protected static string? TracePrefix => Environment.GetEnvironmentVariable("CONCIERGE_CONSOLE_TRACE") is { Length: > 0 } prefix ? prefix : null;
+
+    private string? TraceSettings()
+    {
+        if (TracePrefix is not { } prefix) return null;
+        var file = Path.Combine(_folder, "appsettings.json");
+        var log = (prefix + "server.log").Replace("\\", "/", StringComparison.Ordinal);
+        File.WriteAllText(file, $$"""
+            { "Serilog": { "Using": [ "Serilog.Sinks.File" ], "MinimumLevel": { "Default": "Verbose", "Override": { "Microsoft": "Warning" } },
+              "WriteTo": [ { "Name": "File", "Args": { "path": "{{log}}" } } ] } }
+            """);
+        return file;
+    }
+
+    /// <summary>Stops what <see cref="StartPbx"/> started (after the server).</summary>
+    protected virtual Task StopPbx() => Task.CompletedTask;
+
+    public virtual async Task InitializeAsync()
+    {
+        var (registrar, csta) = await StartPbx();
         var database = Path.Combine(_folder, "concierge.db");
         var store = ConciergeStore.Open(StoreLocation.Parse("--db", database, _folder));
         foreach (var name in new[] { "DEFAULT\\user", "DEFAULT\\anna", "MUENCHEN\\user" })
             store.AddAccount(AccountName.Parse("account", name), AccountRole.User, PasswordHash.Create(Password, FastPasswords), DateTimeOffset.UtcNow);
         string[] args =
         [
-            "--topology", Path.Combine(Repository, "scenarios", "topologies", "osv-two-tenants.yaml"), "--db", database,
+            "--topology", Topology(), "--db", database,
             "--directory", Path.Combine(Repository, "scenarios", "directory", "osv-example.csv"),
             "--sip-listen", "127.0.0.1:0", "--http-listen", "127.0.0.1:0",
-            "--registrar", registrar.ToString(), "--csta", $"127.0.0.1:{cstaPort}",
+            "--registrar", registrar.ToString(), "--csta", csta.ToString(),
         ];
-        var config = ServerConfiguration.Build(args, appSettingsFile: null, readEnvironment: false);
+        var config = ServerConfiguration.Build(args, appSettingsFile: TraceSettings(), readEnvironment: false);
         var options = ServerOptionsReader.Read(config, _folder) with { PasswordPolicy = FastPasswords };
         var opened = ServerStartup.OpenStore(options);
         var topology = ServerStartup.ChooseConfiguration(opened, ServerTopology.Load(options, _folder), TimeProvider.System, []);
@@ -67,6 +100,7 @@ public sealed class ConsoleServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+        await StopPbx();
         _silentRegistrar.Dispose();
         ConciergeStore.ReleaseFiles();
         try
