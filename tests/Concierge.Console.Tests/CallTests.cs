@@ -83,8 +83,15 @@ public sealed class CallTests(Browser browser, EmulatedConsoleServer server) : I
         await Expect(second.Locator("#processing")).ToHaveCountAsync(0);
         await Expect(first.Locator("#current-call")).ToHaveTextAsync("No call.");
         await Expect(first.Locator("#busy-lamps button[data-device='+4950505807001']")).ToContainTextAsync("busy");
-        await Expect(first.Locator("#statistics-table tbody tr").First).ToContainTextAsync("Main", new() { Timeout = 10_000 });
         await Screenshots.Take(first, "call", 10, "transferred");
+
+        // The caller hangs up: the call's record is stored and the shift's statistics count it for its pilot.
+        Assert.True(await server.Pbx.HangUpCallerAsync("caller"));
+        var main = first.Locator("#statistics-table tbody tr").First;
+        await Expect(main.Locator("th")).ToHaveTextAsync("Main");
+        await Expect(main.Locator("td").Nth(0)).ToHaveTextAsync("1"); // offered
+        await Expect(main.Locator("td").Nth(1)).ToHaveTextAsync("1"); // answered
+        await Screenshots.Take(first, "call", 11, "statistics");
         Assert.Empty(server.Pbx.Faults);
     }
 }

@@ -15,6 +15,8 @@ const targets = new TargetSearch(() => view.snapshot?.busyLamps ?? []);
 let stream = null;
 let statisticsTimer = null;
 let lastEndedCheck = "";
+let lastStatistics = null;
+let lastQueues = "";
 
 view.onLamp = (device) => targets.set(device);
 
@@ -123,6 +125,10 @@ function enterDesk() {
   stream = new DeskStream(session.device, {
     snapshot: (snapshot, receivedAt) => {
       view.show(snapshot, receivedAt);
+      // The statistics have a row per caller queue: drawn again when the queues are known or change.
+      const queues = snapshot.callerQueues.map((q) => q.pilot).join(",");
+      if (queues !== lastQueues && lastStatistics) renderStatistics(lastStatistics, snapshot.callerQueues);
+      lastQueues = queues;
       statisticsOnChange(snapshot);
     },
     down: () => view.showDown(),
@@ -171,6 +177,7 @@ async function refreshStatistics() {
     fill("statistics", h("p", { className: "refusal" }, answer.reason));
     return;
   }
+  lastStatistics = answer.body;
   renderStatistics(answer.body, view.snapshot?.callerQueues ?? []);
 }
 
