@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: build once (Release), check that a seed replays bit for bit, then run the scenario suites.
 # Arguments go to the scenario runner: ./run-sim.sh --tags '@osv and not @slow' --seed 7 --junit out/junit.xml
+# Cucumber reports: ./run-sim.sh --messages out/run.ndjson --html out/report.html --ladders out/ladders [--bindings qa/QaSteps.dll]
 # A load profile on the virtual clock: ./run-sim.sh load scenarios/load/standard-day.yaml
 # Random actions per seed, invariants checked, no call lost: ./run-sim.sh explore --seeds 200 [--faults lossy]
 # A sweep: ./run-sim.sh load scenarios/load/reference.yaml --channels 10,30,60 --ratio 1..5 --seeds 4 --csv out/sweep.csv --html out/sweep.html

@@ -35,8 +35,6 @@ Feature: Malicious call trace and busy override on OpenScape 4000
     Given attendant "7581" is logged on
     When caller "Anna" dials "9000"
     Then within 5 seconds caller "Anna" is connected to "7581"
-    When "7580" dials "7581"
-    Then within 2 seconds "7580" hears busy tone
     When "7580" dials "*197581"
     Then within 2 seconds "7581" rings with a call from "7580"
     And caller "Anna" is connected to "7581"

@@ -12,7 +12,7 @@ Feature: CPS down with OSCC: only the personal lines fall back
     When caller "Anna" dials "3201"
     And caller "Ben" dials "3223"
     Then within 5 seconds the call from caller "Anna" rings at "7583"
-    And the call from caller "Ben" rings at one of "7580", "7581", "7582"
+    And within 5 seconds the call from caller "Ben" rings at one of "7580", "7581", "7582"
     And the call from caller "Ben" was not handled by the CPS
     And the call from caller "Anna" was not handled by the CPS
     And no call is lost

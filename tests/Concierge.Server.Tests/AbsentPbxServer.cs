@@ -15,12 +15,22 @@ namespace Concierge.Server.Tests;
 /// <summary>
 /// A server on loopback with free ports whose PBX is absent: its registrar is a UDP socket that never answers and its
 /// CSTA port refuses connections. It runs the two-tenants topology on a temporary SQLite database with the accounts
-/// DEFAULT\admin (administrator), DEFAULT\alice (user), DEFAULT\mia (manager) and Hotel\bob (user), all with
-/// <see cref="Password"/>. Shared by the API tests; stopped in an orderly way at the end.
+/// DEFAULT\admin (administrator), DEFAULT\alice (user), DEFAULT\mia (manager), Hotel\bob (user) and Hotel\hana
+/// (manager), all with <see cref="Password"/>, and the OSCC user export <see cref="OsccExport"/>. Shared by the API
+/// tests; stopped in an orderly way at the end.
 /// </summary>
 public sealed class AbsentPbxServer : IAsyncLifetime
 {
     public const string Password = "correct horse battery";
+
+    /// <summary>The OSCC user export the server's OSCC agents import reads.</summary>
+    public const string OsccExport = """
+        businessUnit,user,firstName,lastName
+        Switchboard,anna.s,Anna,Schmidt
+        Switchboard,ben.k,Ben,König
+        Sales,carl,Carl,Meyer
+        Sales,dora,Dora,Lang
+        """;
 
     private readonly UdpClient _silentRegistrar = new(new IPEndPoint(IPAddress.Loopback, 0));
     private readonly TestServerFiles _files = new();
@@ -44,14 +54,16 @@ public sealed class AbsentPbxServer : IAsyncLifetime
         refusing.Stop();
         var registrar = (IPEndPoint)_silentRegistrar.Client.LocalEndPoint!;
         foreach (var (name, role) in new[] { ("DEFAULT\\admin", AccountRole.Administrator), ("DEFAULT\\alice", AccountRole.User),
-                     ("DEFAULT\\mia", AccountRole.Manager), ("Hotel\\bob", AccountRole.User) })
+                     ("DEFAULT\\mia", AccountRole.Manager), ("Hotel\\bob", AccountRole.User), ("Hotel\\hana", AccountRole.Manager) })
             _files.AddAccount(name, role, Password);
         string[] args =
         [
             "--topology", _files.Topology("two-tenants"), "--db", _files.Database,
             "--sip-listen", "127.0.0.1:0", "--http-listen", "127.0.0.1:0",
             "--registrar", registrar.ToString(), "--csta", $"127.0.0.1:{cstaPort}",
+            "--oscc-agents", Path.Combine(_files.Directory, "oscc-users.csv"),
         ];
+        File.WriteAllText(Path.Combine(_files.Directory, "oscc-users.csv"), OsccExport);
         var config = ServerConfiguration.Build(args, appSettingsFile: null, readEnvironment: false);
         var options = _files.Options(args);
         Store = ServerStartup.OpenStore(options);

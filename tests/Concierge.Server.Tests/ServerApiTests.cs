@@ -104,6 +104,8 @@ public sealed class ServerApiTests(AbsentPbxServer server) : IClassFixture<Absen
     [InlineData("logon", """{"available":"yes"}""", "available", "yes")]
     [InlineData("transfer", """{"target":"12ab"}""", "target", "12ab")]
     [InlineData("page", """{"target":7}""", "target", "7")]
+    [InlineData("transfer", """{"target":"70012"}""", "target", "70012")]
+    [InlineData("page", """{"target":"+0123"}""", "target", "+0123")]
     [InlineData("logon", "{not json", "body", null)]
     [InlineData("logon", "[1]", "body", "[1]")]
     [InlineData("logon", """{"available":true,"availible":true}""", "availible", "true")]

@@ -8,7 +8,7 @@ public sealed class StoreMigrationTests
     {
         using var test = new TestStore(dialect);
         var first = test.Open();
-        Assert.Equal(["V1_0__configuration.sql", "V1_1__call_records.sql", "V1_2__accounts.sql"], first.AppliedMigrations);
+        Assert.Equal(["V1_0__configuration.sql", "V1_1__call_records.sql", "V1_2__accounts.sql", "V1_3__pabx_routing.sql"], first.AppliedMigrations);
         var again = test.Open();
         Assert.Empty(again.AppliedMigrations);
         Assert.True(again.IsReachable(out var problem), problem);

@@ -1,7 +1,9 @@
 using System.CommandLine;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Faults;
 using Concierge.Scenarios.Reports;
+using Concierge.Scenarios.Reports.Cucumber;
+using Concierge.Scenarios.Reports.Ladders;
 using Concierge.Scenarios.Running;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Tags;
@@ -22,13 +24,16 @@ public sealed class RunCommand(TextWriter output, string workingDirectory, bool 
     private readonly Option<int> _seeds = new("--seeds") { Description = "Run each scenario with this many consecutive seeds.", DefaultValueFactory = _ => 1 };
     private readonly Option<string?> _faults = new("--faults") { Description = "Fault profile in scenarios/faults/ (e.g. lossy, slow) applied to every link." };
     private readonly Option<string?> _junit = new("--junit") { Description = "Write a JUnit XML report to this file." };
-    private readonly Option<string?> _html = new("--html") { Description = "Write a self-contained HTML report to this file." };
+    private readonly Option<string?> _html = new("--html") { Description = "Write Cucumber's HTML report (a ladder diagram on every scenario) to this file." };
+    private readonly Option<string?> _messages = new("--messages") { Description = "Write the run as Cucumber Messages (NDJSON) to this file." };
+    private readonly Option<string?> _ladders = new("--ladders") { Description = "Write an SVG ladder diagram (SIP and CSTA messages per host) of every scenario run to this folder." };
+    private readonly Option<string[]> _bindings = new("--bindings") { Description = "A Reqnroll binding assembly (.dll) whose phrases join the runner's; repeatable.", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> _trace = new("--trace") { Description = "Write the full message trace of every run to this file." };
 
     /// <summary>Adds the options and the action to <paramref name="command"/>.</summary>
     public void AttachTo(Command command)
     {
-        foreach (var option in new Option[] { _tags, _feature, _seed, _seeds, _faults, _junit, _html, _trace }) command.Options.Add(option);
+        foreach (var option in new Option[] { _tags, _feature, _seed, _seeds, _faults, _junit, _html, _messages, _ladders, _bindings, _trace }) command.Options.Add(option);
         command.SetAction(Execute);
     }
 
@@ -43,8 +48,9 @@ public sealed class RunCommand(TextWriter output, string workingDirectory, bool 
             tags = TagExpression.Parse(parse.GetValue(_tags));
             if (parse.GetValue(_faults) is { } profile) faults = FaultProfileLoader.Load(root, Path.IsPathRooted(profile) || File.Exists(Path.Combine(workingDirectory, profile)) ? Path.GetFullPath(profile, workingDirectory) : profile);
             if (seeds is < 1 or > SuiteRunner.MaxSeeds) throw new FormatException($"--seeds must be between 1 and {SuiteRunner.MaxSeeds}");
+            foreach (var dll in parse.GetValue(_bindings) ?? []) BindingAssemblies.AddFile(Path.GetFullPath(dll, workingDirectory));
         }
-        catch (Exception e) when (e is FormatException or FileNotFoundException or YamlDotNet.Core.YamlException)
+        catch (Exception e) when (e is FormatException or FileNotFoundException or FileLoadException or YamlDotNet.Core.YamlException)
         {
             output.WriteLine("error: " + e.Message);
             return UsageError;
@@ -53,7 +59,19 @@ public sealed class RunCommand(TextWriter output, string workingDirectory, bool 
         var target = parse.GetValue(_feature) is { } feature ? Path.GetFullPath(feature, workingDirectory) : Path.Combine(root, "features");
         using var traceWriter = parse.GetValue(_trace) is { } tracePath ? OpenWriter(Path.GetFullPath(tracePath, workingDirectory)) : null;
         var environment = new ScenarioEnvironment(root, faults, ScenarioSystemCatalog.Standard, traceWriter);
-        var runner = new SuiteRunner(StepCatalog.FromAssembly(typeof(ScenarioWorld).Assembly), environment, TimeProvider.System);
+        StepCatalog catalog;
+        try
+        {
+            catalog = StepCatalog.FromAssembly(typeof(ScenarioWorld).Assembly);
+        }
+        catch (InvalidOperationException e)
+        {
+            output.WriteLine("error: " + e.Message);
+            return UsageError;
+        }
+        var (htmlPath, messagesPath, laddersPath) = (parse.GetValue(_html), parse.GetValue(_messages), parse.GetValue(_ladders));
+        var runner = new SuiteRunner(catalog, environment, TimeProvider.System) { RecordLadders = htmlPath is not null || messagesPath is not null || laddersPath is not null };
+        var startedAt = TimeProvider.System.GetUtcNow();
         SuiteResult suite;
         try
         {
@@ -70,7 +88,9 @@ public sealed class RunCommand(TextWriter output, string workingDirectory, bool 
         if (faults is not null) output.WriteLine($"fault profile: {faults.Name} — {faults.Description}");
         SummaryTable.Write(Console(), suite);
         if (parse.GetValue(_junit) is { } junit) JUnitReport.Write(Path.GetFullPath(junit, workingDirectory), suite);
-        if (parse.GetValue(_html) is { } html) HtmlReport.Write(Path.GetFullPath(html, workingDirectory), suite);
+        if (messagesPath is not null) CucumberReports.WriteMessages(Path.GetFullPath(messagesPath, workingDirectory), CucumberEnvelopes.Build(suite, catalog, startedAt));
+        if (htmlPath is not null) CucumberReports.WriteHtml(Path.GetFullPath(htmlPath, workingDirectory), CucumberEnvelopes.Build(suite, catalog, startedAt));
+        if (laddersPath is not null) LadderFiles.Write(Path.GetFullPath(laddersPath, workingDirectory), suite);
         output.WriteLine(suite.SummaryLine);
         output.Flush();
         return suite.ExitCode;

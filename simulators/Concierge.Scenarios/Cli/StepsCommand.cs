@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Cli;

@@ -11,4 +11,7 @@ public sealed record ScenarioCase(string FeaturePath, string FeatureName, string
 {
     /// <summary>The identity used in reports and test names: `features/x.feature :: Name`.</summary>
     public string Id => FeaturePath + " :: " + Name;
+
+    /// <summary>The id of the Cucumber pickle of this run (null for cases built in code).</summary>
+    public string? PickleId { get; init; }
 }

@@ -11,4 +11,7 @@ public sealed record ScenarioStep(string Keyword, StepKind Kind, string Text, in
 {
     /// <summary>Keyword and text as written in the file, e.g. `Then no call is lost`.</summary>
     public string Display => Keyword.TrimEnd() + " " + Text;
+
+    /// <summary>The doc string attached to the step (outline placeholders replaced), or null.</summary>
+    public string? DocString { get; init; }
 }

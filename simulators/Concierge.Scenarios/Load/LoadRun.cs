@@ -86,6 +86,10 @@ public static class LoadRun
         private readonly List<(CallRef Call, TimeSpan Due, string? Device)> _retrievals = [];
         private readonly List<(CallRef Call, string Target, TimeSpan Until)> _officeCalls = [];
         private readonly HashSet<string> _leaving = new(StringComparer.Ordinal);
+        // With OSCC the pilot calls reach the attendants as OSCC agents, at their phones and not through the CPS: the
+        // phones answer after a moment, the call an agent talks to is kept here, and the agent ends it at the phone.
+        private readonly bool _agents;
+        private readonly Dictionary<string, CallRef> _agentCalls = new(StringComparer.Ordinal);
         private readonly List<string> _violations = [];
         private readonly Runtime.Randomness.DeterministicRandom _arrivalRandom;
         private DateTimeOffset _end;
@@ -104,17 +108,36 @@ public static class LoadRun
             _callers = _system.Callers ?? throw new InvalidOperationException($"topology {profile.Topology} has no callers");
             _phones = _system.Phones;
             _cps.ConfigureChannels(new ChannelSettings(profile.Channels, profile.ChannelRatio));
-            _devices = profile.Attendants.Devices.Select(Resolve).ToList();
-            _mix = profile.Mix.Select(m => m.IsPersonalLine ? (PersonalLineOf(Resolve(m.Number)), false, m.Share) : (Resolve(m.Number), true, m.Share)).ToList();
-            _targets = profile.Operations.Targets.Select(Resolve).ToList();
+            _devices = profile.Attendants.Devices.Select(d => Resolve(d, "attendants")).ToList();
+            _mix = profile.Mix.Select(m => m.IsPersonalLine ? (PersonalLineOf(Resolve(m.Number, "mix")), false, m.Share) : (Resolve(m.Number, "mix"), true, m.Share)).ToList();
+            _targets = profile.Operations.Targets.Select(t => Resolve(t, "operations.targets")).ToList();
             if ((_targets.Count > 0) && _phones is null) throw new InvalidOperationException($"topology {profile.Topology} has no phones for transfers and pages");
             if (profile.MaxTimeInQueue is { } queueTime) ApplyQueueTime(queueTime);
+            _agents = _system is IContactCenter && _phones is not null;
+            if (_agents) foreach (var device in _devices) _phones!.SetAnswersAfter(device, AgentAnswersAfter);
             var working = profile.Attendants.CountAt(TimeSpan.Zero);
             for (var i = 0; i < working; i++) _desk.LogOn(_devices[i], available: true);
             _arrivalRandom = world.Random.Split("load");
         }
 
-        private string Resolve(string device) => _topology.Resolve(new Values.DeviceRef(device));
+        /// <summary>How long an OSCC agent's phone rings before the agent answers.</summary>
+        private static readonly TimeSpan AgentAnswersAfter = TimeSpan.FromSeconds(2);
+
+        /// <summary>The call the attendant at <paramref name="device"/> talks to: the CPS's, or the OSCC call at its phone.</summary>
+        private CallRef? CallAt(string device, AttendantView view) =>
+            view.CurrentCall ?? (_agents && _agentCalls.TryGetValue(device, out var call) ? call : null);
+
+        private string Resolve(string device, string field)
+        {
+            try
+            {
+                return _topology.Resolve(new Values.DeviceRef(device));
+            }
+            catch (FormatException unknown)
+            {
+                throw new FormatException($"profile {_profile.Name}: {field}: {unknown.Message}", unknown);
+            }
+        }
 
         private string PersonalLineOf(string attendant)
         {
@@ -207,7 +230,7 @@ public static class LoadRun
             {
                 if (_leaving.Contains(device)) continue;
                 var view = _desk.Observe(device);
-                if (view is { LoggedOn: true, Available: true, CurrentCall: null }) return true;
+                if (view is { LoggedOn: true, Available: true } && CallAt(device, view) is null) return true;
             }
             return false;
         }
@@ -261,9 +284,10 @@ public static class LoadRun
             foreach (var device in _devices)
             {
                 var view = _desk.Observe(device);
-                if (view.CurrentCall is not { } call || _callers.Observe(call).Hearing != CallerHearing.Connected)
+                if (CallAt(device, view) is not { } call || _callers.Observe(call).Hearing != CallerHearing.Connected)
                 {
                     _talkingSince.Remove(device);
+                    _agentCalls.Remove(device);
                     if (view.CurrentCall is null && _leaving.Contains(device)) LogOffLeaving(device);
                     continue;
                 }
@@ -300,6 +324,7 @@ public static class LoadRun
                 {
                     var waited = (_world.Elapsed - _dialledAt[call]).TotalSeconds;
                     _connected++;
+                    if (_agents && view.ConnectedTo is { } agent && _devices.Contains(agent) && _desk.Observe(agent).CurrentCall is null) _agentCalls[agent] = call;
                     _waitSeconds += waited;
                     if (waited <= _profile.ServiceLevelTarget.TotalSeconds) _withinTarget++;
                     _waiting.RemoveAt(i);
@@ -310,6 +335,11 @@ public static class LoadRun
 
         private void Act(string device, CallRef call)
         {
+            if (_agentCalls.Remove(device))
+            {
+                _phones!.HangUp(device); // an OSCC call: the CPS cannot park, transfer or page it
+                return;
+            }
             var ops = _profile.Operations;
             var total = ops.ParkPercent + ops.HoldPercent + ops.TransferPercent + ops.PagePercent;
             if (total <= 0 || !_operated.Add(call))
@@ -396,7 +426,7 @@ public static class LoadRun
 
         private static readonly TimeSpan PagingPatience = TimeSpan.FromMinutes(2);
 
-        private bool Free(string device) => !_leaving.Contains(device) && _desk.Observe(device) is { LoggedOn: true, CurrentCall: null };
+        private bool Free(string device) => !_leaving.Contains(device) && _desk.Observe(device) is { LoggedOn: true, CurrentCall: null } && !_agentCalls.ContainsKey(device);
 
         private void Transfer(string device, CallRef call, Runtime.Randomness.DeterministicRandom random)
         {

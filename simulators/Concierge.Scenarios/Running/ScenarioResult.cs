@@ -13,4 +13,8 @@ public sealed record ScenarioResult(
     string? PendingReason,
     IReadOnlyList<string> TraceTail,
     TimeSpan VirtualTime,
-    TimeSpan WallTime);
+    TimeSpan WallTime)
+{
+    /// <summary>The SIP and CSTA messages of the run and where each step began, when ladders were asked for.</summary>
+    public Reports.Ladders.LadderRecording? Ladder { get; init; }
+}

@@ -3,6 +3,9 @@ namespace Concierge.Scenarios.Running;
 /// <summary>The results of a suite run, plus feature files that could not be parsed.</summary>
 public sealed record SuiteResult(IReadOnlyList<ScenarioResult> Results, IReadOnlyList<string> FeatureErrors, int FeatureCount, TimeSpan WallTime)
 {
+    /// <summary>The parsed feature files (their Cucumber messages feed the messages and HTML reports).</summary>
+    public IReadOnlyList<Features.FeatureFile> Features { get; init; } = [];
+
     /// <summary>Runs that passed.</summary>
     public int Passed => Results.Count(r => r.Status == ScenarioStatus.Passed);
 

@@ -1,4 +1,4 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.World;
 
@@ -7,6 +7,9 @@ namespace Concierge.Scenarios.Running;
 /// <summary>Runs every selected scenario of a set of feature files over the requested seeds, reporting each result as it completes.</summary>
 public sealed class SuiteRunner(StepCatalog catalog, ScenarioEnvironment environment, TimeProvider wallClock)
 {
+    /// <summary>Record SIP/CSTA ladders of every run (for the messages, HTML and ladder reports).</summary>
+    public bool RecordLadders { get; init; }
+
     /// <summary>Most seeds per scenario a run accepts.</summary>
     public const int MaxSeeds = 10_000;
 
@@ -29,14 +32,14 @@ public sealed class SuiteRunner(StepCatalog catalog, ScenarioEnvironment environ
             }
         }
         var results = RunFeatures(features, options, onResult);
-        return new SuiteResult(results, errors, features.Count + errors.Count, wallClock.GetElapsedTime(start));
+        return new SuiteResult(results, errors, features.Count + errors.Count, wallClock.GetElapsedTime(start)) { Features = features };
     }
 
     /// <summary>Runs already parsed features.</summary>
     public IReadOnlyList<ScenarioResult> RunFeatures(IEnumerable<FeatureFile> features, RunOptions options, Action<ScenarioResult>? onResult = null)
     {
         if (options.Seeds is < 1 or > MaxSeeds) throw new ArgumentOutOfRangeException(nameof(options), options.Seeds, $"seeds must be between 1 and {MaxSeeds}");
-        var runner = new ScenarioRunner(catalog, environment);
+        var runner = new ScenarioRunner(catalog, environment) { RecordLadders = RecordLadders };
         var results = new List<ScenarioResult>();
         foreach (var feature in features)
         {

@@ -1,4 +1,5 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
@@ -6,7 +7,7 @@ using Concierge.Scenarios.World;
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>The assertions of STEPS.md about attendants.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class AttendantAssertionSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>Then attendant "&lt;who&gt;" is available.</summary>

@@ -1,11 +1,12 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>The attendant actions of STEPS.md, through the CPS attendant API; "the call" is the attendant's current call.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class AttendantSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>When attendant "&lt;who&gt;" picks the call from caller "&lt;name&gt;".</summary>

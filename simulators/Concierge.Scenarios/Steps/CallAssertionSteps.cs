@@ -1,6 +1,7 @@
 using Concierge.Cps.Calls;
 using Concierge.Cps.Records;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
@@ -8,7 +9,7 @@ using Concierge.Scenarios.World;
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>The assertions of STEPS.md about callers and their calls: queues, ringing, what they hear, how calls end.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class CallAssertionSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>Then caller "&lt;name&gt;" is queued at "&lt;pilot&gt;".</summary>
@@ -39,7 +40,7 @@ public sealed class CallAssertionSteps(ScenarioWorld world) : StepsBase(world)
     public void RingsAt(string caller, DeviceRef number) => RingsAtAnyOf(caller, [number]);
 
     /// <summary>Then the call from caller "&lt;name&gt;" rings at one of "&lt;a&gt;", "&lt;b&gt;", ….</summary>
-    [Then("the call from caller {string} rings at one of {strings}")]
+    [Then("the call from caller {string} rings at one of {devices}")]
     public void RingsAtOneOf(string caller, IReadOnlyList<DeviceRef> devices) => RingsAtAnyOf(caller, devices);
 
     /// <summary>Then the call from caller "&lt;name&gt;" is an intercept call: typed intercept, with the office user it was meant for.</summary>

@@ -2,14 +2,15 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>The caller actions of STEPS.md: external callers dial, hang up, and many callers arrive at once or spaced out.</summary>
-[StepDefinitions]
+[Binding]
 public sealed partial class CallerSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>Most callers one step may start.</summary>

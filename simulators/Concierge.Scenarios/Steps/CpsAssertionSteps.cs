@@ -1,5 +1,6 @@
 using Concierge.Cps.Channels;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.Channels;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
@@ -7,7 +8,7 @@ using Concierge.Scenarios.World;
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>The assertions of STEPS.md about the CPS: channels, registration, standby, forwarding, and the world invariants.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class CpsAssertionSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>Then the statistics of "&lt;pilot&gt;" show &lt;n&gt; offered, &lt;n&gt; answered and &lt;n&gt; abandoned.</summary>

@@ -1,10 +1,11 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>Phrases about the OpenScape Voice CSTA dialect and the ECMA-354 application session of the CSTA link.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class CstaDialectSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>

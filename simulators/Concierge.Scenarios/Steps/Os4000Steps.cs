@@ -1,4 +1,5 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
 using Concierge.Scenarios.Worlds.Os4000;
@@ -10,7 +11,7 @@ namespace Concierge.Scenarios.Steps;
 /// Phrases for what only the OpenScape 4000 has (STEPS.md has none for them): the STMI trunk's B channels, phones
 /// dialing digits and key codes (*17 malicious call trace, *19 busy override), and what the switch recorded.
 /// </summary>
-[StepDefinitions]
+[Binding]
 public sealed class Os4000Steps(ScenarioWorld world) : StepsBase(world)
 {
     private Os4000World Os4000 => World.Need(World.System as Os4000World, "the OpenScape 4000 simulator");

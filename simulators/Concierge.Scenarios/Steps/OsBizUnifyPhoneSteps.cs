@@ -1,4 +1,6 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
+using PendingStepException = Concierge.Scenarios.World.PendingStepException;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Values;
@@ -11,7 +13,7 @@ namespace Concierge.Scenarios.Steps;
 /// is): the wizards' refusals, raw CSV files, client calls over the connector trunk, the FAQ's "no calls" causes,
 /// further and cloned systems, and who a call rings exactly.
 /// </summary>
-[StepDefinitions]
+[Binding]
 public sealed class OsBizUnifyPhoneSteps(ScenarioWorld world) : StepsBase(world)
 {
     private string? _lastRefusal;
@@ -299,7 +301,7 @@ public sealed class OsBizUnifyPhoneSteps(ScenarioWorld world) : StepsBase(world)
     // ---- who rings
 
     /// <summary>Then the call from caller "&lt;name&gt;" rings only at "&lt;a&gt;", … (exactly these devices, no others).</summary>
-    [Then("the call from caller {string} rings only at {strings}")]
+    [Then("the call from caller {string} rings only at {devices}")]
     public void RingsOnlyAt(string caller, IReadOnlyList<DeviceRef> devices)
     {
         var numbers = devices.Select(Number).Order(StringComparer.Ordinal).ToArray();

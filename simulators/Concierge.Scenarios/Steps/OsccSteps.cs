@@ -1,11 +1,12 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.World;
 using Concierge.Scenarios.Worlds.Oscc;
 
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>Phrases for the OpenScape Contact Center (STEPS.md has none): OSCC down, failing and restored.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class OsccSteps(ScenarioWorld world) : StepsBase(world)
 {
     private OsccWorld Oscc => World.Need(World.System as OsccWorld, "the OSCC simulator");

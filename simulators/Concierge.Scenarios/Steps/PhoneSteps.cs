@@ -1,11 +1,12 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>The phone actions of STEPS.md: a device answers, rejects, hangs up, or dials a paged call's callback number.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class PhoneSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>When "&lt;number&gt;" dials the callback number of caller "&lt;name&gt;".</summary>

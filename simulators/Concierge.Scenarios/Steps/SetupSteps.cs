@@ -1,4 +1,5 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using RoutingType = Concierge.Config.Model.RoutingType;
 using Concierge.Scenarios.Channels;
 using Concierge.Scenarios.Features;
@@ -11,7 +12,7 @@ using Concierge.Scenarios.World;
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>The Setup phrases of STEPS.md: topology, seed, channels, tenants, DDI entries, variants, attendants, phones, network.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>Given the topology "&lt;name&gt;".</summary>
@@ -91,7 +92,7 @@ public sealed class SetupSteps(ScenarioWorld world) : StepsBase(world)
     }
 
     /// <summary>Given attendants "&lt;a&gt;", "&lt;b&gt;", … are logged on.</summary>
-    [Given("attendants {strings} are logged on")]
+    [Given("attendants {devices} are logged on")]
     public void AttendantsAreLoggedOn(IReadOnlyList<DeviceRef> who)
     {
         var devices = who.Select(Number).ToArray();

@@ -1,10 +1,11 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>Time passing and the failure actions of STEPS.md: CPS crash and restart, server switch-over, CSTA link, network cuts.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class TimeAndFailureSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>Longest time one step may let pass.</summary>

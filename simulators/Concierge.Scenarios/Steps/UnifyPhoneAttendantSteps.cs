@@ -1,4 +1,6 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
+using PendingStepException = Concierge.Scenarios.World.PendingStepException;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
@@ -10,7 +12,7 @@ namespace Concierge.Scenarios.Steps;
 /// refuses (the refusal is kept, not a failure), what the user does in the Unify Phone itself, and that a caller
 /// hears no Concierge music (C 4.3.5.2).
 /// </summary>
-[StepDefinitions]
+[Binding]
 public sealed class UnifyPhoneAttendantSteps(ScenarioWorld world) : StepsBase(world)
 {
     private const string RefusedPrefix = "the CPS refused: ";
@@ -57,6 +59,10 @@ public sealed class UnifyPhoneAttendantSteps(ScenarioWorld world) : StepsBase(wo
     /// <summary>When attendant "&lt;who&gt;" tries to page "&lt;target&gt;" for the call.</summary>
     [When("attendant {number} tries to page {number} for the call")]
     public void TriesToPage(DeviceRef who, DeviceRef target) => Try(() => Attendants.Page(Number(who), Number(target)));
+
+    /// <summary>When attendant "&lt;who&gt;" tries to transfer the call to the number typed as "&lt;digits&gt;" (any attendant, not only Unify Phone).</summary>
+    [When("attendant {number} tries to transfer the call to the number typed as {string}")]
+    public void TriesToTransferTyped(DeviceRef who, string typed) => Try(() => Attendants.TransferTyped(Number(who), typed));
 
     /// <summary>Then the attendant request is refused with "&lt;reason&gt;".</summary>
     [Then("the attendant request is refused with {string}")]

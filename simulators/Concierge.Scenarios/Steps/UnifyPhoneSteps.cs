@@ -1,11 +1,12 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
 using Concierge.Scenarios.Systems;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Steps;
 
 /// <summary>The Unify Phone and OpenScape Business phrases of STEPS.md.</summary>
-[StepDefinitions]
+[Binding]
 public sealed class UnifyPhoneSteps(ScenarioWorld world) : StepsBase(world)
 {
     /// <summary>The routing modes a Unify Phone user can have (U 3.6.3).</summary>

@@ -33,6 +33,12 @@ public interface IAttendantDesk
     /// <summary>Pages <paramref name="target"/> for the current call.</summary>
     void Page(string device, string target);
 
+    /// <summary>Transfers the current call to the number the attendant typed (read by the CPS with its PABX routing data).</summary>
+    void TransferTyped(string device, string typed);
+
+    /// <summary>Pages the number the attendant typed for the current call.</summary>
+    void PageTyped(string device, string typed);
+
     /// <summary>Answers the call ringing at the attendant's phone from the client (CSTA answer at the device).</summary>
     void Answer(string device);
 

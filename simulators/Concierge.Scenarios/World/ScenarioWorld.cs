@@ -69,6 +69,9 @@ public sealed class ScenarioWorld
     /// <summary>The topology's simulated network, built with the system; engines and simulators attach to its hosts.</summary>
     public SimulatedNetwork? Network { get; private set; }
 
+    /// <summary>Sees the traffic of the network once it is built (for ladder diagrams); set before the system starts.</summary>
+    public IPacketObserver? PacketObserver { get; set; }
+
     /// <summary>Virtual time elapsed since the world began.</summary>
     public TimeSpan Elapsed => Loop.Clock.Elapsed;
 
@@ -147,6 +150,7 @@ public sealed class ScenarioWorld
     {
         var topology = RequireTopology();
         Network = TopologyNetwork.Build(topology, Loop, Random.Split("network"), Trace);
+        Network.Observer = PacketObserver;
         var system = Environment.Systems.Build(topology, this);
         Trace.Record("world", system is BareNetworkSystem ? $"no simulated system for {topology.Name} yet: network only" : $"system built for {topology.Name}");
         if (Environment.Faults is { } faults)

@@ -22,6 +22,13 @@ public sealed record ConciergeConfig(
     /// </summary>
     public Numbers.NumberRange? BusyLamps { get; init; }
 
+    /// <summary>
+    /// The PABX routing data of the connection (C 6.2.3.2: country, area and trunk code, longest extension, access
+    /// codes), or null when none is configured: numbers the switch sends and numbers an attendant types are then read
+    /// in international form only.
+    /// </summary>
+    public Concierge.Csta.Numbers.PabxRoutingData? PabxRouting { get; init; }
+
     /// <summary>Most devices a busy lamp field monitors.</summary>
     public const int MaxBusyLamps = 1000;
 

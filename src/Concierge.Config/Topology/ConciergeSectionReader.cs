@@ -17,7 +17,7 @@ public sealed partial class ConciergeSectionReader(FieldReader fields)
     public ConciergeConfig? Read(TopologyMapping section)
     {
         const string p = SectionName;
-        fields.OnlyKnown(section, p, "edition", "pbx", "cps", "ranges", "tenants", "announcements", "nightVariants", "ddiEntries", "attendants", "standby", "busyLamps");
+        fields.OnlyKnown(section, p, "edition", "pbx", "cps", "ranges", "tenants", "announcements", "nightVariants", "ddiEntries", "attendants", "standby", "busyLamps", "pabxRouting");
         var edition = fields.Choice<Edition>(section, "edition", p, "edition", required: false) ?? Edition.Professional;
         var pbx = fields.Choice(section, "pbx", p, "pbx", required: true, ("OpenScape Voice", PbxType.Osv), ("OS4K", PbxType.Os4000), ("OpenScape 4000", PbxType.Os4000));
         var cps = ReadCps(section, p);
@@ -28,14 +28,17 @@ public sealed partial class ConciergeSectionReader(FieldReader fields)
         var ddi = Keyed(section, "ddiEntries", p, "ddiEntries", ReadDdiEntry);
         var attendants = Keyed(section, "attendants", p, "attendants", ReadAttendant);
         var busyLamps = fields.Range(section, "busyLamps", p, "busyLamps", required: false);
+        var routingNode = fields.Mapping(section, "pabxRouting", p, "pabxRouting", required: false);
+        var routingBad = false;
+        var routing = routingNode is null ? null : ReadPabxRouting(routingNode, YamlPath.Child(p, "pabxRouting"), out routingBad);
         var standbyNode = fields.Mapping(section, "standby", p, "standby", required: false);
         var standby = standbyNode is null ? null : ReadStandby(standbyNode, YamlPath.Child(p, "standby"));
         if (pbx is null || cps is null || ranges is null || tenants is null || announcements is null
-            || variants is null || ddi is null || attendants is null || (standbyNode is not null && standby is null))
+            || variants is null || ddi is null || attendants is null || (standbyNode is not null && standby is null) || routingBad)
         {
             return null;
         }
-        return new ConciergeConfig(edition, pbx.Value, cps, ranges, tenants, ddi, variants, announcements, attendants, standby) { BusyLamps = busyLamps };
+        return new ConciergeConfig(edition, pbx.Value, cps, ranges, tenants, ddi, variants, announcements, attendants, standby) { BusyLamps = busyLamps, PabxRouting = routing };
     }
 
     private E164Number? Key(string key, TopologyMapping node, string yamlPath, string modelPath)

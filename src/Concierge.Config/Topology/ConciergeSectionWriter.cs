@@ -42,10 +42,18 @@ public static class ConciergeSectionWriter
                 ("unifyPhone", a.UnifyPhone is { } pair ? Map(("ons", Number(pair.Ons)), ("ond", Number(pair.Ond))) : null),
                 ("tenant", Scalar(a.Tenant))))),
             ("busyLamps", config.BusyLamps is { } lamps ? Map(("first", Number(lamps.First)), ("last", Number(lamps.Last))) : null),
+            ("pabxRouting", config.PabxRouting is { } r ? PabxRouting(r) : null),
             ("standby", config.Standby is { } s ? Map(("primaryServer", Scalar(s.PrimaryServer)), ("primaryHost", Scalar(s.PrimaryHost)),
                 ("standbyServer", Scalar(s.StandbyServer)), ("standbyHost", Scalar(s.StandbyHost)), ("loopInterval", Duration(s.LoopInterval)),
                 ("loopCallsMissedBeforeTakeover", Int(s.LoopCallsMissedBeforeTakeover))) : null));
     }
+
+    private static TopologyMapping PabxRouting(Csta.Numbers.PabxRoutingData r) => Map(
+        ("countryCode", Scalar(r.CountryCode)), ("areaCode", Scalar(r.AreaCode)), ("trunkCode", Scalar(r.TrunkCode)),
+        ("maxExtensionLength", Int(r.MaxExtensionLength)),
+        ("accessCodes", Map(("public", Scalar(r.AccessCodes.Public)), ("national", Scalar(r.AccessCodes.National)),
+            ("international", Scalar(r.AccessCodes.International)), ("local", Scalar(r.AccessCodes.Local)))),
+        ("useVnr", Flag(r.UseVnr)));
 
     private static TopologyMapping Ranges(CpsNumberRanges ranges) => Map(
         ("pilot", ranges.Pilot is { } pilot ? Range(pilot) : null), ("personalLines", Range(ranges.PersonalLines)),

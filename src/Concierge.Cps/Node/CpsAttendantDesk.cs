@@ -53,6 +53,28 @@ public sealed class CpsAttendantDesk
     /// <summary>Pages <paramref name="target"/> for the current call.</summary>
     public CommandResult Page(E164Number device, E164Number target) => Do(e => e.Page(device, target));
 
+    /// <summary>Transfers the current call to the number the attendant typed (<see cref="DialledNumber"/>, read with the PABX routing data).</summary>
+    public CommandResult TransferTyped(E164Number device, string typed) =>
+        ReadTyped(typed, out var target, out var refused) ? Transfer(device, target) : refused;
+
+    /// <summary>Pages the number the attendant typed for the current call.</summary>
+    public CommandResult PageTyped(E164Number device, string typed) =>
+        ReadTyped(typed, out var target, out var refused) ? Page(device, target) : refused;
+
+    private bool ReadTyped(string typed, out E164Number target, out CommandResult refused)
+    {
+        target = default;
+        refused = CommandResult.Ok;
+        if (_node.Engine is not { } engine)
+        {
+            refused = Do(_ => CommandResult.Ok);
+            return false;
+        }
+        if (DialledNumber.TryRead(typed, engine.Configuration.PabxRouting, out target, out var reason)) return true;
+        refused = CommandResult.Refused($"'{typed}' {reason}");
+        return false;
+    }
+
     /// <summary>The attendant at <paramref name="device"/>, or null (never logged on, or the node is down).</summary>
     public AttendantSession? Attendant(E164Number device) => _node.Engine?.Attendant(device);
 

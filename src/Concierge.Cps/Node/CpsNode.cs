@@ -205,7 +205,7 @@ public sealed class CpsNode
             CstaSession = new CstaClientSession(_loop, _network, new CstaClientOptions(csta)
             {
                 ReconnectMaxDelay = Options.PabxLinkReconnectMaxDelay,
-                NumberPlan = Options.PabxRouting is { } routing ? NumberPlan.Create(routing) : null,
+                NumberPlan = config.PabxRouting is { } routing ? NumberPlan.Create(routing) : null,
                 Lenient = Options.PabxLinkLenient,
                 WrittenNamespace = Options.PabxCstaNamespace,
                 ApplicationSession = Options.PabxApplicationSession,

@@ -1,7 +1,6 @@
 using System.Net;
 using Concierge.Cps.Engine;
 using Concierge.Cps.Records;
-using Concierge.Csta.Numbers;
 using Concierge.Csta.Session;
 using Concierge.Runtime.Faults;
 using Concierge.Sip.Registration;
@@ -48,12 +47,6 @@ public sealed record CpsNodeOptions
 
     /// <summary>The PABXLink retries a lost CSTA link at least this often.</summary>
     public TimeSpan PabxLinkReconnectMaxDelay { get; init; } = DefaultPabxLinkReconnectMaxDelay;
-
-    /// <summary>
-    /// The PABX routing data (C 6.2.3.2): device identifiers the switch sends in national, subscriber or unknown form
-    /// are normalised to E.164 with it at decode. Null: only international ones are (what an OSV sends for its DNs).
-    /// </summary>
-    public PabxRoutingData? PabxRouting { get; init; }
 
     /// <summary>
     /// The ECMA-323 namespace the CSTA link writes (and asks for in an application session): edition 4 by default, as

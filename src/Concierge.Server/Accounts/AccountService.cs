@@ -60,6 +60,10 @@ public sealed class AccountService
         return new LogonResult(account, token, now + _lifetime, TimeSpan.Zero, null);
     }
 
+    /// <summary>Sets the password of <paramref name="name"/> (checked by the policy) and ends its tokens; false when there is no such account.</summary>
+    public bool SetPassword(AccountName name, string password) =>
+        _store.ResetPassword(name, PasswordHash.Create(password, _policy), _time.GetUtcNow());
+
     /// <summary>The account of a live <paramref name="token"/>, or null.</summary>
     public Account? Authenticate(string token) => _store.FindToken(token, _time.GetUtcNow())?.Account;
 

@@ -50,6 +50,7 @@ public static class ServerApp
         app.MapHealth();
         app.MapStatus();
         app.MapAccounts();
+        app.MapOsccAgents();
         app.MapCallRecords();
         app.MapDeskInformation();
         app.MapConfiguration();

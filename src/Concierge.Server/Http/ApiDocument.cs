@@ -53,7 +53,7 @@ public sealed record LogonAttendantRequest(bool Available);
 /// <summary>The body of <c>pick</c> and <c>retrieve</c>.</summary>
 public sealed record CallIdRequest(long CallId);
 
-/// <summary>The body of <c>transfer</c> and <c>page</c>.</summary>
+/// <summary>The body of <c>transfer</c> and <c>page</c>: the target as the attendant typed it ("+" and the international number, or digits as dialled on the PABX: an extension, or with access codes).</summary>
 public sealed record TargetRequest(string Target);
 
 /// <summary>A command's success.</summary>

@@ -21,7 +21,7 @@ public static class AttendantEndpoints
     public static void MapAttendants(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/attendants/{device}");
-        Command(group, "logon", async (device, request) =>
+        Command(group, "logon", async (device, request, _) =>
         {
             var available = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("available").Boolean("available");
             return (desk, _) => Problems.Of(desk.LogOn(device, available));
@@ -33,24 +33,24 @@ public static class AttendantEndpoints
         Simple(group, "release", (desk, device) => desk.Release(device));
         Simple(group, "park", (desk, device) => desk.Park(device));
         Simple(group, "hold", (desk, device) => desk.Hold(device));
-        Command(group, "pick", async (device, request) =>
+        Command(group, "pick", async (device, request, _) =>
         {
             var callId = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("callId").Int64("callId");
             return (desk, mayUse) => WithCall(desk, mayUse, callId, () => desk.Pick(device, callId));
         }, typeof(CallIdRequest));
-        Command(group, "retrieve", async (device, request) =>
+        Command(group, "retrieve", async (device, request, _) =>
         {
             var callId = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("callId").Int64("callId");
             return (desk, mayUse) => WithCall(desk, mayUse, callId, () => desk.Retrieve(device, callId));
         }, typeof(CallIdRequest));
-        Command(group, "transfer", async (device, request) =>
+        Command(group, "transfer", async (device, request, config) =>
         {
-            var target = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("target").Number("target");
+            var target = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("target").Dialled("target", config.PabxRouting);
             return (desk, _) => Problems.Of(desk.Transfer(device, target));
         }, typeof(TargetRequest));
-        Command(group, "page", async (device, request) =>
+        Command(group, "page", async (device, request, config) =>
         {
-            var target = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("target").Number("target");
+            var target = (await RequestBody.ReadAsync(request).ConfigureAwait(false)).Allow("target").Dialled("target", config.PabxRouting);
             return (desk, _) => Problems.Of(desk.Page(device, target));
         }, typeof(TargetRequest));
         app.MapGet("/api/calls", async (HttpContext context, NodeHost host, ServerTopology topology) =>
@@ -76,7 +76,7 @@ public static class AttendantEndpoints
     /// <summary>A command prepared from the request, run on the loop with the desk and the account's call filter.</summary>
     private delegate IResult OnLoop(CpsAttendantDesk desk, Func<Cps.Calls.CpsCall, bool> mayUse);
 
-    private delegate Task<OnLoop> Prepare(E164Number device, HttpRequest request);
+    private delegate Task<OnLoop> Prepare(E164Number device, HttpRequest request, ConciergeConfig config);
 
     private static IResult WithCall(CpsAttendantDesk desk, Func<Cps.Calls.CpsCall, bool> mayUse, long callId, Func<Cps.Engine.CommandResult> command) =>
         desk.Call(callId) is { } call && mayUse(call)
@@ -84,7 +84,7 @@ public static class AttendantEndpoints
             : Problems.NotFound("callId", callId.ToString(System.Globalization.CultureInfo.InvariantCulture), "is not a live call of your tenant");
 
     private static void Simple(RouteGroupBuilder group, string name, Func<CpsAttendantDesk, E164Number, Cps.Engine.CommandResult> command) =>
-        Command(group, name, (device, _) => Task.FromResult<OnLoop>((desk, _) => Problems.Of(command(desk, device))));
+        Command(group, name, (device, _, _) => Task.FromResult<OnLoop>((desk, _) => Problems.Of(command(desk, device))));
 
     private static void Command(RouteGroupBuilder group, string name, Prepare prepare, Type? body = null)
     {
@@ -94,7 +94,7 @@ public static class AttendantEndpoints
             var number = Numbers.Parse("device", device);
             if (!TenantScope.MayUseDevice(account, topology.Config, number))
                 return Problems.NotFound("device", device, $"is not an attendant device of tenant {account.Name.Tenant}");
-            var command = await prepare(number, context.Request).ConfigureAwait(false);
+            var command = await prepare(number, context.Request, topology.Config).ConfigureAwait(false);
             return await host.InvokeAsync(node => command(node.Desk, call => TenantScope.MayUseCall(account, topology.Config, call))).ConfigureAwait(false);
         }));
         endpoint.WithName("attendant-" + name).WithSummary($"Attendant command {name} at the device")

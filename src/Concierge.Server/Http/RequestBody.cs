@@ -51,6 +51,17 @@ public sealed class RequestBody
         return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new BadInputException(name, Raw(value), "is not a string");
     }
 
+    /// <summary>The list of strings <paramref name="name"/> (at most <paramref name="max"/>).</summary>
+    public IReadOnlyList<string> Texts(string name, int max)
+    {
+        var value = Field(name);
+        if (value.ValueKind != JsonValueKind.Array) throw new BadInputException(name, Raw(value), "is not a list of strings");
+        if (value.GetArrayLength() > max) throw new BadInputException(name, null, $"has {value.GetArrayLength()} items, more than {max}");
+        return value.EnumerateArray().Select((item, i) => item.ValueKind == JsonValueKind.String
+            ? item.GetString()!
+            : throw new BadInputException($"{name}[{i}]", Raw(item), "is not a string")).ToList();
+    }
+
     /// <summary>The boolean <paramref name="name"/>.</summary>
     public bool Boolean(string name) => Field(name) switch
     {
@@ -68,12 +79,18 @@ public sealed class RequestBody
         throw new BadInputException(name, Raw(value), "is not a whole number");
     }
 
-    /// <summary>The E.164 number <paramref name="name"/> (a string).</summary>
-    public E164Number Number(string name)
+    /// <summary>
+    /// The number <paramref name="name"/> as an attendant typed it (a string: "+" and the international number, or
+    /// digits as dialled on the PABX), read into E.164 with the PABX routing data <paramref name="routing"/>.
+    /// </summary>
+    public E164Number Dialled(string name, Csta.Numbers.PabxRoutingData? routing)
     {
         var value = Field(name);
         if (value.ValueKind != JsonValueKind.String) throw new BadInputException(name, Raw(value), "is not a string");
-        return Numbers.Parse(name, value.GetString());
+        var text = value.GetString();
+        return Cps.Attendants.DialledNumber.TryRead(text, routing, out var number, out var reason)
+            ? number
+            : throw new BadInputException(name, Shorten(text ?? ""), reason);
     }
 
     private JsonElement Field(string name) =>

@@ -18,6 +18,7 @@ public static class CommandLine
         ["--mode"] = ConfigKeys.Mode,
         ["--db"] = ConfigKeys.Db,
         ["--directory"] = ConfigKeys.Directory,
+        ["--oscc-agents"] = ConfigKeys.OsccAgents,
     };
 
     /// <summary>The configuration values <paramref name="args"/> set.</summary>

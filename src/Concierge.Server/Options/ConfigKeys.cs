@@ -39,6 +39,9 @@ public static class ConfigKeys
     /// <summary>PBKDF2-SHA256 iterations for new password hashes (at least 600,000).</summary>
     public const string PasswordIterations = "PasswordIterations";
 
+    /// <summary>The OSCC user export (CSV) the OSCC agents import of user administration reads (C 8.11).</summary>
+    public const string OsccAgents = "OsccAgents";
+
     /// <summary>How long a bearer token lives, in minutes.</summary>
     public const string TokenLifetimeMinutes = "TokenLifetimeMinutes";
 }

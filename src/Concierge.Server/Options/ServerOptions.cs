@@ -43,6 +43,9 @@ public sealed record ServerOptions
     /// </summary>
     public PasswordPolicy PasswordPolicy { get; init; } = PasswordPolicy.Production;
 
+    /// <summary>The OSCC user export (CSV: businessUnit,user,firstName,lastName) for the OSCC agents import; null: none configured.</summary>
+    public string? OsccAgentExportFile { get; init; }
+
     /// <summary>How long a bearer token from <c>POST /api/logon</c> lives.</summary>
     public TimeSpan TokenLifetime { get; init; } = DefaultTokenLifetime;
 

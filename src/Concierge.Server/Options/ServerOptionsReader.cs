@@ -37,6 +37,12 @@ public static class ServerOptionsReader
             Db = ReadDb(config[ConfigKeys.Db] ?? StoreLocation.DefaultFile, workingDirectory),
             PasswordPolicy = ReadIterations(config[ConfigKeys.PasswordIterations]),
             TokenLifetime = ReadTokenLifetime(config[ConfigKeys.TokenLifetimeMinutes]),
+            OsccAgentExportFile = config[ConfigKeys.OsccAgents] switch
+            {
+                null => null,
+                { Length: 0 } empty => throw new OptionException("--oscc-agents", empty, "is not a file name (empty)"),
+                var file => Path.GetFullPath(file, workingDirectory),
+            },
         };
     }
 

@@ -12,6 +12,15 @@ public sealed record PasswordHash(string Hash, string Salt, int Iterations)
     /// <summary>Hash bytes.</summary>
     public const int HashBytes = 32;
 
+    /// <summary>
+    /// No password yet (an account imported from OSCC: passwords are not synchronised, a manager sets one, C 8.11);
+    /// nothing matches it, so the account cannot log on.
+    /// </summary>
+    public static PasswordHash NotSet { get; } = new("", "", 0);
+
+    /// <summary>False for <see cref="NotSet"/>.</summary>
+    public bool IsSet => Iterations > 0 && Hash.Length > 0;
+
     /// <summary>Hashes <paramref name="password"/> with a fresh salt under <paramref name="policy"/>.</summary>
     public static PasswordHash Create(string password, PasswordPolicy policy)
     {

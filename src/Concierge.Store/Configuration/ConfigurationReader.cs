@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Concierge.Config.Model;
 using Concierge.Config.Numbers;
+using Concierge.Csta.Numbers;
 using Concierge.Runtime.Collections;
 
 namespace Concierge.Store.Configuration;
@@ -46,10 +47,15 @@ internal sealed class ConfigurationReader(DbConnection connection)
                 r.NumberOrNull(4) is { } ons && r.NumberOrNull(5) is { } ond ? new OnsOndPair(ons, ond) : null, r.Str(6)));
         var standby = Rows("SELECT primary_server, primary_host, standby_server, standby_host, loop_interval_ms, loop_calls_missed_before_takeover FROM standby",
             r => new StandbySettings(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Duration(4), r.Int(5)));
+        var routing = Rows("SELECT country_code, area_code, trunk_code, max_extension_length, public_access_code, national_access_code, " +
+                           "international_access_code, local_access_code, use_vnr FROM pabx_routing",
+            r => new PabxRoutingData(r.GetString(0), r.GetString(1), r.GetString(2), r.Int(3),
+                new AccessCodes(r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7)), r.Flag(8)));
         return new ConciergeConfig(system[0].Edition, system[0].Pbx, cps[0], numberRanges, tenants.ToValueList(), ddi.ToValueList(),
             variants.ToValueList(), announcements.ToValueList(), attendants.ToValueList(), standby.Count == 0 ? null : standby[0])
         {
             BusyLamps = ranges.GetValueOrDefault(ConfigurationWriter.BusyLampsKind),
+            PabxRouting = routing.Count == 0 ? null : routing[0],
         };
     }
 

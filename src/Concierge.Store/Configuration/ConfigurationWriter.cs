@@ -22,6 +22,14 @@ internal sealed class ConfigurationWriter(DbConnection connection, DbTransaction
             Insert("number_ranges", ("kind", kind), ("first_number", range.First.ToString()), ("last_number", range.Last.ToString()));
         if (config.BusyLamps is { } lamps)
             Insert("number_ranges", ("kind", BusyLampsKind), ("first_number", lamps.First.ToString()), ("last_number", lamps.Last.ToString()));
+        if (config.PabxRouting is { } routing)
+        {
+            var codes = routing.AccessCodes;
+            Insert("pabx_routing", ("id", 1), ("country_code", routing.CountryCode), ("area_code", routing.AreaCode),
+                ("trunk_code", routing.TrunkCode), ("max_extension_length", routing.MaxExtensionLength),
+                ("public_access_code", codes.Public), ("national_access_code", codes.National),
+                ("international_access_code", codes.International), ("local_access_code", codes.Local), ("use_vnr", routing.UseVnr ? 1 : 0));
+        }
         for (var i = 0; i < config.Tenants.Count; i++)
         {
             var t = config.Tenants[i];

@@ -1,6 +1,7 @@
 using Concierge.Config.Durations;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Config.Tests.Durations;
 
@@ -62,43 +63,43 @@ public sealed class DurationTextTests
     public void Writes_with_the_largest_exact_unit(long milliseconds, string text) =>
         Assert.Equal(text, DurationText.Format(TimeSpan.FromMilliseconds(milliseconds)));
 
-    [Fact]
-    public void Format_then_parse_gives_back_every_whole_millisecond_duration() =>
+    [Property]
+    public Property Format_then_parse_gives_back_every_whole_millisecond_duration() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).Select(ms => TimeSpan.FromMilliseconds(ms)).ToArbitrary(),
                 d => DurationText.Parse(DurationText.Format(d)) == d)
-            .QuickCheckThrowOnFailure();
+            ;
 
-    [Fact]
-    public void A_whole_number_and_any_unit_spelling_parses_to_number_times_unit() =>
+    [Property]
+    public Property A_whole_number_and_any_unit_spelling_parses_to_number_times_unit() =>
         Prop.ForAll(Gen.Choose(0, 10_000).ToArbitrary(), Gen.Elements(Units).ToArbitrary(), Gen.Elements("", " ", "  ").ToArbitrary(),
                 (amount, unit, space) => DurationText.Parse($"{amount}{space}{unit.Name}") == TimeSpan.FromMilliseconds(amount * unit.Milliseconds))
-            .QuickCheckThrowOnFailure();
+            ;
 
-    [Fact]
-    public void Any_text_parses_to_a_non_negative_duration_or_is_rejected_without_throwing() =>
+    [Property]
+    public Property Any_text_parses_to_a_non_negative_duration_or_is_rejected_without_throwing() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {
             var reason = DurationText.Reject(text, out var duration);
             return reason is null ? duration >= TimeSpan.Zero && duration <= DurationText.Maximum : reason.StartsWith("is not a duration", StringComparison.Ordinal);
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void A_leading_minus_is_never_accepted() =>
+    [Property]
+    public Property A_leading_minus_is_never_accepted() =>
         Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), Gen.Elements(Units).ToArbitrary(),
                 (amount, unit) => !DurationText.TryParse($"-{amount} {unit.Name}", out _))
-            .QuickCheckThrowOnFailure();
+            ;
 
-    [Fact]
-    public void The_step_pattern_matches_every_spelling_the_parser_reads() =>
+    [Property]
+    public Property The_step_pattern_matches_every_spelling_the_parser_reads() =>
         Prop.ForAll(Gen.Choose(0, 10_000).ToArbitrary(), Gen.Elements(Units).ToArbitrary(), Gen.Elements("", " ").ToArbitrary(),
                 (amount, unit, space) => StepPattern.IsMatch($"{amount}{space}{unit.Name}"))
-            .QuickCheckThrowOnFailure();
+            ;
 
-    [Fact]
-    public void The_step_pattern_matches_what_format_writes() =>
+    [Property]
+    public Property The_step_pattern_matches_what_format_writes() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).Select(ms => TimeSpan.FromMilliseconds(ms)).ToArbitrary(),
                 d => StepPattern.IsMatch(DurationText.Format(d)))
-            .QuickCheckThrowOnFailure();
+            ;
 
     private static readonly System.Text.RegularExpressions.Regex StepPattern = new("^(?:" + DurationText.Pattern + ")$");
 }

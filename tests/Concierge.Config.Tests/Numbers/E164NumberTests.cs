@@ -1,6 +1,7 @@
 using Concierge.Config.Numbers;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Config.Tests.Numbers;
 
@@ -37,31 +38,31 @@ public sealed class E164NumberTests
         Assert.Equal("\"4950505803201\" is not an E.164 number with '+'", error.Message);
     }
 
-    [Fact]
-    public void Valid_numbers_round_trip_through_text() =>
+    [Property]
+    public Property Valid_numbers_round_trip_through_text() =>
         Prop.ForAll(DigitStrings.ToArbitrary(), digits =>
         {
             var number = E164Number.Parse("+" + digits);
             return number.ToString() == "+" + digits && number.Digits == digits && number.Length == digits.Length
                    && E164Number.Parse(number.ToString()) == number;
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Any_text_is_either_rejected_with_a_reason_or_is_its_own_canonical_form() =>
+    [Property]
+    public Property Any_text_is_either_rejected_with_a_reason_or_is_its_own_canonical_form() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {
             var accepted = E164Number.TryParse(text, out var number);
             return accepted
                 ? number.ToString() == text && E164Number.Reject(text) is null
                 : E164Number.Reject(text) is { Length: > 0 } && Throws(() => E164Number.Parse(text ?? ""));
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Without_the_plus_a_number_is_never_accepted() =>
-        Prop.ForAll(DigitStrings.ToArbitrary(), digits => !E164Number.TryParse(digits, out _)).QuickCheckThrowOnFailure();
+    [Property]
+    public Property Without_the_plus_a_number_is_never_accepted() =>
+        Prop.ForAll(DigitStrings.ToArbitrary(), digits => !E164Number.TryParse(digits, out _));
 
-    [Fact]
-    public void Offset_moves_by_the_numeric_difference_or_refuses_to_change_length() =>
+    [Property]
+    public Property Offset_moves_by_the_numeric_difference_or_refuses_to_change_length() =>
         Prop.ForAll(DigitStrings.ToArbitrary(), Gen.Choose(-1000, 1000).ToArbitrary(), (digits, offset) =>
         {
             var number = E164Number.Parse("+" + digits);
@@ -69,7 +70,7 @@ public sealed class E164NumberTests
             var expected = number.NumericValue + offset;
             var fits = expected >= 0 && expected.ToString(System.Globalization.CultureInfo.InvariantCulture).Length == digits.Length;
             return moved is { } m ? fits && m.NumericValue == expected && m.Length == number.Length : !fits;
-        }).QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void Ordering_is_by_length_then_digits()

@@ -1,6 +1,7 @@
 using Concierge.Config.Numbers;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Config.Tests.Numbers;
 
@@ -31,19 +32,19 @@ public sealed class NumberRangeTests
         Assert.Equal(0, new NumberRange(At(10), At(9)).Count);
     }
 
-    [Fact]
-    public void Overlap_is_symmetric_and_means_a_shared_number() =>
+    [Property]
+    public Property Overlap_is_symmetric_and_means_a_shared_number() =>
         Prop.ForAll(SmallRanges.ToArbitrary(), SmallRanges.ToArbitrary(), (a, b) =>
         {
             var shared = a.Numbers().Any(b.Contains);
             return a.Overlaps(b) == b.Overlaps(a) && a.Overlaps(b) == shared;
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Count_matches_the_numbers_listed_and_each_is_contained() =>
+    [Property]
+    public Property Count_matches_the_numbers_listed_and_each_is_contained() =>
         Prop.ForAll(SmallRanges.ToArbitrary(), range =>
         {
             var numbers = range.Numbers().ToList();
             return numbers.Count == range.Count && numbers.All(range.Contains) && numbers[0] == range.First && numbers[^1] == range.Last;
-        }).QuickCheckThrowOnFailure();
+        });
 }

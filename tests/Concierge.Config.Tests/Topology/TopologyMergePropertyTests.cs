@@ -2,6 +2,7 @@ using Concierge.Config.Topology;
 using Concierge.Config.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Config.Tests.Topology;
 
@@ -37,14 +38,14 @@ public sealed class TopologyMergePropertyTests
 
     private static readonly TopologyMapping Empty = new([], At);
 
-    [Fact]
-    public void Merging_over_nothing_or_with_nothing_changes_nothing() =>
+    [Property]
+    public Property Merging_over_nothing_or_with_nothing_changes_nothing() =>
         Prop.ForAll(Mapping(3, nulls: false).ToArbitrary(), m =>
             Text(TopologyMerge.Merge(m, Empty)) == Text(m) && Text(TopologyMerge.Merge(Empty, m)) == Text(m))
-            .QuickCheckThrowOnFailure();
+            ;
 
-    [Fact]
-    public void Derived_values_win_inherited_only_keys_stay_and_nulls_remove() =>
+    [Property]
+    public Property Derived_values_win_inherited_only_keys_stay_and_nulls_remove() =>
         Prop.ForAll(Mapping(3, nulls: true).ToArbitrary(), Mapping(3, nulls: true).ToArbitrary(), (inherited, derived) =>
         {
             var merged = TopologyMerge.Merge(inherited, derived);
@@ -61,15 +62,15 @@ public sealed class TopologyMergePropertyTests
                     _ => Text(result!) == Text(over),
                 };
             });
-        }).QuickCheckThrowOnFailure();
+        });
 
     /// <summary>
     /// Associative when each key keeps its kind (a mapping stays a mapping) and nothing is removed; an extends chain is
     /// always folded from its most basic file, so kind changes along a chain still merge in a defined order.
     /// </summary>
-    [Fact]
-    public void With_stable_kinds_and_no_nulls_merging_is_associative() =>
+    [Property]
+    public Property With_stable_kinds_and_no_nulls_merging_is_associative() =>
         Prop.ForAll(Shaped(3).ToArbitrary(), Shaped(3).ToArbitrary(), Shaped(3).ToArbitrary(),
                 (a, b, c) => Text(TopologyMerge.Merge(TopologyMerge.Merge(a, b), c)) == Text(TopologyMerge.Merge(a, TopologyMerge.Merge(b, c))))
-            .QuickCheckThrowOnFailure();
+            ;
 }

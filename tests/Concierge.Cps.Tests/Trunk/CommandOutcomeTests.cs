@@ -70,7 +70,7 @@ public sealed class CommandOutcomeTests
         _engine.LogOn(E164Number.Parse(Attendant));
         _pbx.Invite(SipUri.Sip("+4950505803201", "192.0.2.20"), new SipInviteOptions { From = new NameAddress(SipUri.Sip(Caller, "osv")), Sdp = Sdp });
 
-        Assert.True(_loop.RunUntil(() => _trunk.DialsWithoutTarget > 0 && _engine.Attendant(E164Number.Parse(Attendant))!.State == Attendants.AttendantState.Unavailable, TimeSpan.FromSeconds(5)));
+        Assert.True(_loop.RunUntil(() => _trunk.DialsWithoutTarget > 0 && _engine.Attendant(E164Number.Parse(Attendant))!.State == Concierge.Cps.Attendants.AttendantState.Unavailable, TimeSpan.FromSeconds(5)));
         var dialled = _watch.Returned.First(r => r.Command == "dial");
         Assert.Equal(CallPhase.Offered, dialled.Phase); // the engine had not heard of the failure when Dial returned
         Assert.Equal(CallPhase.Queued, _engine.FindCallFrom(Caller)!.Phase);

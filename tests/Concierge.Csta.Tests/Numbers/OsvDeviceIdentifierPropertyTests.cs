@@ -1,6 +1,7 @@
 using Concierge.Csta.Numbers;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Csta.Tests.Numbers;
 
@@ -50,38 +51,38 @@ public sealed class OsvDeviceIdentifierPropertyTests
         from digits in Gen.ArrayOf(Gen.Choose(0, 9), length)
         select lead + string.Concat(digits);
 
-    [Fact]
-    public void Every_identifier_is_written_and_read_back_unchanged() =>
+    [Property]
+    public Property Every_identifier_is_written_and_read_back_unchanged() =>
         Prop.ForAll(Identifiers.ToArbitrary(), id =>
             id.Problem() is null
             && OsvDeviceIdentifier.TryParse(id.ToString(), out var back, out _)
             && back == id
             && back.ToString() == id.ToString())
-            .QuickCheckThrowOnFailure();
+            ;
 
-    [Fact]
-    public void Any_text_is_read_or_refused_with_a_reason_never_thrown() =>
+    [Property]
+    public Property Any_text_is_read_or_refused_with_a_reason_never_thrown() =>
         Prop.ForAll(Noise.ToArbitrary(), text =>
             OsvDeviceIdentifier.TryParse(text, out var id, out var error)
                 ? id.Problem() is null && id.ToString() == text
                 : error.Length > 0)
-            .QuickCheckThrowOnFailure();
+            ;
 
-    [Fact]
-    public void The_normaliser_returns_e164_or_its_input_and_never_throws() =>
+    [Property]
+    public Property The_normaliser_returns_e164_or_its_input_and_never_throws() =>
         Prop.ForAll(Routings.ToArbitrary(), Noise.ToArbitrary(), (routing, text) =>
         {
             var normaliser = new DeviceNumberNormaliser(NumberPlan.Create(routing));
             var result = normaliser.Normalise(text);
             return result == text || (result.StartsWith('+') && result.Length > 1 && result.Skip(1).All(char.IsAsciiDigit));
-        }).QuickCheckThrowOnFailure();
+        });
 
     /// <summary>
     /// A number written in any form the PABX has for it (international, national, subscriber, or as dialled with
     /// noa=nk) normalises to the same E.164 number.
     /// </summary>
-    [Fact]
-    public void Every_form_of_a_number_normalises_to_the_same_e164() =>
+    [Property]
+    public Property Every_form_of_a_number_normalises_to_the_same_e164() =>
         Prop.ForAll(Routings.ToArbitrary(), InternationalDigits.ToArbitrary(), (routing, digits) =>
         {
             var plan = NumberPlan.Create(routing);
@@ -99,5 +100,5 @@ public sealed class OsvDeviceIdentifierPropertyTests
                 if (form != NumberForm.E164 && plan.TryFormat(digits, form, out var dialled, out _)) forms.Add($"N<{dialled}>;noa=nk");
             }
             return forms.All(f => normaliser.Normalise(f) == expected).Label(string.Join(" ", forms.Select(f => $"{f}->{new DeviceNumberNormaliser(plan).Normalise(f)}")));
-        }).QuickCheckThrowOnFailure();
+        });
 }

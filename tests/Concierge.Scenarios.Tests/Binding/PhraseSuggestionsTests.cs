@@ -1,6 +1,7 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Scenarios.Tests.Binding;
 
@@ -13,8 +14,8 @@ public sealed class PhraseSuggestionsTests
     [InlineData("same", "same", 0)]
     public void Levenshtein_examples(string a, string b, int distance) => Assert.Equal(distance, PhraseSuggestions.Levenshtein(a, b));
 
-    [Fact]
-    public void Levenshtein_is_a_metric() =>
+    [Property]
+    public Property Levenshtein_is_a_metric() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), ArbMap.Default.ArbFor<string>(), ArbMap.Default.ArbFor<string>(), (a, b, c) =>
         {
             a ??= ""; b ??= ""; c ??= "";
@@ -22,7 +23,7 @@ public sealed class PhraseSuggestionsTests
             return ab == PhraseSuggestions.Levenshtein(b, a)
                 && (ab == 0) == (a == b)
                 && PhraseSuggestions.Levenshtein(a, c) <= ab + PhraseSuggestions.Levenshtein(b, c);
-        }).QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void Values_do_not_count_as_differences() =>

@@ -80,7 +80,71 @@ public sealed class FeatureParserTests
         Assert.StartsWith("bad.feature:", invalid.Message);
         var duplicate = Assert.Throws<FeatureParseException>(() => FeatureParser.Parse("dup.feature", "Feature: X\n  Scenario: S\n    Given the seed 1\n  Scenario: S\n    Given the seed 2\n"));
         Assert.Contains("two scenarios are named", duplicate.Message);
-        var docString = Assert.Throws<FeatureParseException>(() => FeatureParser.Parse("doc.feature", "Feature: X\n  Scenario: S\n    Given the seed 1\n      \"\"\"\n      text\n      \"\"\"\n"));
-        Assert.Contains("doc strings", docString.Message);
+    }
+
+    [Fact]
+    public void Rules_bring_their_own_background_and_outlines_take_several_examples()
+    {
+        var feature = FeatureParser.Parse("features/rules.feature", """"
+            @f
+            Feature: Rules
+              Background:
+                Given the seed 1
+
+              Rule: Night service
+                Background:
+                  Given the topology "osv-example"
+
+                Scenario: A call at night
+                  When 5 seconds pass
+
+                @outline
+                Scenario Outline: Waiting <d>
+                  When <d> pass
+                  Then the note is:
+                    """
+                    waited <d>
+                    """
+
+                  @short
+                  Examples: short
+                    | d         |
+                    | 1 second  |
+                  Examples: long
+                    | d         |
+                    | 2 minutes |
+
+              Rule: Day service
+                Scenario: A call by day
+                  When 1 second pass
+            """");
+        Assert.Equal(["A call at night", "Waiting 1 second", "Waiting 2 minutes", "A call by day"], feature.Cases.Select(c => c.Name));
+        var night = feature.Cases[0];
+        Assert.Equal(["Given the seed 1", "Given the topology \"osv-example\"", "When 5 seconds pass"], night.Steps.Select(s => s.Display));
+        Assert.Equal([true, true, false], night.Steps.Select(s => s.FromBackground));
+        Assert.Equal(["Given the seed 1", "When 1 second pass"], feature.Cases[3].Steps.Select(s => s.Display));
+        Assert.Equal(["@f", "@outline", "@short"], feature.Cases[1].Tags);
+        Assert.Equal(["@f", "@outline"], feature.Cases[2].Tags);
+        Assert.Equal("waited 2 minutes", feature.Cases[2].Steps[^1].DocString);
+        Assert.Equal(StepKind.Then, feature.Cases[2].Steps[^1].Kind);
+        Assert.All(feature.Cases, c => Assert.NotNull(c.PickleId));
+        Assert.Equal(feature.Cases.Select(c => c.PickleId), feature.Messages!.Pickles.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void A_language_header_selects_the_keywords()
+    {
+        var feature = FeatureParser.Parse("features/de.feature", """
+            # language: de
+            Funktionalität: Vermittlung
+              Szenario: Ein Anruf
+                Angenommen the seed 1
+                Wenn 5 seconds pass
+                Dann no call is lost
+                Und no call is lost
+            """);
+        var steps = feature.Cases.Single().Steps;
+        Assert.Equal([StepKind.Given, StepKind.When, StepKind.Then, StepKind.Then], steps.Select(s => s.Kind));
+        Assert.Equal("Dann no call is lost", steps[2].Display);
     }
 }

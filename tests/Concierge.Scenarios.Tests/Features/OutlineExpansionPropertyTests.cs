@@ -5,13 +5,14 @@ using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Values;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Scenarios.Tests.Features;
 
 public sealed class OutlineExpansionPropertyTests
 {
-    [Fact]
-    public void Every_examples_row_becomes_one_case_with_its_values() =>
+    [Property]
+    public Property Every_examples_row_becomes_one_case_with_its_values() =>
         Prop.ForAll(Gen.Choose(1, 30).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (rows, offset) =>
         {
             var text = new StringBuilder("Feature: P\n  Scenario Outline: Row <n>\n    Given the seed <n>\n    When <d> pass\n    Examples:\n      | n | d |\n");
@@ -21,15 +22,15 @@ public sealed class OutlineExpansionPropertyTests
                 && cases.Select((c, i) => c.Name == $"Row {offset + i}"
                     && c.Steps[0].Text == $"the seed {offset + i}"
                     && DurationText.Parse(c.Steps[1].Text[..^" pass".Length]) == TimeSpan.FromSeconds(i)).All(ok => ok);
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Quoted_lists_read_back_what_was_written() =>
+    [Property]
+    public Property Quoted_lists_read_back_what_was_written() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string[]>(), items =>
         {
             var clean = (items ?? []).Where(s => s is not null).Select(s => s.Replace("\"", "", StringComparison.Ordinal)).Take(20).ToArray();
             if (clean.Length == 0) return true;
             var text = string.Join(", ", clean.Select(s => "\"" + s + "\""));
             return QuotedList.Parse(text).SequenceEqual(clean);
-        }).QuickCheckThrowOnFailure();
+        });
 }

@@ -1,6 +1,7 @@
 using Concierge.Scenarios.Tags;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Scenarios.Tests.Features;
 
@@ -26,8 +27,8 @@ public sealed class TagExpressionTests
     [InlineData("and @a")]
     public void Rejects_malformed_expressions(string expression) => Assert.Throws<FormatException>(() => TagExpression.Parse(expression));
 
-    [Fact]
-    public void De_Morgan_holds() =>
+    [Property]
+    public Property De_Morgan_holds() =>
         Prop.ForAll(ArbMap.Default.ArbFor<bool>(), ArbMap.Default.ArbFor<bool>(), (hasA, hasB) =>
         {
             var tags = new List<string>();
@@ -35,5 +36,5 @@ public sealed class TagExpressionTests
             if (hasB) tags.Add("@b");
             return TagExpression.Parse("not (@a and @b)").Matches(tags) == TagExpression.Parse("not @a or not @b").Matches(tags)
                 && TagExpression.Parse("not not @a").Matches(tags) == hasA;
-        }).QuickCheckThrowOnFailure();
+        });
 }

@@ -1,5 +1,5 @@
 using Concierge.Cps.Channels;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Channels;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Running;

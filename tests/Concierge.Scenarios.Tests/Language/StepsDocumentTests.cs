@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Tests.Support;
 using Concierge.Scenarios.World;
@@ -128,6 +128,9 @@ public sealed partial class StepsDocumentTests
         (StepKind.When, "attendant \"<who>\" tries to transfer the call to \"<target>\""),
         (StepKind.When, "attendant \"<who>\" tries to put the call on hold"),
         (StepKind.When, "attendant \"<who>\" tries to page \"<target>\" for the call"),
+        (StepKind.When, "attendant \"<who>\" tries to transfer the call to the number typed as \"<digits>\""),
+        (StepKind.When, "attendant \"<who>\" transfers the call to the number typed as \"<digits>\""),
+        (StepKind.When, "attendant \"<who>\" pages the number typed as \"<digits>\" for the call"),
         (StepKind.When, "the Unify Phone of attendant \"<who>\" is set unavailable"),
         (StepKind.When, "the Unify Phone of attendant \"<who>\" is set available"),
         (StepKind.When, "the Unify Phone of attendant \"<who>\" puts the call on hold itself"),
@@ -161,7 +164,8 @@ public sealed partial class StepsDocumentTests
     {
         var documented = Phrases().Concat(Additions).Select(p => (p.kind, text: Example(p.phrase))).ToArray();
         var undocumented = Catalog.Bindings
-            .Where(b => !documented.Any(d => d.kind == b.Kind && b.Match(d.text) is not null))
+            .Where(b => b.Method?.DeclaringType?.Assembly == typeof(ScenarioWorld).Assembly) // not the QA team's own phrases
+            .Where(b => !documented.Any(d => d.kind == b.Kind && b.Matches(d.text)))
             .Select(b => b.Display).ToArray();
         Assert.Empty(undocumented);
     }

@@ -2,6 +2,7 @@ using Concierge.Scenarios.Load;
 using Concierge.Scenarios.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Concierge.Scenarios.Tests.Load;
 
@@ -26,8 +27,8 @@ public sealed class ErlangTests
     private static Arbitrary<(int Servers, double Erlangs)> Systems() =>
         Gen.Choose(1, 120).SelectMany(n => Gen.Choose(1, 20_000).Select(a => (n, a / 100.0))).ToArbitrary();
 
-    [Fact]
-    public void Erlang_B_is_a_probability_falling_with_servers_and_rising_with_traffic() =>
+    [Property]
+    public Property Erlang_B_is_a_probability_falling_with_servers_and_rising_with_traffic() =>
         Prop.ForAll(Systems(), s =>
         {
             var b = Erlang.B(s.Servers, s.Erlangs);
@@ -35,27 +36,27 @@ public sealed class ErlangTests
                 && Erlang.B(s.Servers + 1, s.Erlangs) <= b
                 && Erlang.B(s.Servers, s.Erlangs * 1.1) >= b
                 && Math.Abs(b - s.Erlangs * Erlang.B(s.Servers - 1, s.Erlangs) / (s.Servers + s.Erlangs * Erlang.B(s.Servers - 1, s.Erlangs))) < 1e-12;
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Erlang_C_is_a_probability_at_least_Erlang_B_and_one_when_overloaded() =>
+    [Property]
+    public Property Erlang_C_is_a_probability_at_least_Erlang_B_and_one_when_overloaded() =>
         Prop.ForAll(Systems(), s =>
         {
             var c = Erlang.C(s.Servers, s.Erlangs);
             var b = Erlang.B(s.Servers, s.Erlangs);
             return c is >= 0 and <= 1 + 1e-12 && c >= b - 1e-12 && (s.Erlangs < s.Servers || c == 1.0)
                 && (s.Erlangs >= s.Servers || Math.Abs(Erlang.MeanWaitSeconds(s.Servers, s.Erlangs, 60) - c * 60 / (s.Servers - s.Erlangs)) < 1e-9);
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void The_confidence_interval_narrows_with_more_seeds_and_holds_the_mean() =>
+    [Property]
+    public Property The_confidence_interval_narrows_with_more_seeds_and_holds_the_mean() =>
         Prop.ForAll(Gen.Choose(2, 40).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (count, offset) =>
         {
             var values = Enumerable.Range(0, count).Select(i => offset + (i * 37 % 11)).Select(v => (double)v).ToList();
             var stats = SeedStatistics.Of(values);
             var twice = SeedStatistics.Of(values.Concat(values).ToList());
             return stats.Contains(stats.Mean) && (stats.HalfWidth95 == 0 || twice.HalfWidth95 < stats.HalfWidth95);
-        }).QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void The_simulated_loss_and_delay_systems_agree_with_Erlang_B_and_C()

@@ -10,16 +10,16 @@ public sealed class LoadRunTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private string Profile(string duration = "15 minutes", string callsPerHour = "900", string channels = "30")
+    private string Profile(string duration = "15 minutes", string callsPerHour = "900", string channels = "30", string topology = "osv-example", string pilot = "3201")
     {
         var path = Path.Combine(_folder, "profile.yaml");
         File.WriteAllText(path, $"""
             name: short-day
-            topology: osv-example
+            topology: {topology}
             channels: {channels}
             channelRatio: 3
             attendants: ["7580", "7581"]
-            pilot: "3201"
+            pilot: "{pilot}"
             callsPerHour: {callsPerHour}
             talkTime: 10 s
             duration: {duration}
@@ -44,6 +44,31 @@ public sealed class LoadRunTests : IDisposable
         Assert.Equal(first.TraceHash, again.TraceHash);
         Assert.Equal(first.CallsPlaced, again.CallsPlaced);
         Assert.NotEqual(first.TraceHash, other.TraceHash);
+    }
+
+    /// <summary>
+    /// The OpenScape 4000 world (LCR to the CPS trunk) and the OSCC world, where pilot calls reach the attendants as
+    /// OSCC agents at their phones and never the CPS: every call still ends with a disposition.
+    /// </summary>
+    [Theory]
+    [InlineData("os4000-example", "9000", 2)]
+    [InlineData("osv-oscc", "3201", 0)]
+    public void Other_pbx_worlds_run_a_load_day(string topology, string pilot, int minProcessingChannels)
+    {
+        var result = LoadRun.Execute(LoadProfile.Read(Profile("10 minutes", "600", topology: topology, pilot: pilot)), TestRepository.Root, seed: 2, TimeProvider.System);
+        Assert.True(result.CallsPlaced > 60, $"only {result.CallsPlaced} calls placed");
+        Assert.True(result.Sound, string.Join("; ", result.Violations));
+        Assert.Equal(result.CallsPlaced, result.Dispositions.Values.Sum());
+        Assert.True(result.Dispositions.GetValueOrDefault("answered") > result.CallsPlaced / 2, string.Join(", ", result.Dispositions));
+        Assert.True(result.MaxProcessingChannelsInUse >= minProcessingChannels, $"{result.MaxProcessingChannelsInUse} processing channels used");
+    }
+
+    [Fact]
+    public void A_pilot_the_topology_does_not_have_names_the_field()
+    {
+        var profile = LoadProfile.Read(Profile(topology: "os4000-example", pilot: "3201"));
+        var error = Assert.Throws<FormatException>(() => LoadRun.Execute(profile, TestRepository.Root, seed: 1, TimeProvider.System));
+        Assert.StartsWith("profile short-day: mix: \"3201\" is not an alias", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Tracing;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Faults;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Network;

@@ -1,5 +1,5 @@
-using Concierge.Cps;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.QaSteps;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Explore;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Running;
@@ -11,37 +11,14 @@ using Concierge.Sip.Message;
 
 namespace Concierge.Scenarios.Tests.Running;
 
-/// <summary>Steps that plant a bug: the CPS's SIP handler breaks an invariant on the first INVITE it receives.</summary>
-[StepDefinitions]
-public sealed class PlantedInvariantSteps(ScenarioWorld world)
-{
-    public const string Broken = "planted: two calls hold one processing channel";
-
-    [Given("the CPS breaks an invariant on its next INVITE")]
-    public void BreakOnNextInvite() => PlantedInvariantBreakTests.Plant(world);
-}
-
 /// <summary>An invariant broken inside a SIP handler is not counted and forgotten: it fails the run that broke it, with the seed.</summary>
 public sealed class PlantedInvariantBreakTests
 {
-    /// <summary>Wraps the primary CPS's SIP request handler so that the first INVITE breaks an invariant.</summary>
-    internal static void Plant(ScenarioWorld world)
-    {
-        var stack = ((OsvWorld)world.System).Primary.Node.Stack ?? throw new InvalidOperationException("the CPS is not running");
-        var handler = stack.RequestReceived;
-        stack.RequestReceived = received =>
-        {
-            if (received.Request.Method == SipMethod.Invite) throw new CpsInvariantException(PlantedInvariantSteps.Broken);
-            handler?.Invoke(received);
-        };
-    }
-
     [Fact]
     public void A_scenario_whose_CPS_breaks_an_invariant_in_a_SIP_handler_fails_with_the_seed()
     {
-        var catalog = StepCatalog.FromTypes(typeof(ScenarioWorld).Assembly.GetTypes()
-            .Where(t => t.GetCustomAttributes(typeof(StepDefinitionsAttribute), false).Length > 0)
-            .Append(typeof(PlantedInvariantSteps)));
+        // The planted-bug phrase comes from the QA binding assembly, which joins the runner's own bindings.
+        var catalog = StepCatalog.FromAssembly(typeof(ScenarioWorld).Assembly);
         var feature = FeatureParser.Parse("features/planted.feature", """
             Feature: Planted
               Scenario: A pushed call while the CPS has a bug
@@ -66,7 +43,7 @@ public sealed class PlantedInvariantBreakTests
     {
         var result = ExploreRun.Execute(new ExploreOptions(TimeSpan.FromMinutes(2)), TestRepository.Root, 11, extraInvariants: world =>
         {
-            Plant(world);
+            PlantedInvariantSteps.Plant(world);
             return [];
         });
 

@@ -1,5 +1,5 @@
 using NSubstitute;
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Running;
 using Concierge.Scenarios.Systems;
@@ -15,7 +15,7 @@ public sealed class ScenarioRunnerTests
     {
         SampleSteps.Log.Clear();
         var feature = FeatureParser.Parse("features/t.feature", $"{tags}\nFeature: T\n  Scenario: S\n{body}");
-        var runner = new ScenarioRunner(StepCatalog.FromTypes([typeof(SampleSteps)]),
+        var runner = new ScenarioRunner(StepCatalog.FromAssembly(typeof(SampleSteps).Assembly),
             new ScenarioEnvironment(TestRepository.Root, null, systems ?? ScenarioSystemCatalog.Standard));
         return runner.Run(feature.Cases.Single(), seed);
     }
@@ -146,5 +146,48 @@ public sealed class ScenarioRunnerTests
         var started = RunOne("    When the invariant breaks\n    And the system starts\n", systems: new ScenarioSystemCatalog([factory]));
         Assert.Equal(ScenarioStatus.Failed, started.Status);
         Assert.Equal("after the last step: world invariants — observed: no channel is leaked: channel 3 still in use", started.Failure!.Describe());
+    }
+
+    [Fact]
+    public void Bad_values_tables_and_phrases_that_do_not_fit_fail_before_anything_runs()
+    {
+        var badTable = RunOne("""
+                When "Anna" greets "Bob"
+                And these people arrive:
+                  | name | age  |
+                  | Anna | old  |
+            """);
+        Assert.Equal(ScenarioStatus.Failed, badTable.Status);
+        Assert.Equal(2, badTable.Failure!.StepNumber);
+        Assert.StartsWith("invalid step: argument 'people':", badTable.Failure.Message);
+        Assert.Empty(SampleSteps.Log);
+
+        var noTable = RunOne("    When these people arrive:\n");
+        Assert.Equal("invalid step: this step needs a data table", noTable.Failure!.Message);
+        var extraTable = RunOne("    When 5 seconds pass\n      | a |\n");
+        Assert.Equal("invalid step: this step takes no data table", extraTable.Failure!.Message);
+        var misfit = RunOne("    When it takes 3\n");
+        Assert.Equal("invalid step: the phrase captures 1 values but Takes takes 0", misfit.Failure!.Message);
+    }
+
+    [Fact]
+    public void Doc_strings_reach_the_step_as_its_last_argument()
+    {
+        var result = RunOne("    When the note is:\n      \"\"\"\n      two\n      lines\n      \"\"\"\n");
+        Assert.Equal(ScenarioStatus.Passed, result.Status);
+        Assert.Equal(["before", "note two\nlines", "after"], SampleSteps.Log);
+    }
+
+    [Fact]
+    public void A_phrase_of_the_QA_binding_assembly_runs_next_to_ours()
+    {
+        var result = RunOne("""
+                Given a counter at 0
+                And the counter rises by one every 1 second
+                When the clock reaches 90 seconds after the start
+                Then the counter is 90
+            """);
+        Assert.Equal(ScenarioStatus.Passed, result.Status);
+        Assert.Equal(TimeSpan.FromSeconds(90), result.VirtualTime);
     }
 }

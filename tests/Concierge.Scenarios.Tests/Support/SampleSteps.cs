@@ -1,11 +1,18 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
+using Reqnroll;
+using PendingStepException = Concierge.Scenarios.World.PendingStepException;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Values;
 using Concierge.Scenarios.World;
 
 namespace Concierge.Scenarios.Tests.Support;
 
-/// <summary>A small step library for runner tests: a counter that moves with virtual time, pending, failing and hook steps.</summary>
+/// <summary>
+/// A small step library for runner tests (the only Reqnroll bindings of this test assembly): a counter that moves with
+/// virtual time, pending, failing and hook steps, an ambiguous pair and a phrase that does not fit its method. Reqnroll
+/// runs them together with the runner's own step language (`{duration} pass`, the parameter types).
+/// </summary>
+[Binding]
 public sealed class SampleSteps(ScenarioWorld world)
 {
     /// <summary>What the steps and hooks did, across scenarios (tests reset it).</summary>
@@ -14,6 +21,9 @@ public sealed class SampleSteps(ScenarioWorld world)
     private int _counter;
 
     public sealed record Person(string Name, int Age);
+
+    [StepArgumentTransformation]
+    public static IReadOnlyList<Person> People(Table table) => TableRows.Read<Person>(StepTables.FromReqnroll(table));
 
     [Given("a counter at {int}")]
     public void ACounterAt(int value) => _counter = value;
@@ -24,9 +34,6 @@ public sealed class SampleSteps(ScenarioWorld world)
         _counter++;
         world.Trace.Record("counter", _counter.ToString(System.Globalization.CultureInfo.InvariantCulture));
     });
-
-    [When("{duration} pass")]
-    public void Pass(TimeSpan duration) => world.Pass(duration);
 
     [When("{string} greets {strings}")]
     public void Greets(string who, IReadOnlyList<string> others) => Log.Add($"{who}>{string.Join("+", others)}");
@@ -67,10 +74,22 @@ public sealed class SampleSteps(ScenarioWorld world)
     [Then("the counter is {string} or so")]
     public void Ambiguous2(string expected) => TheCounterIs(int.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
+    [When("{duration} elapse")]
+    public void Elapse(TimeSpan duration) => world.Pass(duration);
+
+    [When("{duration} elapse")]
+    public void ElapseAgain(TimeSpan duration) => world.Pass(duration);
+
+    [When("it takes {int}")]
+    public void Takes() { }
+
+    [When("the note is:")]
+    public void Note(string text) => Log.Add("note " + text);
+
     [BeforeScenario]
     public void Before() => Log.Add("before");
 
-    [BeforeScenario("@tagged")]
+    [BeforeScenario("tagged")]
     public void BeforeTagged() => Log.Add("before tagged");
 
     [AfterScenario]

@@ -1,4 +1,4 @@
-using Concierge.Scenarios.Binding;
+using Concierge.Scenarios.StepLanguage;
 using Concierge.Scenarios.Features;
 using Concierge.Scenarios.Settings;
 using Concierge.Scenarios.Values;

@@ -37,6 +37,10 @@ internal sealed class OsccAttendantDesk(IAttendantDesk desk, OsccSimulator oscc,
 
     public void Page(string device, string target) => desk.Page(device, target);
 
+    public void TransferTyped(string device, string typed) => desk.TransferTyped(device, typed);
+
+    public void PageTyped(string device, string typed) => desk.PageTyped(device, typed);
+
     public void Release(string device) => desk.Release(device);
 
     public void Answer(string device) => desk.Answer(device);

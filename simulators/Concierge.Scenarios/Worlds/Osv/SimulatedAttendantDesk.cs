@@ -58,10 +58,16 @@ internal sealed class SimulatedAttendantDesk(OsvWorld world) : IAttendantDesk
     public string? NameShownFor(CallRef call) =>
         world.LiveCallOf(call) is { } live && ActiveNode() is { } node ? node.Desk.CallerName(live) : null;
 
-    public void TransferToDirectoryEntry(string device, string name)
+    public void TransferToDirectoryEntry(string device, string name) => OnDesk(desk => desk.TransferToEntry(N(device), name));
+
+    public void TransferTyped(string device, string typed) => OnDesk(desk => desk.TransferTyped(N(device), typed));
+
+    public void PageTyped(string device, string typed) => OnDesk(desk => desk.PageTyped(N(device), typed));
+
+    private void OnDesk(Func<Cps.Node.CpsAttendantDesk, CommandResult> command)
     {
         var node = ActiveNode() ?? throw new InvalidOperationException("no CPS is active");
-        var result = node.Desk.TransferToEntry(N(device), name);
+        var result = command(node.Desk);
         if (!result.Succeeded) throw new InvalidOperationException("the CPS refused: " + result.Error);
     }
 

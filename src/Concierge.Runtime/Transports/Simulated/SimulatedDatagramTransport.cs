@@ -133,6 +133,7 @@ internal sealed class SimulatedDatagramTransport : IDatagramTransport
                 else
                     network.RecordTrace("net", string.Create(CultureInfo.InvariantCulture, $"udp {from.Address}:{from.Port} -> {target.Name}:{port} {payload.Length}B #{Fingerprint(payload):x8}"));
             }
+            network.Observer?.Delivered(network.Clock.Elapsed, source, target, false, payload);
             receiver.OnReceive(payload, from);
         }
 

@@ -37,6 +37,9 @@ public sealed class SimulatedNetwork
 
     internal ITrace Trace { get; }
 
+    /// <summary>Sees every delivered datagram and segment (null: nobody looks); it changes nothing in the run.</summary>
+    public IPacketObserver? Observer { get; set; }
+
     /// <summary>What happened to the traffic so far.</summary>
     public NetworkCounters Counters { get; } = new();
 

@@ -150,6 +150,7 @@ internal sealed class SimulatedStreamConnection : IStreamConnection
             return;
         }
         Network.Counters.StreamBytesDelivered += data.Length;
+        if (_peer is { } sender) Network.Observer?.Delivered(Network.Clock.Elapsed, sender._host, _host, true, data);
         _handler!.OnData(this, data);
     }
 

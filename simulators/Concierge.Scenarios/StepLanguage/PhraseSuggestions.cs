@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Concierge.Scenarios.Binding;
+namespace Concierge.Scenarios.StepLanguage;
 
 /// <summary>Finds the known phrases closest to an unknown step text by edit distance over their shapes.</summary>
 public static partial class PhraseSuggestions

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Concierge.Scenarios.Features;
 
-namespace Concierge.Scenarios.Binding;
+namespace Concierge.Scenarios.StepLanguage;
 
 /// <summary>
 /// Turns a data table into typed rows: header cells name the constructor parameters of the row type (compared without

@@ -3,7 +3,7 @@ using Concierge.Config.Durations;
 using System.Globalization;
 using Concierge.Scenarios.Values;
 
-namespace Concierge.Scenarios.Binding;
+namespace Concierge.Scenarios.StepLanguage;
 
 /// <summary>Converts step text (a captured group or a table cell) into the typed argument a binding declares.</summary>
 public static class ValueConversion
@@ -14,6 +14,9 @@ public static class ValueConversion
         type == typeof(decimal) || type == typeof(bool) || type == typeof(TimeSpan) || type == typeof(DeviceRef) || type.IsEnum ||
         (Nullable.GetUnderlyingType(type) is { } inner && Supports(inner)) ||
         (ListElement(type) is { } element && element != typeof(string[]) && Supports(element));
+
+    /// <summary>Converts <paramref name="text"/> to <typeparamref name="T"/>; throws <see cref="FormatException"/> with a clear message.</summary>
+    public static T Convert<T>(string text) => (T)Convert(text, typeof(T))!;
 
     /// <summary>Converts <paramref name="text"/> to <paramref name="type"/>; throws <see cref="FormatException"/> with a clear message.</summary>
     public static object? Convert(string text, Type type)
