@@ -16,10 +16,12 @@ postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n
 
 # What the tests run, as "<check> <Debian package>": SIPp for the SIP interop tests, Kamailio and sipsak for the
 # interop tests against a real proxy (tests/Concierge.Interop.Tests, tests/load/sipp-cps.sh), PostgreSQL for the
-# store tests, sox and espeak-ng for the sample media. Kamailio lives in /usr/sbin, which a non-root PATH may lack.
+# store tests, sox and espeak-ng for the sample media, Chromium for the browser tests of the web console (Playwright
+# drives /usr/bin/chromium; no browser download). Kamailio lives in /usr/sbin, which a non-root PATH may lack.
 has_sipp() { command -v sipp >/dev/null 2>&1; }
 has_kamailio() { command -v kamailio >/dev/null 2>&1 || [ -x /usr/sbin/kamailio ]; }
 has_sipsak() { command -v sipsak >/dev/null 2>&1; }
+has_chromium() { [ -x /usr/bin/chromium ]; }
 has_postgres() { local bin; bin="$(postgres_bin)"; [ -n "$bin" ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ]; }
 has_sox() { command -v sox >/dev/null 2>&1; }
 has_espeak() { command -v espeak-ng >/dev/null 2>&1; }
@@ -31,6 +33,7 @@ requirements=(
   "has_postgres postgresql"
   "has_sox sox"
   "has_espeak espeak-ng"
+  "has_chromium chromium"
 )
 
 missing=()

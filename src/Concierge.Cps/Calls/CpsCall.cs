@@ -54,6 +54,9 @@ public sealed class CpsCall
     /// <summary>What it waits for while in the processing queue.</summary>
     public ProcessingState? Processing { get; internal set; }
 
+    /// <summary>When the call last came into the processing queue (parked, held, transferring or paging); null before.</summary>
+    public DateTimeOffset? ProcessingSince { get; internal set; }
+
     /// <summary>Position in a queue: when it (first) started waiting.</summary>
     public DateTimeOffset QueuedAt { get; internal set; }
 

@@ -112,6 +112,7 @@ public sealed partial class CpsEngine
         if (call.Processing is not null)
         {
             call.Phase = CallPhase.Processing;
+            call.ProcessingSince = Now;
             call.Processing = ProcessingState.Held;
             return;
         }

@@ -123,6 +123,7 @@ public sealed partial class CpsEngine
         call.CallerAnswered = true;
         call.CallerHears = music;
         call.Phase = CallPhase.Processing;
+        call.ProcessingSince = Now;
         call.Processing = move.Intent;
         call.Record.Note(Now, $"in processing queue as {move.Intent.ToString().ToLowerInvariant()} on {leg}");
         Trace($"call {call.Id} in processing queue as {move.Intent}");
@@ -144,6 +145,7 @@ public sealed partial class CpsEngine
         FreeAttendantOf(call);
         PlayToCaller(call, MediaSource.Music(MusicFor(call)));
         call.Phase = CallPhase.Processing;
+        call.ProcessingSince = Now;
         call.Processing = intent;
         call.Record.Note(Now, $"{attendantDevice} moves the bridged call to the processing queue as {intent.ToString().ToLowerInvariant()}");
         Trace($"call {call.Id} in processing queue as {intent} (bridged)");

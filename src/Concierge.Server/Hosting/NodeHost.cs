@@ -79,6 +79,8 @@ public sealed class NodeHost : IHostedService, IDisposable
         }, network, _loop, media, new DeterministicRandom(seed), new SerilogTrace(loggers.CreateLogger("Concierge.Trace")));
         if (options.Mode == ServerMode.Standby && topology.Config.Standby is { } standby)
             Standby = new StandbyWatch(Node, _loop, standby, topology.Config.Ranges.Loop?.ToString(), _logger);
+        if (options.DirectoryFile is { } directory)
+            _logger.LogInformation("directory: {Entries} entries from {File}", DirectoryFile.ImportInto(Node, directory), directory);
         Node.EngineStarted += engine =>
         {
             _config = engine.Configuration;

@@ -44,6 +44,7 @@ public static class ServerApp
         var app = builder.Build();
         app.UseStatusCodePages();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseConsoleFiles();
         app.UseTokenAuthentication();
         app.MapApiDocument();
         app.MapHealth();

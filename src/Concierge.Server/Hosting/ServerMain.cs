@@ -35,6 +35,7 @@ public static class ServerMain
             config = ServerConfiguration.Build(args, Path.Combine(AppContext.BaseDirectory, "appsettings.json"));
             options = ServerOptionsReader.Read(config);
             topology = ServerTopology.Load(options, Directory.GetCurrentDirectory());
+            DirectoryFile.Check(options.DirectoryFile);
             store = ServerStartup.OpenStore(options);
             if (store.AppliedMigrations.Count > 0) notes.Add($"database: {store.Location.Display} migrated ({string.Join(", ", store.AppliedMigrations)})");
             devAccount = ServerStartup.EnsureAdministrator(store, options, topology, TimeProvider.System);

@@ -60,7 +60,7 @@ public static class AttendantEndpoints
             {
                 var now = host.Time.GetUtcNow();
                 return node.Desk.LiveCalls.Where(call => TenantScope.MayUseCall(account, host.Configuration, call))
-                    .Select(call => CallView.Of(call, TenantScope.OfCall(host.Configuration, call), now)).ToList();
+                    .Select(call => CallView.Of(call, TenantScope.OfCall(host.Configuration, call), now, node.Desk.CallerName(call))).ToList();
             }).ConfigureAwait(false));
         }).WithName("calls").WithSummary("The live calls of the account's tenant: queues, offers, processing, with state and waiting time")
             .Produces<List<CallView>>();

@@ -30,12 +30,15 @@ public sealed record DeskSnapshot(
     /// <summary>The busy lamp field (office users and their state); empty without one or when SIP only.</summary>
     public IReadOnlyList<BusyLampView> BusyLamps { get; init; } = [];
 
+    /// <summary>The call the attendant is offered or talks to, with its caller and what the caller hears; null when none.</summary>
+    public CallView? CurrentCall { get; init; }
+
     /// <summary>The snapshot of <paramref name="device"/>'s desk for <paramref name="account"/> (read on the loop); null while the node is down.</summary>
     public static DeskSnapshot? Of(CpsNode node, E164Number device, Account account, ConciergeConfig config, DateTimeOffset now)
     {
         if (node.Engine is not { } engine || engine.Attendant(device) is not { } session) return null;
         var tenant = TenantScope.OfDevice(config, device)!;
-        CallView View(CpsCall call) => CallView.Of(call, TenantScope.OfCall(config, call), now);
+        CallView View(CpsCall call) => CallView.Of(call, TenantScope.OfCall(config, call), now, node.Desk.CallerName(call));
         var visible = engine.LiveCalls.Where(c => TenantScope.MayUseCall(account, config, c)).ToList();
         var queues = config.DdiEntries.Where(e => account.Serves(e.Tenant) && engine.CallerQueue(e.Pilot) is not null)
             .Select(e => new QueueView(e.Pilot.ToString(), e.Name, engine.CallerQueue(e.Pilot)!.Calls.Select(View).ToList())).ToList();
@@ -48,6 +51,7 @@ public sealed record DeskSnapshot(
             engine.ChannelAlertActive, status.Registered, status.CstaLink?.ToString())
         {
             BusyLamps = node.Desk.BusyLamps.Select(l => new BusyLampView(l.Device, l.State)).ToList(),
+            CurrentCall = session.CurrentCall is { } current ? View(current) : null,
         };
     }
 }

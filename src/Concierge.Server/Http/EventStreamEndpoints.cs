@@ -30,7 +30,7 @@ public static class EventStreamEndpoints
 
     /// <summary>Maps the event stream.</summary>
     public static void MapEventStreams(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/attendants/{device}/events", (string device, HttpContext context, NodeHost host, ServerTopology topology, TimeProvider time) => Problems.Guard(async () =>
+        app.MapGet("/api/attendants/{device}/events", (string device, HttpContext context, NodeHost host, ServerTopology topology, TimeProvider time, IHostApplicationLifetime lifetime) => Problems.Guard(async () =>
         {
             var account = TokenAuthentication.AccountOf(context);
             var number = Numbers.Parse("device", device);
@@ -47,8 +47,10 @@ public static class EventStreamEndpoints
             try
             {
                 using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+                // A stopping server closes its streams at once instead of waiting for the clients to leave.
+                using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
                 await Stream(socket, host, time, () => host.InvokeAsync(node =>
-                    DeskSnapshot.Of(node, number, account, host.Configuration, host.Time.GetUtcNow())), context.RequestAborted).ConfigureAwait(false);
+                    DeskSnapshot.Of(node, number, account, host.Configuration, host.Time.GetUtcNow())), ending.Token).ConfigureAwait(false);
                 return Results.Empty;
             }
             finally

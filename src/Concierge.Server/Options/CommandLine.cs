@@ -23,6 +23,7 @@ public static class CommandLine
         ["--sip-tls-listen"] = ConfigKeys.SipTlsListen,
         ["--tls-certificate"] = ConfigKeys.TlsCertificate,
         ["--tls-key"] = ConfigKeys.TlsKey,
+        ["--directory"] = ConfigKeys.Directory,
         ["--oscc-agents"] = ConfigKeys.OsccAgents,
     };
 

@@ -24,6 +24,9 @@ public static class ConfigKeys
     /// <summary>Run without the CSTA link (SIP only): <c>--no-csta</c>, <c>NoCsta</c>, <c>CONCIERGE_NOCSTA</c>.</summary>
     public const string NoCsta = "NoCsta";
 
+    /// <summary>The phone book (CSV: name,numbers,department,location,email) attendants search and see callers' names from.</summary>
+    public const string Directory = "Directory";
+
     /// <summary>primary or standby.</summary>
     public const string Mode = "Mode";
 

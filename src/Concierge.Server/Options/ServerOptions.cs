@@ -25,6 +25,9 @@ public sealed record ServerOptions
     /// <summary>Run SIP only: no CSTA link even when the topology has one (pushed calls are bridged on the CPS).</summary>
     public bool NoCsta { get; init; }
 
+    /// <summary>The phone book CSV (<c>--directory</c>, full path), loaded at start; null for none.</summary>
+    public string? DirectoryFile { get; init; }
+
     /// <summary>Primary or standby.</summary>
     public ServerMode Mode { get; init; } = ServerMode.Primary;
 

@@ -30,6 +30,7 @@ public static class ServerOptionsReader
             HttpListen = EndPointText.Parse("--http-listen", config[ConfigKeys.HttpListen] ?? DefaultHttpListen),
             Registrar = config[ConfigKeys.Registrar] is { } registrar ? EndPointText.Parse("--registrar", registrar) : null,
             Csta = config[ConfigKeys.Csta] is { } csta ? EndPointText.Parse("--csta", csta) : null,
+            DirectoryFile = ReadDirectoryFile(config[ConfigKeys.Directory], workingDirectory),
             Mode = ReadMode(config[ConfigKeys.Mode]),
             Dev = ReadFlag("--dev", config[ConfigKeys.Dev]),
             NoCsta = ReadFlag("--no-csta", config[ConfigKeys.NoCsta]),
@@ -78,6 +79,13 @@ public static class ServerOptionsReader
         if (file.Length == 0) throw new OptionException("--tls-certificate", file, "is not a file name (empty)");
         return TlsCertificateFile.Load(Path.GetFullPath(Path.Combine(workingDirectory, file)),
             key is null ? null : Path.GetFullPath(Path.Combine(workingDirectory, key)), config[ConfigKeys.TlsCertificatePassword]);
+    }
+
+    private static string? ReadDirectoryFile(string? text, string workingDirectory)
+    {
+        if (text is null) return null;
+        var path = text.Length == 0 ? "" : Path.GetFullPath(text, workingDirectory);
+        return File.Exists(path) ? path : throw new OptionException("--directory", text, "is not a file (a CSV with the header name,numbers,department,location,email)");
     }
 
     private static ServerMode ReadMode(string? text) => text?.ToLowerInvariant() switch
