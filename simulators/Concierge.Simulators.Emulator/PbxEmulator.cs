@@ -5,6 +5,7 @@ using Concierge.Runtime.Loop;
 using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Transports.Sockets;
 using Concierge.Simulators.Os4000;
+using Concierge.Simulators.Oscc;
 using Concierge.Simulators.Osv;
 using Concierge.Simulators.Phones.Agents;
 
@@ -59,7 +60,11 @@ public sealed class PbxEmulator : IAsyncDisposable
         var loop = new RealEventLoop("pbx-emulator", ex => { lock (faults) faults.Add(ex); });
         try
         {
-            var osv = await loop.InvokeAsync(() => Build(document, options, loop)).ConfigureAwait(false);
+            var trace = options.Trace ?? (options.TraceWriter is { } writer ? new WriterTrace(writer, loop.Time) : null);
+            var osv = await loop.InvokeAsync(() => Build(document, options, loop, trace)).ConfigureAwait(false);
+            // OSCC takes over the hunt groups of its queues on the same switch and routes their calls to its agents.
+            var oscc = document.Section("oscc") is null ? null
+                : await loop.InvokeAsync(() => OsccSimulator.Create(document, osv.Switch, loop, trace)).ConfigureAwait(false);
             var registerId = document.Concierge?.Cps.RegisterId;
             var cps = osv.Config.Endpoints.Values.FirstOrDefault(e => e.Dynamic && registerId is not null && e.Aliases.Contains(registerId, StringComparer.Ordinal))?.Name
                       ?? osv.Config.Endpoints.Values.FirstOrDefault(e => e.Dynamic)?.Name ?? "";
@@ -67,6 +72,7 @@ public sealed class PbxEmulator : IAsyncDisposable
             {
                 PbxName = document.Section("os4000") is not null ? "OpenScape 4000" : "OpenScape Voice",
                 FirstPilot = document.Concierge?.DdiEntries.FirstOrDefault()?.Pilot.Digits,
+                Oscc = oscc,
             };
         }
         catch
@@ -76,7 +82,7 @@ public sealed class PbxEmulator : IAsyncDisposable
         }
     }
 
-    private static OsvSimulator Build(TopologyDocument document, PbxEmulatorOptions options, RealEventLoop loop)
+    private static OsvSimulator Build(TopologyDocument document, PbxEmulatorOptions options, RealEventLoop loop, Concierge.Runtime.Tracing.ITrace? trace)
     {
         var isOs4000 = document.Section("os4000") is not null;
         var sipPort = options.SipPort ?? (isOs4000
@@ -88,7 +94,6 @@ public sealed class PbxEmulator : IAsyncDisposable
             CstaPort = options.CstaPort,
             TrunkPort = options.TrunkPort >= 0 ? options.TrunkPort : sipPort == 0 ? 0 : sipPort + 10,
         };
-        var trace = options.Trace ?? (options.TraceWriter is { } writer ? new WriterTrace(writer, loop.Time) : null);
         // An OpenScape 4000 runs on the same switching core with its LCR, STMI trunk and registrar plugged in.
         var osv = isOs4000
             ? Os4000Simulator.CreateOnSockets(document, placement, new SimulatedMediaPlane(), new DeterministicRandom(options.Seed), trace).Core
@@ -102,6 +107,20 @@ public sealed class PbxEmulator : IAsyncDisposable
 
     /// <summary>The first pilot number of the topology's configuration (digits, without '+'), or null.</summary>
     public string? FirstPilot { get; private init; }
+
+    /// <summary>The topology's OpenScape Contact Center, on the emulator's loop (reach it through <see cref="InvokeOsccAsync{T}"/>), or null.</summary>
+    private OsccSimulator? Oscc { get; init; }
+
+    /// <summary>True when the topology has an OSCC routing its queues' calls to agents.</summary>
+    public bool HasOscc => Oscc is not null;
+
+    /// <summary>Runs <paramref name="work"/> with the OSCC on the loop thread (e.g. an agent logs on); the topology must have one.</summary>
+    public Task<T> InvokeOsccAsync<T>(Func<OsccSimulator, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var oscc = Oscc ?? throw new InvalidOperationException($"topology {Topology} has no OSCC");
+        return _loop.InvokeAsync(() => work(oscc));
+    }
 
     /// <summary>The topology's name.</summary>
     public string Topology { get; }
@@ -226,6 +245,7 @@ public sealed class PbxEmulator : IAsyncDisposable
         {
             await _loop.InvokeAsync(() =>
             {
+                Oscc?.Dispose();
                 _osv.Dispose();
                 return true;
             }).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);

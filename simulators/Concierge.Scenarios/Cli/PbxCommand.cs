@@ -86,6 +86,17 @@ public static class PbxCommand
         output.WriteLine($"csta      tcp {emulator.Csta}");
         foreach (var phone in emulator.Phones)
             output.WriteLine($"phone     udp {phone.Sip}   {phone.Number} ({phone.Alias}), simulated");
+        if (emulator.HasOscc)
+        {
+            // The server does not speak to OSCC: every agent of its queues is logged on, as at the start of a shift.
+            var agents = emulator.InvokeOsccAsync(oscc =>
+            {
+                var all = oscc.Config.Queues.SelectMany(q => q.Agents).Distinct(StringComparer.Ordinal).ToList();
+                foreach (var agent in all) oscc.LogOn(agent);
+                return all;
+            }).GetAwaiter().GetResult();
+            output.WriteLine($"oscc      routes its queues' calls to the agents {string.Join(", ", agents)} (all logged on)");
+        }
         output.WriteLine($"server:   ./run-server.sh --dev --registrar {emulator.Sip} --csta {emulator.Csta} --sip-listen {options.Listen}:0");
         if (portsFile is not null)
             File.WriteAllText(portsFile, string.Create(CultureInfo.InvariantCulture,

@@ -85,6 +85,20 @@ public sealed class PbxEmulatorTests
         Assert.Empty(pbx.Faults);
     }
 
+    /// <summary>An OSV with OSCC on sockets: OSCC takes the pilot's call in its hunt group and routes it to a logged-on agent.</summary>
+    [Fact]
+    public async Task Oscc_routes_a_pilot_call_to_its_logged_on_agent()
+    {
+        await using var pbx = await PbxEmulator.StartAsync(new PbxEmulatorOptions { Topology = "osv-oscc" });
+        Assert.True(pbx.HasOscc);
+        Assert.Null(await pbx.InvokeOsccAsync(oscc => oscc.LogOn("+4950505807583")));
+
+        await pbx.DialAsync("caller", "+493011100005", "+4950505803201");
+        await pbx.WaitUntilAsync(osv => osv.Phone("7583")!.IsRingingFrom("+493011100005"), Bound, "OSCC's agent 7583 rings");
+        Assert.Equal(1, await pbx.InvokeOsccAsync(oscc => oscc.Routed));
+        Assert.Empty(pbx.Faults);
+    }
+
     private static async Task<string> Receive(UdpClient socket, Func<string, bool> wanted)
     {
         using var timeout = new CancellationTokenSource(Bound);
