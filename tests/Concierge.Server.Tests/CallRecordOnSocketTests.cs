@@ -6,6 +6,9 @@ using Concierge.Server.Hosting;
 using Concierge.Server.Options;
 using Concierge.Server.Pbx;
 
+using Concierge.Server.Tests.Support;
+using static Concierge.Server.Tests.Support.HandPlayedPbx;
+
 namespace Concierge.Server.Tests;
 
 /// <summary>
@@ -63,51 +66,13 @@ public sealed partial class CallRecordOnSocketTests
     }
 
     private const string CallId = "record-test-1@127.0.0.1";
-    private const string FromTag = "pbx1";
 
-    private static string Invite(IPEndPoint cps, IPEndPoint pbx)
-    {
-        var sdp = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 49170 RTP/AVP 0 8\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\n";
-        return $"INVITE sip:+4950505803201@{cps} SIP/2.0\r\n" +
-               $"Via: SIP/2.0/UDP {pbx};branch=z9hG4bK-invite1\r\n" +
-               "Max-Forwards: 70\r\n" +
-               $"From: <sip:+493011100001@{pbx.Address}>;tag={FromTag}\r\n" +
-               $"To: <sip:+4950505803201@{cps.Address}>\r\n" +
-               $"Call-ID: {CallId}\r\n" +
-               "CSeq: 1 INVITE\r\n" +
-               $"Contact: <sip:+493011100001@{pbx}>\r\n" +
-               "Content-Type: application/sdp\r\n" +
-               $"Content-Length: {sdp.Length}\r\n\r\n" + sdp;
-    }
+    private static string Invite(IPEndPoint cps, IPEndPoint pbx) =>
+        HandPlayedPbx.Invite(cps, pbx, CallId, "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 49170 RTP/AVP 0 8\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\n");
 
     private static string InDialog(string method, string target, string toTag, int cseq, IPEndPoint pbx, string branch) =>
-        $"{method} {target} SIP/2.0\r\n" +
-        $"Via: SIP/2.0/UDP {pbx};branch=z9hG4bK-{branch}\r\n" +
-        "Max-Forwards: 70\r\n" +
-        $"From: <sip:+493011100001@{pbx.Address}>;tag={FromTag}\r\n" +
-        $"To: <sip:+4950505803201@{pbx.Address}>;tag={toTag}\r\n" +
-        $"Call-ID: {CallId}\r\n" +
-        $"CSeq: {cseq} {method}\r\n" +
-        "Content-Length: 0\r\n\r\n";
+        HandPlayedPbx.InDialog(method, target, toTag, cseq, pbx, branch, CallId);
 
-    private static async Task<(string Text, IPEndPoint From)> Receive(UdpClient socket, Func<string, bool> wanted)
-    {
-        using var timeout = new CancellationTokenSource(Bound);
-        for (var guard = 0; guard < 100; guard++)
-        {
-            var datagram = await socket.ReceiveAsync(timeout.Token);
-            var text = Encoding.ASCII.GetString(datagram.Buffer);
-            if (wanted(text)) return (text, datagram.RemoteEndPoint);
-        }
-        throw new InvalidOperationException("no wanted datagram among 100");
-    }
-
-    [GeneratedRegex(@"^SIP/2\.0 [2-6]\d\d [^\r]*\r\n(?:[^\r]*\r\n)*?CSeq: 1 INVITE", RegexOptions.IgnoreCase)]
-    private static partial Regex FinalInviteResponse();
-
-    [GeneratedRegex(@"\r\nTo:[^\r]*;tag=([^;\r>]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex ToTag();
-
-    [GeneratedRegex(@"\r\n(?:Contact|m):\s*<([^>]+)>", RegexOptions.IgnoreCase)]
-    private static partial Regex Contact();
+    private static Task<(string Text, IPEndPoint From)> Receive(UdpClient socket, Func<string, bool> wanted) =>
+        HandPlayedPbx.Receive(socket, wanted, Bound);
 }

@@ -8,6 +8,7 @@ using Concierge.Server.Hosting;
 using Concierge.Server.Options;
 using Concierge.Server.Pbx;
 using Concierge.Store.Accounts;
+using static Concierge.Server.Tests.Support.HandPlayedPbx;
 
 namespace Concierge.Server.Tests;
 
