@@ -59,6 +59,7 @@ cat <<TEXT
 TEXT
 
 out/server/concierge-server --dev --db "$demo/concierge.db" --topology scenarios/topologies/osv-example.yaml \
+  --directory scenarios/directory/osv-example.csv \
   --registrar "$sip" --csta "$csta" --sip-listen 127.0.0.1:0 --http-listen "$http" "$@" &
 server_pid=$!
 trap 'kill -TERM "$server_pid" 2>/dev/null || true' INT TERM
