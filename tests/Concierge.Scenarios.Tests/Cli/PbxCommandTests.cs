@@ -39,10 +39,10 @@ public sealed class PbxCommandTests
     }
 
     [Fact]
-    public void A_topology_without_an_openscape_voice_is_refused()
+    public void A_topology_without_an_openscape_voice_or_4000_is_refused()
     {
-        var (exit, output) = Run("--topology", "os4000-example", "--free-ports");
+        var (exit, output) = Run("--topology", "osbiz-unifyphone", "--free-ports");
         Assert.Equal(RunCommand.UsageError, exit);
-        Assert.Contains("has no osv: section", output, StringComparison.Ordinal);
+        Assert.Contains("has no osv: or os4000: section", output, StringComparison.Ordinal);
     }
 }
