@@ -1,4 +1,3 @@
-using System.Net;
 using Concierge.Config.Numbers;
 using Concierge.Cps.Calls;
 using Concierge.Cps.Engine;
@@ -7,10 +6,8 @@ using Concierge.Cps.Records;
 using Concierge.Cps.Trunk;
 using Concierge.Media.Simulated;
 using Concierge.Runtime.Loop;
-using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Transports.Simulated;
 using Concierge.Sip.Message;
-using Concierge.Sip.Transport;
 using Concierge.Sip.UserAgent;
 
 namespace Concierge.Cps.Tests.Trunk;
@@ -32,13 +29,9 @@ public sealed class CommandOutcomeTests
     /// <summary>The engine on its trunk (through the watch) against a bare PBX user agent that rings and answers nothing.</summary>
     private void Start(RegistrarTargets? registrar = null)
     {
-        var random = new DeterministicRandom(11);
-        var network = new SimulatedNetwork(_loop, random.Split("net"));
-        var osvHost = network.AddHost("osv", IPAddress.Parse("192.0.2.10"));
-        var cpsHost = network.AddHost("cps", IPAddress.Parse("192.0.2.20"));
-        _pbx = new SipUserAgent(new SipStack(_loop, osvHost, new SipStackOptions { Name = "osv" }, random.Split("osv")), new SipUserAgentOptions { UserName = "osv" });
-        var cpsUa = new SipUserAgent(new SipStack(_loop, cpsHost, new SipStackOptions { Name = "cps" }, random.Split("cps")), new SipUserAgentOptions { UserName = "CPS1" });
-        _trunk = new SipTrunk(cpsUa, new SipTrunkOptions(SipEndPoint.Udp(osvHost.Address, 5060), "osv", cpsHost.Address, 40000, 100), new SimulatedMediaPlane(), registrar: registrar);
+        var bench = new TrunkBench(_loop, 11, new SimulatedMediaPlane(), registrar);
+        _pbx = bench.Pbx;
+        _trunk = bench.Trunk;
         _watch = new CommandWatch(_trunk);
         _engine = new CpsEngine(Topologies.Load("osv-example"), _loop.Time, _watch, new RecordingPbx());
         _watch.Engine = _engine;

@@ -8,12 +8,10 @@ using Concierge.Cps.Trunk;
 using Concierge.Media;
 using Concierge.Media.Simulated;
 using Concierge.Runtime.Loop;
-using Concierge.Runtime.Randomness;
 using Concierge.Runtime.Transports.Simulated;
 using Concierge.Sip.Headers;
 using Concierge.Sip.Message;
 using Concierge.Sip.Sdp;
-using Concierge.Sip.Transport;
 using Concierge.Sip.UserAgent;
 
 namespace Concierge.Cps.Tests.Trunk;
@@ -38,13 +36,10 @@ public sealed class SipTrunkTests
 
     public SipTrunkTests()
     {
-        var random = new DeterministicRandom(5);
-        var network = new SimulatedNetwork(_loop, random.Split("net"));
-        var osvHost = network.AddHost("osv", IPAddress.Parse("192.0.2.10"));
-        var cpsHost = network.AddHost("cps", IPAddress.Parse("192.0.2.20"));
-        _pbx = new SipUserAgent(new SipStack(_loop, osvHost, new SipStackOptions { Name = "osv" }, random.Split("osv")), new SipUserAgentOptions { UserName = "osv" });
-        var cpsUa = new SipUserAgent(new SipStack(_loop, cpsHost, new SipStackOptions { Name = "cps" }, random.Split("cps")), new SipUserAgentOptions { UserName = "CPS1" });
-        _trunk = new SipTrunk(cpsUa, new SipTrunkOptions(SipEndPoint.Udp(osvHost.Address, 5060), "osv", cpsHost.Address, 40000, 100), _media);
+        var bench = new TrunkBench(_loop, 5, _media);
+        _pbx = bench.Pbx;
+        var cpsUa = bench.Cps;
+        _trunk = bench.Trunk;
         _engine = new CpsEngine(Topologies.Load("osv-example"), _loop.Time, _trunk, _csta);
         cpsUa.IncomingCall += _cpsIncoming.Add;
         _trunk.Attach(_engine);
