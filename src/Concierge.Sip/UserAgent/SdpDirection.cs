@@ -23,9 +23,21 @@ public static class SdpDirection
     /// <summary>The first direction attribute of <paramref name="sdp"/>, or sendrecv when none is written (the default).</summary>
     public static string Of(ReadOnlyMemory<byte> sdp)
     {
-        foreach (var line in Lines(Encoding.UTF8.GetString(sdp.Span)))
-            if (line.StartsWith("a=", StringComparison.Ordinal) && Array.IndexOf(All, line[2..].Trim()) >= 0) return line[2..].Trim();
-        return SendRecv;
+        // Walks the decoded text line by line as spans: no line strings, no split array (read for every re-INVITE).
+        ReadOnlySpan<char> rest = Encoding.UTF8.GetString(sdp.Span);
+        while (true)
+        {
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd('\r');
+            if (line.StartsWith("a=", StringComparison.Ordinal))
+            {
+                var value = line[2..].Trim();
+                foreach (var direction in All)
+                    if (value.SequenceEqual(direction)) return direction;
+            }
+            if (end < 0) return SendRecv;
+            rest = rest[(end + 1)..];
+        }
     }
 
     /// <summary>The direction an answerer writes for an offered direction, given whether it holds the call itself.</summary>

@@ -325,12 +325,35 @@ internal sealed class OsvWorld : IScenarioSystem, IUnifyPhoneClients
         if (_callers.NumberOf(call) is not { } number) return null;
         var ended = EndedRecords.LatestOf(number);
         CallRecord? live = null;
-        foreach (var engine in Nodes.SelectMany(n => n.Engines))
-            foreach (var liveCall in engine.LiveCalls)
-                if (liveCall.Caller == number && (live is null || liveCall.Record.EnteredAt >= live.EnteredAt)) live = liveCall.Record;
+        // Plain loops: this runs for every caller at every observation of a load run (no closures, no enumerators).
+        for (var n = 0; n < Nodes.Count; n++)
+        {
+            var engines = Nodes[n].Engines;
+            for (var en = 0; en < engines.Count; en++)
+            {
+                var liveCalls = engines[en].LiveCalls;
+                for (var i = 0; i < liveCalls.Count; i++)
+                {
+                    var liveCall = liveCalls[i];
+                    if (liveCall.Caller == number && (live is null || liveCall.Record.EnteredAt >= live.EnteredAt)) live = liveCall.Record;
+                }
+            }
+        }
         if (live is not null && (ended is not { } e || live.EnteredAt >= e.EnteredAt))
-            return new CpsSideOfCall(null, !Nodes.Any(n => n.IsRunning && n.Engine!.LiveCalls.Any(c => c.Record == live)));
+            return new CpsSideOfCall(null, !IsLiveOnARunningNode(live));
         return ended is { } last ? new CpsSideOfCall(last.Disposition, Orphaned: false) : null;
+    }
+
+    private bool IsLiveOnARunningNode(CallRecord record)
+    {
+        for (var n = 0; n < Nodes.Count; n++)
+        {
+            if (!Nodes[n].IsRunning) continue;
+            var liveCalls = Nodes[n].Engine!.LiveCalls;
+            for (var i = 0; i < liveCalls.Count; i++)
+                if (liveCalls[i].Record == record) return true;
+        }
+        return false;
     }
 
     /// <summary>How the CPS typed the caller's latest call (live or ended) and whom an intercept call was meant for; null when no CPS saw one.</summary>
