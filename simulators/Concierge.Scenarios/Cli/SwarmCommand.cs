@@ -87,28 +87,13 @@ public static class SwarmCommand
         return command;
     }
 
-    private static bool IsOsvWithoutOscc(string root, string name)
-    {
-        try
-        {
-            var info = TopologyCatalog.Load(root, name);
-            return info.Pbx == PbxKind.Osv && (info.Configuration as Concierge.Config.Topology.TopologyDocument)?.Concierge?.UsesOscc != true;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>
-    /// The standard topologies a swarm can explore: OpenScape Voice worlds without OSCC whose world has callers, an
-    /// attendant desk and a CPS. The OpenScape 4000 and OSCC worlds pass 200 seeds on their own (--topologies), but
-    /// the ten worlds together still fail seed 55 (an osv-standby case), so they are left out until that is fixed.
+    /// The standard topologies a swarm can explore: every world in the catalog (OpenScape Voice, with and without
+    /// OSCC, standby and tenants, and OpenScape 4000) that has callers, an attendant desk and a CPS.
     /// </summary>
     public static IReadOnlyList<string> Topologies(string root) =>
         Directory.EnumerateFiles(Path.Combine(root, TopologyCatalog.Folder), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>()
             .Order(StringComparer.Ordinal)
-            .Where(name => IsOsvWithoutOscc(root, name))
             .Where(name =>
             {
                 try

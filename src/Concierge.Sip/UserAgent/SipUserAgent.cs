@@ -111,9 +111,9 @@ public sealed partial class SipUserAgent : IDisposable
 
     private void OnRequest(SipRequestReceived received)
     {
-        if (Options.DialogAuditAfterSilence is { } silence) NotePeerHeard(received.Source, silence);
         var request = received.Request;
         var toTag = request.To?.Tag;
+        if (Options.DialogAuditAfterSilence is { } silence) NotePeerHeard(received.Source, silence, request.Method == SipMethod.Options && toTag is null);
         switch (request.Method)
         {
             case SipMethod.Ack:

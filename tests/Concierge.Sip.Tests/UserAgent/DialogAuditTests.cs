@@ -53,7 +53,9 @@ public sealed class DialogAuditTests
         ClearDuringOutage(net, pbx, pbxCall, clear: false);
         net.Loop.RunFor(TimeSpan.FromSeconds(40));
 
-        Assert.Equal(1, cps.Ua.DialogAudits);
+        // Probed on being heard again, and once more when that keep-alive was not followed by another within 10 s.
+        Assert.Equal(2, cps.Ua.DialogAudits);
+        Assert.Equal(1, cps.Ua.SilenceAudits);
         Assert.Equal(SipCallState.Established, cpsCall.State);
         Assert.Equal(SipCallState.Established, pbxCall.State);
     }
@@ -66,6 +68,65 @@ public sealed class DialogAuditTests
         net.Loop.RunFor(TimeSpan.FromSeconds(40));
 
         Assert.Equal(0, cps.Ua.DialogAudits);
+        Assert.Equal(SipCallState.Established, cpsCall.State);
+    }
+
+    // The PBX keeps the CPS alive with OPTIONS every 1.5 s, then the link is cut and the PBX, taking the CPS for dead,
+    // clears the call and never probes it again (it dropped the registration). The link comes back (or not) after the
+    // PBX's BYE has given up, so only the CPS's own probe can find out.
+    private static void KeepAliveThenSilence(UserAgentNetwork net, Agent pbx, SipCall pbxCall, bool clear, bool restore)
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            pbx.Ua.SendOptions(SipUriOf(net), (_, _) => { });
+            net.Loop.RunFor(TimeSpan.FromSeconds(1.5));
+        }
+        net.Network.Cut("cps", "pbx");
+        if (clear) pbx.Ua.Bye(pbxCall);
+        net.Loop.RunFor(TimeSpan.FromSeconds(33)); // the PBX's BYE has given up by now
+        if (restore) net.Network.Restore("cps", "pbx");
+    }
+
+    [Fact]
+    public void A_keep_alive_peer_that_falls_silent_for_good_has_its_dialogs_probed_and_a_cleared_call_ends()
+    {
+        var (net, cps, pbx, pbxCall, cpsCall) = Established(audit: true);
+        KeepAliveThenSilence(net, pbx, pbxCall, clear: true, restore: true);
+
+        Assert.True(net.RunUntil(() => cpsCall.IsEnded, 60), "the CPS kept a call the silent PBX had cleared");
+        Assert.Equal(SipCallEndReason.DialogLost, cpsCall.EndReason);
+        Assert.Equal(1, cps.Ua.SilenceAudits);
+    }
+
+    [Fact]
+    public void A_call_with_a_silent_peer_that_stays_unreachable_ends_when_the_probe_goes_unanswered()
+    {
+        var (net, cps, pbx, pbxCall, cpsCall) = Established(audit: true);
+        KeepAliveThenSilence(net, pbx, pbxCall, clear: false, restore: false);
+
+        Assert.True(net.RunUntil(() => cpsCall.IsEnded, 90), "the CPS kept a call with a peer it cannot reach");
+        Assert.Equal(SipCallEndReason.DialogLost, cpsCall.EndReason);
+    }
+
+    [Fact]
+    public void A_live_call_with_a_silent_peer_survives_its_probe()
+    {
+        var (net, cps, pbx, pbxCall, cpsCall) = Established(audit: true);
+        KeepAliveThenSilence(net, pbx, pbxCall, clear: false, restore: true);
+        net.Loop.RunFor(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, cps.Ua.SilenceAudits);
+        Assert.Equal(SipCallState.Established, cpsCall.State);
+        Assert.Equal(SipCallState.Established, pbxCall.State);
+    }
+
+    [Fact]
+    public void A_peer_that_never_sent_keep_alives_is_not_watched()
+    {
+        var (net, cps, _, _, cpsCall) = Established(audit: true);
+        net.Loop.RunFor(TimeSpan.FromSeconds(120));
+
+        Assert.Equal(0, cps.Ua.SilenceAudits);
         Assert.Equal(SipCallState.Established, cpsCall.State);
     }
 }
