@@ -78,7 +78,10 @@ public static class LoadRun
         private readonly List<string> _devices;
         private readonly List<(string Number, bool IsPilot, double Share)> _mix;
         private readonly List<string> _targets;
+        // The calls still in progress (or ended but not yet settled); ended ones are counted and let go (Settle).
         private readonly List<CallRef> _calls = [];
+        private readonly Dictionary<string, int> _settled = new(StringComparer.Ordinal);
+        private int _placed;
         private readonly Dictionary<CallRef, TimeSpan> _dialledAt = [];
         private readonly List<CallRef> _waiting = [];
         private readonly HashSet<CallRef> _operated = [];
@@ -192,7 +195,7 @@ public static class LoadRun
 
         private void Dial(CallerIdentities identities, Runtime.Randomness.DeterministicRandom mixRandom, Runtime.Randomness.DeterministicRandom patience)
         {
-            var (name, from) = identities.Next(_calls.Count);
+            var (name, from) = identities.Next(_placed);
             var (dialled, isPilot) = (_mix[0].Number, _mix[0].IsPilot);
             if (_mix.Count > 1)
             {
@@ -210,6 +213,7 @@ public static class LoadRun
             }
             var call = _callers.Dial(name, from, dialled);
             _calls.Add(call);
+            _placed++;
             _dialledAt[call] = _world.Elapsed;
             _waiting.Add(call);
             if (_profile.Patience.Happens)
@@ -301,8 +305,38 @@ public static class LoadRun
             }
             ObserveWaiting();
             if (_operated.Count > 0 && now.Second % 5 == 0) RetrieveReturnedCalls();
+            if (now.Second % 10 == 0) Settle();
             if (_retrievals.Count > 0) Retrieve();
             if (_officeCalls.Count > 0) WatchOfficeCalls();
+        }
+
+        // Every ended call nobody acts on any more is counted by its disposition and let go, so memory stays flat over a
+        // long run: the caller has hung up (its call is over), it waits for nothing, and no attendant still shows it.
+        private void Settle()
+        {
+            var shown = new HashSet<CallRef>();
+            foreach (var device in _devices)
+            {
+                if (CallAt(device, _desk.Observe(device)) is { } call) shown.Add(call);
+            }
+            foreach (var (call, _, _) in _retrievals) shown.Add(call);
+            foreach (var (call, _, _) in _officeCalls) shown.Add(call);
+            foreach (var call in _waiting) shown.Add(call);
+            var kept = 0;
+            for (var i = 0; i < _calls.Count; i++)
+            {
+                var call = _calls[i];
+                if (!shown.Contains(call) && _callers.Observe(call) is { Disposition: { } d, Hearing: CallerHearing.Nothing } && _callers.Forget(call))
+                {
+                    var key = d.ToString().ToLowerInvariant();
+                    _settled[key] = _settled.GetValueOrDefault(key) + 1;
+                    _dialledAt.Remove(call);
+                    _operated.Remove(call);
+                    continue;
+                }
+                _calls[kept++] = call;
+            }
+            _calls.RemoveRange(kept, _calls.Count - kept);
         }
 
         private Runtime.Randomness.DeterministicRandom? _handlingRandomCache;
@@ -503,7 +537,7 @@ public static class LoadRun
 
         public LoadResult Result(ulong seed, TimeSpan wall, long allocated)
         {
-            var dispositions = new Dictionary<string, int>(StringComparer.Ordinal);
+            var dispositions = new Dictionary<string, int>(_settled, StringComparer.Ordinal);
             var inProgress = 0;
             foreach (var call in _calls)
             {
@@ -522,7 +556,7 @@ public static class LoadRun
             var measures = new LoadMeasures(dispositions.GetValueOrDefault("busy"), dispositions.GetValueOrDefault("answered"), dispositions.GetValueOrDefault("abandoned"),
                 _connected, _waitSeconds, _withinTarget, _pilotArrivals, _foundAllBusy, _operations, _refused, allocated,
                 _secondsSampled > 0 ? (double)_processingSeconds / _secondsSampled : 0);
-            return new LoadResult(_profile, seed, _calls.Count, dispositions, inProgress, _maxProcessing, _world.Elapsed, wall, _world.Trace.HashHex(), _violations, measures);
+            return new LoadResult(_profile, seed, _placed, dispositions, inProgress, _maxProcessing, _world.Elapsed, wall, _world.Trace.HashHex(), _violations, measures);
         }
     }
 }

@@ -11,4 +11,10 @@ public interface ICallers
 
     /// <summary>What the caller experiences now.</summary>
     CallerView Observe(CallRef call);
+
+    /// <summary>
+    /// Lets go of what is kept of an ended call (a long load run would otherwise keep every caller it ever placed):
+    /// afterwards the call can no longer be observed. A call still in progress is kept, and the answer is false.
+    /// </summary>
+    bool Forget(CallRef call);
 }

@@ -18,6 +18,8 @@ internal sealed class OsBizCallers(OsBizSystem system) : ICallers
 
     public void HangUp(CallRef call) => system.CallerHangsUp(Call(call));
 
+    public bool Forget(CallRef call) => Call(call).IsOver && _calls.Remove(call.Id);
+
     public CallerView Observe(CallRef call)
     {
         var c = Call(call);

@@ -15,6 +15,13 @@ internal sealed class OsccCallers(ICallers callers, OsccWorld world) : ICallers
 
     public void HangUp(CallRef call) => callers.HangUp(call);
 
+    public bool Forget(CallRef call)
+    {
+        if (!callers.Forget(call)) return false;
+        _numbers.Remove(call.Id);
+        return true;
+    }
+
     public CallerView Observe(CallRef call)
     {
         var view = callers.Observe(call);

@@ -29,6 +29,16 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
 
     public void HangUp(CallRef call) => Call(call).Hangup();
 
+    public bool Forget(CallRef call)
+    {
+        if (Call(call).IsActive) return false;
+        _calls.Remove(call.Id);
+        _everConnected.Remove(call.Id);
+        if (_numberOf.Remove(call.Id, out var number) && _nameByNumber.TryGetValue(number, out var name) && name == call.Id) _nameByNumber.Remove(number);
+        world.Osv.Callers?.Forget(call.Id);
+        return true;
+    }
+
     /// <summary>True while the caller's call is answered (by the CPS or a party).</summary>
     public bool IsConnected(CallRef call) => _calls.TryGetValue(call.Id, out var party) && party.State == PartyCallState.Connected;
 
