@@ -311,7 +311,8 @@ public static class LoadRun
         }
 
         // Every ended call nobody acts on any more is counted by its disposition and let go, so memory stays flat over a
-        // long run: the caller has hung up (its call is over), it waits for nothing, and no attendant still shows it.
+        // long run: its disposition is decided, the caller's call is over (or got busy), it waits for nothing, and no
+        // attendant still shows it.
         private void Settle()
         {
             var shown = new HashSet<CallRef>();
@@ -326,7 +327,7 @@ public static class LoadRun
             for (var i = 0; i < _calls.Count; i++)
             {
                 var call = _calls[i];
-                if (!shown.Contains(call) && _callers.Observe(call) is { Disposition: { } d, Hearing: CallerHearing.Nothing } && _callers.Forget(call))
+                if (!shown.Contains(call) && _callers.Observe(call) is { Disposition: { } d } && _callers.Forget(call))
                 {
                     var key = d.ToString().ToLowerInvariant();
                     _settled[key] = _settled.GetValueOrDefault(key) + 1;
