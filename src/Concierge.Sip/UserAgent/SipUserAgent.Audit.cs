@@ -9,8 +9,8 @@ public sealed partial class SipUserAgent
 {
     private readonly Dictionary<System.Net.IPAddress, DateTimeOffset> _lastHeard = new();
 
-    // Peers that keep us alive with out-of-dialog OPTIONS, each with the timer that notices when they fall silent.
-    private readonly Dictionary<System.Net.IPAddress, ITimer?> _silenceWatches = new();
+    // Peers that keep us alive with out-of-dialog OPTIONS and have a timer armed that notices when they fall silent.
+    private readonly HashSet<System.Net.IPAddress> _silenceWatches = [];
 
     /// <summary>When a peer last probed us with an out-of-dialog OPTIONS (a PBX's keep-alive), or null if none ever did.</summary>
     public DateTimeOffset? LastProbeHeardAt { get; private set; }
@@ -28,14 +28,14 @@ public sealed partial class SipUserAgent
         var silent = _lastHeard.TryGetValue(peer, out var last) && now - last > silence;
         _lastHeard[peer] = now;
         if (silent) AuditDialogsWith(peer);
-        if (isKeepAlive && !_silenceWatches.ContainsKey(peer)) WatchSilence(peer, silence, silence);
+        if (isKeepAlive && _silenceWatches.Add(peer)) WatchSilence(peer, silence, silence);
     }
 
     // A peer that probed us and then stops for good (a PBX that took us for dead and dropped our registration) never
     // triggers the audit on being heard again, so its silence itself does: once it lasts longer than the option, every
     // dialog with it is probed — 481 or no answer ends the calls it cleared with a BYE we never got.
     private void WatchSilence(System.Net.IPAddress peer, TimeSpan silence, TimeSpan after) =>
-        _silenceWatches[peer] = Loop.ScheduleAfter(after, () =>
+        Loop.ScheduleAfter(after, () =>
         {
             var quiet = Loop.Time.GetUtcNow() - _lastHeard[peer];
             if (quiet <= silence)
