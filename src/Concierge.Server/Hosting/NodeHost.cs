@@ -134,6 +134,11 @@ public sealed class NodeHost : IHostedService, IDisposable
     /// <summary>Runs <paramref name="work"/> with the node on the loop thread.</summary>
     public Task<T> InvokeAsync<T>(Func<CpsNode, T> work) => _loop.InvokeAsync(() => work(Node));
 
+    /// <summary>Reads many sessions ask for at once (the event streams' snapshots), run together in one turn of the loop.</summary>
+    public BatchedReads Reads => LazyInitializer.EnsureInitialized(ref _reads, () => new BatchedReads(InvokeAsync));
+
+    private BatchedReads? _reads;
+
     /// <summary>The node's status, read on the loop.</summary>
     public Task<CpsNodeStatus> StatusAsync() => InvokeAsync(node => node.Status);
 

@@ -49,7 +49,7 @@ public static class EventStreamEndpoints
                 using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
                 // A stopping server closes its streams at once instead of waiting for the clients to leave.
                 using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-                await Stream(socket, host, time, () => host.InvokeAsync(node =>
+                await Stream(socket, host, time, () => host.Reads.ReadAsync(node =>
                     DeskSnapshot.Of(node, number, account, host.Configuration, host.Time.GetUtcNow())), ending.Token).ConfigureAwait(false);
                 return Results.Empty;
             }
