@@ -54,7 +54,7 @@ public sealed class CallerAgent
 
     /// <summary>Lets go of caller <paramref name="name"/>'s call once it has ended or got busy (false while it is in progress).</summary>
     public bool Forget(string name) =>
-        _byName.TryGetValue(name, out var call) && (!call.IsActive || call.State == PartyCallState.Busy) && _byName.Remove(name);
+        _byName.TryGetValue(name, out var call) && call.IsOverOnTheWire && _byName.Remove(name);
 
     /// <summary>Caller <paramref name="name"/> with number <paramref name="from"/> dials <paramref name="to"/> (a name replaces its earlier call).</summary>
     public PartyCall Dial(string name, string from, string to) => Dial(name, from, to, presentationRestricted: false);

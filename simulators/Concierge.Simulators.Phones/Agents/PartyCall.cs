@@ -67,6 +67,9 @@ public sealed class PartyCall
     /// <summary>True while ringing, talking or hearing busy.</summary>
     public bool IsActive => State is not (PartyCallState.Ended or PartyCallState.Failed);
 
+    /// <summary>True once the SIP call is over: ended, failed, or busy (busy tone is heard until hang-up, but nothing more happens on the wire).</summary>
+    public bool IsOverOnTheWire => !IsActive || State == PartyCallState.Busy;
+
     /// <summary>What the party hears now.</summary>
     public MediaContent Hears => State switch
     {

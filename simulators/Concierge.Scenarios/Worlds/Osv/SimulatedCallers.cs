@@ -31,7 +31,7 @@ internal sealed class SimulatedCallers(OsvWorld world) : ICallers
 
     public bool Forget(CallRef call)
     {
-        if (Call(call) is { IsActive: true, State: not PartyCallState.Busy }) return false; // busy: its SIP call is over
+        if (!Call(call).IsOverOnTheWire) return false;
         _calls.Remove(call.Id);
         _everConnected.Remove(call.Id);
         if (_numberOf.Remove(call.Id, out var number) && _nameByNumber.TryGetValue(number, out var name) && name == call.Id) _nameByNumber.Remove(number);
